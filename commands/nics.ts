@@ -1,0 +1,32 @@
+// `netdoc nics`: every network port, its cable, onboard or card, and what looks wrong.
+import {Flags} from '@oclif/core'
+import {NetdocCommand} from '../src/cli/netdoc-command.js'
+import type {NicsReport} from '../src/report/nics-report.js'
+
+/** Nics lists the ports of this machine and the problems with them. */
+export default class Nics extends NetdocCommand {
+  static override summary = 'Every network port: is a cable in it, is it onboard or a card, and what looks wrong.'
+  static override description = `One row per port: name, kind (onboard / card / usb / virtual / unknown), link (cable, no cable, disabled), speed, MAC, addresses, driver, bus id, vendor and model.
+Network controllers with no working interface (a dead or disabled onboard port) are listed too, as "(none)".
+Then the findings, e.g. "eth0 holds the network configuration but has no cable; the cable is in eth1".
+
+Reads /sys and \`ip -j\`; with NETDOC_ROOT set, reads a recorded tree instead. Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
+  static override examples = [
+    {command: '<%= config.bin %> nics', description: 'The physical ports and what is wrong with them.'},
+    {command: '<%= config.bin %> nics --all', description: 'Also loopback, bridges, veth, tun, docker and other virtual ports.'},
+    {command: '<%= config.bin %> nics --json', description: 'The report as JSON (stable contract; see the README).'},
+    {command: 'NETDOC_ROOT=./machine-tree <%= config.bin %> nics', description: 'Read a recorded /sys tree instead of this machine.'},
+  ]
+  static override flags = {
+    all: Flags.boolean({char: 'a', description: 'Include virtual ports (loopback, bridges, veth, tun, docker…).'}),
+  }
+
+  async run(): Promise<NicsReport> {
+    const {flags} = await this.parse(Nics)
+    const {collectNicsSnapshot} = await import('../src/collect/snapshot.js')
+    const {nicsReport} = await import('../src/report/nics-report.js')
+    const {renderNics} = await import('../src/render/nics.js')
+    const snapshot = await collectNicsSnapshot()
+    return this.finish(nicsReport(snapshot, flags.all), renderNics)
+  }
+}

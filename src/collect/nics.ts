@@ -1,0 +1,226 @@
+// Collects every network port from sysfs, addresses and routes from `ip -j`, top speeds from ethtool.
+import {basename, dirname} from 'node:path'
+import {hostExists, linkName, listHostDir, readHostFile, readHostValue, resolveHostPath} from '../host/files.js'
+import {outcomeReason, runCommand} from '../host/run-command.js'
+import {parseEthtoolMaxSpeed} from '../parse/ethtool.js'
+import {parseIpAddr, type InterfaceAddresses} from '../parse/ip-addr.js'
+import {parseIpRoute} from '../parse/ip-route.js'
+import type {ErrorCounters, NicsFacts, Port, Route} from '../snapshot/nics.js'
+import type {Gap} from '../snapshot/snapshot.js'
+import {hardwareName} from './hw-names.js'
+import {knownChip} from './nic-chips.js'
+import {classifyPort} from './port-kind.js'
+
+const PCI_ADDRESS = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/
+const FIRMWARE_ONBOARD_ATTRS = ['acpi_index', 'index', 'label']
+
+function numberAt(path: string): number | null {
+  const text = readHostValue(path)
+  if (text === null || text === '') return null
+  const value = Number(text)
+  return Number.isFinite(value) ? value : null
+}
+
+function hexId(path: string): string | null {
+  const text = readHostValue(path)
+  return text ? text.replace(/^0x/, '').toLowerCase() : null
+}
+
+/** readSlots maps each PCI slot's address (domain:bus:device) to the slot's name. */
+function readSlots(): Map<string, string> {
+  const slots = new Map<string, string>()
+  for (const slot of listHostDir('/sys/bus/pci/slots')) {
+    const address = readHostValue(`/sys/bus/pci/slots/${slot}/address`)
+    if (address) slots.set(address.toLowerCase(), slot)
+  }
+  return slots
+}
+
+function readCarrier(base: string): boolean | null {
+  const result = readHostFile(`${base}/carrier`)
+  if (!result.ok) return null
+  return result.text.trim() === '1'
+}
+
+function readCounters(base: string): ErrorCounters | null {
+  const read = (name: string) => numberAt(`${base}/statistics/${name}`)
+  const rxPackets = read('rx_packets')
+  if (rxPackets === null) return null
+  return {
+    rxPackets,
+    txPackets: read('tx_packets') ?? 0,
+    rxErrors: read('rx_errors') ?? 0,
+    txErrors: read('tx_errors') ?? 0,
+    rxCrcErrors: read('rx_crc_errors') ?? 0,
+  }
+}
+
+function firmwareAttrs(pciDir: string | null): Record<string, string> {
+  const attrs: Record<string, string> = {}
+  if (!pciDir) return attrs
+  for (const attr of FIRMWARE_ONBOARD_ATTRS) {
+    const value = readHostValue(`${pciDir}/${attr}`)
+    if (value !== null) attrs[attr] = value
+  }
+  return attrs
+}
+
+interface DeviceIdentity {
+  busId: string | null
+  pciDir: string | null
+  vendorId: string | null
+  deviceId: string | null
+  bus: 'pci' | 'usb' | null
+}
+
+function identifyDevice(device: string | null, subsystem: string | null): DeviceIdentity {
+  const none: DeviceIdentity = {busId: null, pciDir: null, vendorId: null, deviceId: null, bus: null}
+  if (!device) return none
+  if (subsystem === 'usb') {
+    const usbDevice = dirname(device)
+    return {
+      busId: `usb:${basename(usbDevice)}`,
+      pciDir: null,
+      vendorId: hexId(`${usbDevice}/idVendor`),
+      deviceId: hexId(`${usbDevice}/idProduct`),
+      bus: 'usb',
+    }
+  }
+  const pciDir = PCI_ADDRESS.test(basename(device)) ? device : PCI_ADDRESS.test(basename(dirname(device))) ? dirname(device) : null
+  if (!pciDir) return {...none, busId: basename(device)}
+  return {
+    busId: basename(pciDir),
+    pciDir,
+    vendorId: hexId(`${pciDir}/vendor`),
+    deviceId: hexId(`${pciDir}/device`),
+    bus: 'pci',
+  }
+}
+
+function pciSlotOf(pciDir: string | null, slots: Map<string, string>): string | null {
+  if (!pciDir) return null
+  return slots.get(basename(pciDir).replace(/\.[0-7]$/, '')) ?? null
+}
+
+function readPort(name: string, slots: Map<string, string>, kinds: Map<string, string>): Port {
+  const base = `/sys/class/net/${name}`
+  const device = hostExists(`${base}/device`) ? resolveHostPath(`${base}/device`) : null
+  const subsystem = device ? linkName(`${base}/device/subsystem`) ?? 'unknown' : null
+  const identity = identifyDevice(device, subsystem)
+  const placement = classifyPort({subsystem, firmwareAttrs: firmwareAttrs(identity.pciDir), slot: pciSlotOf(identity.pciDir, slots)})
+  const flags = readHostValue(`${base}/flags`)
+  const carrier = readCarrier(base)
+  const speed = carrier ? numberAt(`${base}/speed`) : null
+  const names = identity.bus ? hardwareName(identity.bus, identity.vendorId, identity.deviceId) : null
+  return {
+    name,
+    kind: placement.kind,
+    kindEvidence: placement.evidence,
+    virtualType: device ? null : (kinds.get(name) ?? 'virtual'),
+    wireless: hostExists(`${base}/wireless`) || hostExists(`${base}/phy80211`),
+    adminUp: flags === null ? null : (Number.parseInt(flags, 16) & 1) === 1,
+    carrier,
+    operstate: readHostValue(`${base}/operstate`),
+    speedMbps: speed !== null && speed > 0 ? speed : null,
+    maxSpeedMbps: knownChip(identity.vendorId, identity.deviceId)?.maxSpeedMbps ?? null,
+    duplex: carrier ? readHostValue(`${base}/duplex`) : null,
+    mac: readHostValue(`${base}/address`),
+    driver: device ? linkName(`${base}/device/driver`) : null,
+    busId: identity.busId,
+    vendorId: identity.vendorId,
+    deviceId: identity.deviceId,
+    vendor: names?.vendor ?? null,
+    model: names?.model ?? null,
+    addresses: [],
+    carrierUpCount: numberAt(`${base}/carrier_up_count`),
+    carrierDownCount: numberAt(`${base}/carrier_down_count`),
+    counters: readCounters(base),
+  }
+}
+
+/** controllerWithoutInterface describes a PCI network controller with no driver, hence no interface. */
+function controllerWithoutInterface(busId: string, slots: Map<string, string>): Port {
+  const pciDir = `/sys/bus/pci/devices/${busId}`
+  const resolved = resolveHostPath(pciDir) ?? pciDir
+  const vendorId = hexId(`${pciDir}/vendor`)
+  const deviceId = hexId(`${pciDir}/device`)
+  const placement = classifyPort({subsystem: 'pci', firmwareAttrs: firmwareAttrs(resolved), slot: pciSlotOf(resolved, slots)})
+  const names = hardwareName('pci', vendorId, deviceId)
+  return {
+    name: null,
+    kind: placement.kind,
+    kindEvidence: placement.evidence,
+    virtualType: null,
+    wireless: readHostValue(`${pciDir}/class`)?.startsWith('0x0280') ?? false,
+    adminUp: null,
+    carrier: null,
+    operstate: null,
+    speedMbps: null,
+    maxSpeedMbps: knownChip(vendorId, deviceId)?.maxSpeedMbps ?? null,
+    duplex: null,
+    mac: null,
+    driver: null,
+    busId,
+    vendorId,
+    deviceId,
+    vendor: names?.vendor ?? null,
+    model: names?.model ?? null,
+    addresses: [],
+    carrierUpCount: null,
+    carrierDownCount: null,
+    counters: null,
+  }
+}
+
+/** unboundNetworkControllers lists PCI network controllers with no driver bound: none installed, or its probe failed.
+ * A bound controller without a visible interface is not listed: its interface lives in another network namespace. */
+function unboundNetworkControllers(): string[] {
+  return listHostDir('/sys/bus/pci/devices').filter(
+    busId => readHostValue(`/sys/bus/pci/devices/${busId}/class`)?.startsWith('0x02') && linkName(`/sys/bus/pci/devices/${busId}/driver`) === null,
+  )
+}
+
+async function readAddresses(gaps: Gap[]): Promise<Map<string, InterfaceAddresses>> {
+  const outcome = await runCommand(['ip', '-j', '-d', 'addr', 'show'])
+  const byName = new Map<string, InterfaceAddresses>()
+  if (outcome.kind !== 'ok') {
+    gaps.push({fact: 'addresses', reason: outcomeReason(outcome)})
+    return byName
+  }
+  const result = parseIpAddr(outcome.stdout)
+  if (!result.ok) gaps.push({fact: 'addresses', reason: result.error})
+  else for (const entry of result.value) byName.set(entry.name, entry)
+  return byName
+}
+
+async function readRoutes(gaps: Gap[]): Promise<Route[]> {
+  const outcome = await runCommand(['ip', '-j', 'route', 'show'])
+  if (outcome.kind !== 'ok') {
+    gaps.push({fact: 'routes', reason: outcomeReason(outcome)})
+    return []
+  }
+  const result = parseIpRoute(outcome.stdout)
+  if (!result.ok) gaps.push({fact: 'routes', reason: result.error})
+  return result.ok ? result.value : []
+}
+
+async function readMaxSpeed(port: Port, gaps: Gap[]): Promise<void> {
+  if (!port.name || port.kind === 'virtual' || port.wireless) return
+  const outcome = await runCommand(['ethtool', port.name], {timeoutMs: 1500})
+  if (outcome.kind === 'ok') port.maxSpeedMbps = parseEthtoolMaxSpeed(outcome.stdout) ?? port.maxSpeedMbps
+  else if (outcome.kind === 'missing' || outcome.kind === 'not-recorded')
+    gaps.push({fact: `maximum link speed of ${port.name}`, reason: outcome.reason})
+}
+
+/** collectNics reads every port, adds controllers with no interface, and records what it could not learn in gaps. */
+export async function collectNics(gaps: Gap[]): Promise<NicsFacts> {
+  const [addresses, routes] = await Promise.all([readAddresses(gaps), readRoutes(gaps)])
+  const kinds = new Map([...addresses].map(([name, entry]) => [name, entry.linkKind ?? 'virtual']))
+  const slots = readSlots()
+  const ports = listHostDir('/sys/class/net').map(name => readPort(name, slots, kinds))
+  for (const port of ports) port.addresses = (port.name && addresses.get(port.name)?.addresses) || []
+  const claimed = new Set(ports.map(port => port.busId))
+  for (const busId of unboundNetworkControllers()) if (!claimed.has(busId)) ports.push(controllerWithoutInterface(busId, slots))
+  await Promise.all(ports.map(port => readMaxSpeed(port, gaps)))
+  return {ports, routes}
+}

@@ -1,0 +1,65 @@
+// Reading the machine's files (sysfs, procfs, /etc, logs) through the host root, with errors as values.
+import {readFileSync, readdirSync, readlinkSync, realpathSync, existsSync} from 'node:fs'
+import {basename} from 'node:path'
+import {hostPath, machinePath} from './root.js'
+
+/** ReadFailure names why a file could not be read, in words a rule can act on. */
+export type ReadFailure = 'missing' | 'denied' | 'invalid' | 'failed'
+
+/** ReadResult is a file's text, or why it could not be read. */
+export type ReadResult = {ok: true; text: string} | {ok: false; failure: ReadFailure; message: string}
+
+function failureOf(error: unknown): ReadFailure {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing'
+  if (code === 'EACCES' || code === 'EPERM') return 'denied'
+  if (code === 'EINVAL') return 'invalid'
+  return 'failed'
+}
+
+/** readHostFile reads a machine file (e.g. /sys/class/net/eth0/carrier) as text. */
+export function readHostFile(path: string): ReadResult {
+  try {
+    return {ok: true, text: readFileSync(hostPath(path), 'utf8')}
+  } catch (error) {
+    return {ok: false, failure: failureOf(error), message: (error as Error).message}
+  }
+}
+
+/** readHostValue reads a one-line sysfs/procfs value, trimmed, or null when unreadable. */
+export function readHostValue(path: string): string | null {
+  const result = readHostFile(path)
+  return result.ok ? result.text.trim() : null
+}
+
+/** listHostDir lists a machine directory's entries, or [] when it is absent or unreadable. */
+export function listHostDir(path: string): string[] {
+  try {
+    return readdirSync(hostPath(path)).sort()
+  } catch {
+    return []
+  }
+}
+
+/** hostExists tells whether a machine path exists. */
+export function hostExists(path: string): boolean {
+  return existsSync(hostPath(path))
+}
+
+/** resolveHostPath follows links and returns the machine path it ends at, or null. */
+export function resolveHostPath(path: string): string | null {
+  try {
+    return machinePath(realpathSync(hostPath(path)))
+  } catch {
+    return null
+  }
+}
+
+/** linkName returns the last component a symlink points at (e.g. a driver's name), or null. */
+export function linkName(path: string): string | null {
+  try {
+    return basename(readlinkSync(hostPath(path)))
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,85 @@
+// The one runner for external programs: argv (never a shell), a hard timeout, and a typed outcome.
+import {spawn} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {hostRoot, isRecordedTree} from './root.js'
+
+/** CommandOutcome tells a program's result apart from each way it can fail to give one. */
+export type CommandOutcome =
+  | {kind: 'ok'; stdout: string; stderr: string; exitCode: number}
+  | {kind: 'failed'; stdout: string; stderr: string; exitCode: number}
+  | {kind: 'missing'; reason: string}
+  | {kind: 'not-permitted'; reason: string}
+  | {kind: 'timed-out'; reason: string; stdout: string; stderr: string}
+  | {kind: 'not-recorded'; reason: string}
+
+/** CommandOptions bound a run: its timeout and extra environment. */
+export interface CommandOptions {
+  timeoutMs?: number
+  env?: Record<string, string>
+}
+
+/** recordedOutputName is the file a recorded tree keeps a command's output in (commands/<argv joined by _>). */
+export function recordedOutputName(argv: readonly string[]): string {
+  return argv.join('_').replace(/[^A-Za-z0-9._-]/g, '-')
+}
+
+function replayRecorded(argv: readonly string[]): CommandOutcome {
+  const file = join(hostRoot(), 'commands', recordedOutputName(argv))
+  try {
+    return {kind: 'ok', stdout: readFileSync(file, 'utf8'), stderr: '', exitCode: 0}
+  } catch {
+    return {kind: 'not-recorded', reason: `\`${argv.join(' ')}\` was not recorded in this tree (NETDOC_ROOT)`}
+  }
+}
+
+/** runCommand runs argv[0] with the rest as arguments; under NETDOC_ROOT it replays recorded output instead. */
+export function runCommand(argv: readonly string[], options: CommandOptions = {}): Promise<CommandOutcome> {
+  if (isRecordedTree()) return Promise.resolve(replayRecorded(argv))
+  const timeoutMs = options.timeoutMs ?? 3000
+  const [program, ...args] = argv
+  if (!program) return Promise.resolve({kind: 'missing', reason: 'no program named'})
+  return new Promise(resolve => {
+    let stdout = ''
+    let stderr = ''
+    let settled = false
+    const settle = (outcome: CommandOutcome) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      resolve(outcome)
+    }
+    const child = spawn(program, args, {
+      env: {...process.env, LC_ALL: 'C', LANG: 'C', ...options.env},
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      settle({kind: 'timed-out', reason: `${program} gave no answer within ${timeoutMs} ms`, stdout, stderr})
+    }, timeoutMs)
+    child.stdout.setEncoding('utf8').on('data', chunk => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', chunk => (stderr += chunk))
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') settle({kind: 'missing', reason: `${program} is not installed`})
+      else if (error.code === 'EACCES' || error.code === 'EPERM')
+        settle({kind: 'not-permitted', reason: `not permitted to run ${program}`})
+      else settle({kind: 'failed', stdout, stderr: error.message, exitCode: -1})
+    })
+    child.on('close', code => {
+      const exitCode = code ?? -1
+      settle(exitCode === 0 ? {kind: 'ok', stdout, stderr, exitCode} : {kind: 'failed', stdout, stderr, exitCode})
+    })
+  })
+}
+
+/** outcomeReason describes in a few words why a command gave no usable output. */
+export function outcomeReason(outcome: CommandOutcome): string {
+  switch (outcome.kind) {
+    case 'ok':
+      return 'ok'
+    case 'failed':
+      return `exited with ${outcome.exitCode}: ${outcome.stderr.trim().split('\n')[0] ?? ''}`.trim()
+    default:
+      return outcome.reason
+  }
+}

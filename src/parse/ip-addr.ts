@@ -1,0 +1,39 @@
+// Parses `ip -j addr show` into each interface's addresses in CIDR form.
+import {parseJsonArray, parsed, type Parsed} from './parse-result.js'
+
+interface AddrInfo {
+  family?: string
+  local?: string
+  prefixlen?: number
+  scope?: string
+}
+
+/** InterfaceAddresses is one interface's name, link kind (veth, bridge… from `-d`), flags and addresses ("192.168.0.10/24"). */
+export interface InterfaceAddresses {
+  name: string
+  linkKind: string | null
+  flags: string[]
+  addresses: string[]
+}
+
+/** parseIpAddr reads `ip -j addr show` output; garbage gives an error value. */
+export function parseIpAddr(text: string): Parsed<InterfaceAddresses[]> {
+  const array = parseJsonArray(text, 'ip -j addr')
+  if (!array.ok) return array
+  const result: InterfaceAddresses[] = []
+  for (const item of array.value) {
+    if (typeof item !== 'object' || item === null) continue
+    const entry = item as {ifname?: unknown; flags?: unknown; addr_info?: unknown; link_type?: unknown; linkinfo?: {info_kind?: unknown}}
+    if (typeof entry.ifname !== 'string') continue
+    const infos = Array.isArray(entry.addr_info) ? (entry.addr_info as AddrInfo[]) : []
+    result.push({
+      name: entry.ifname,
+      linkKind: typeof entry.linkinfo?.info_kind === 'string' ? entry.linkinfo.info_kind : entry.link_type === 'loopback' ? 'loopback' : null,
+      flags: Array.isArray(entry.flags) ? entry.flags.filter((f): f is string => typeof f === 'string') : [],
+      addresses: infos
+        .filter(info => typeof info.local === 'string' && typeof info.prefixlen === 'number')
+        .map(info => `${info.local}/${info.prefixlen}`),
+    })
+  }
+  return parsed(result)
+}

@@ -1,0 +1,37 @@
+// The human view of `netdoc nics`: a table of ports, then the findings.
+import type {NicsReport, InterfaceRow} from '../report/nics-report.js'
+import {renderFindings} from './findings.js'
+import {renderTable} from './table.js'
+
+function link(row: InterfaceRow): string {
+  if (row.name === null) return 'no interface'
+  if (row.carrier === true) return 'cable'
+  if (row.carrier === false) return 'no cable'
+  return row.operstate === 'down' || row.operstate === null ? 'disabled' : 'unknown'
+}
+
+function speed(row: InterfaceRow): string {
+  if (row.speedMbps === null) return ''
+  return `${row.speedMbps >= 1000 ? `${row.speedMbps / 1000}G` : `${row.speedMbps}M`}${row.duplex ? ` ${row.duplex}` : ''}`
+}
+
+/** renderNics draws the ports table, the findings, and the facts that were not checked. */
+export function renderNics(report: NicsReport): string {
+  const rows = report.interfaces.map(row => [
+    row.name ?? '(none)',
+    row.wireless ? `${row.kind}, wifi` : row.kind,
+    link(row),
+    speed(row),
+    row.mac ?? '',
+    row.addresses.join('\n'),
+    row.driver ?? '(none)',
+    row.busId ?? '',
+    [row.vendor, row.model].filter(Boolean).join('\n'),
+  ])
+  const table = renderTable(['Port', 'Kind', 'Link', 'Speed', 'MAC', 'Addresses', 'Driver', 'Bus', 'Vendor / model'], rows)
+  const parts = [table, '', renderFindings(report.findings, 'No problems found with the ports.')]
+  if (report.notChecked.length > 0) {
+    parts.push('', 'Not checked:', ...report.notChecked.map(gap => `  ${gap.fact}: ${gap.reason}`))
+  }
+  return parts.join('\n')
+}

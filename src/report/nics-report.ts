@@ -1,0 +1,46 @@
+// Builds the `netdoc nics` report: the JSON contract's interfaces, findings, and what was not checked.
+import type {Finding} from '../engine/finding.js'
+import {runRules} from '../engine/run-rules.js'
+import {nicRules} from '../../rules/nic/index.js'
+import type {Port, PortKind} from '../snapshot/nics.js'
+import {isHardwarePort} from '../snapshot/ports.js'
+import type {Gap, Snapshot} from '../snapshot/snapshot.js'
+
+/** InterfaceRow is one port in the JSON contract of `netdoc nics`. */
+export interface InterfaceRow {
+  name: string | null
+  kind: PortKind
+  wireless: boolean
+  carrier: boolean | null
+  operstate: string | null
+  speedMbps: number | null
+  duplex: string | null
+  mac: string | null
+  driver: string | null
+  busId: string | null
+  vendor: string | null
+  model: string | null
+  addresses: string[]
+}
+
+/** NicsReport is exactly what `netdoc nics --json` prints. */
+export interface NicsReport {
+  interfaces: InterfaceRow[]
+  findings: Finding[]
+  notChecked: Gap[]
+}
+
+function toRow(port: Port): InterfaceRow {
+  const {name, kind, wireless, carrier, operstate, speedMbps, duplex, mac, driver, busId, vendor, model, addresses} = port
+  return {name, kind, wireless, carrier, operstate, speedMbps, duplex, mac, driver, busId, vendor, model, addresses}
+}
+
+/** nicsReport runs the port rules over a snapshot and keeps hardware ports only unless `all` is set. */
+export function nicsReport(snapshot: Snapshot, all: boolean): NicsReport {
+  const ports = snapshot.nics?.ports ?? []
+  return {
+    interfaces: ports.filter(port => all || isHardwarePort(port)).map(toRow),
+    findings: runRules(nicRules, snapshot),
+    notChecked: snapshot.gaps,
+  }
+}

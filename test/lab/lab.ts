@@ -1,0 +1,147 @@
+// The namespace lab: small LANs of network namespaces, veth cables and bridges, removed after each test.
+import {execFileSync, spawn, type ChildProcess} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
+import {dirname, join} from 'node:path'
+
+/** PROJECT_ROOT is the checkout's top folder, where bin/run.js lives. */
+export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+/** NETDOC_BIN is the built CLI the lab runs inside namespaces. */
+export const NETDOC_BIN = join(PROJECT_ROOT, 'bin', 'run.js')
+
+const live = new Set<Lab>()
+process.once('exit', () => {
+  for (const lab of live) lab.destroy()
+})
+
+function sh(argv: string[], input?: string): string {
+  return execFileSync(argv[0]!, argv.slice(1), {encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe']})
+}
+
+/** canBuildLabs tells whether this process may create network namespaces (root with iproute2). */
+export function canBuildLabs(): boolean {
+  try {
+    return process.getuid?.() === 0 && sh(['ip', '-V']).includes('ip')
+  } catch {
+    return false
+  }
+}
+
+/** RunResult is a finished command's exit code and output. */
+export interface RunResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Lab owns namespaces named `nd<tag>-<name>` and every process it starts; destroy() removes them all. */
+export class Lab {
+  private readonly namespaces: string[] = []
+  private readonly processes: ChildProcess[] = []
+
+  /** tag must be short and unique per test file (it prefixes namespace names). */
+  constructor(readonly tag: string) {
+    this.sweep()
+    live.add(this)
+  }
+
+  /** ns returns the full namespace name for a host of this lab. */
+  ns(host: string): string {
+    return `nd${this.tag}-${host}`
+  }
+
+  /** sweep removes namespaces left behind by an earlier, killed run of the same lab. */
+  private sweep(): void {
+    const prefix = `nd${this.tag}-`
+    for (const line of sh(['ip', 'netns', 'list']).split('\n')) {
+      const name = line.split(' ')[0]
+      if (name && name.startsWith(prefix)) sh(['ip', 'netns', 'del', name])
+    }
+  }
+
+  /** addHost creates a namespace with loopback up. */
+  addHost(host: string): string {
+    const ns = this.ns(host)
+    sh(['ip', 'netns', 'add', ns])
+    this.namespaces.push(ns)
+    this.run(host, ['ip', 'link', 'set', 'lo', 'up'])
+    return ns
+  }
+
+  /** addSwitch creates a namespace holding bridge br0, the LAN's switch. */
+  addSwitch(host = 'switch'): string {
+    const ns = this.addHost(host)
+    this.run(host, ['ip', 'link', 'add', 'br0', 'type', 'bridge'])
+    this.run(host, ['ip', 'link', 'set', 'br0', 'up'])
+    return ns
+  }
+
+  /** cable plugs port `port` of `host` into the switch with a veth pair; the switch end is named `switchPort`. */
+  cable(host: string, port: string, switchPort: string, switchHost = 'switch'): void {
+    sh(['ip', 'link', 'add', port, 'netns', this.ns(host), 'type', 'veth', 'peer', 'name', switchPort, 'netns', this.ns(switchHost)])
+    this.run(switchHost, ['ip', 'link', 'set', switchPort, 'master', 'br0'])
+    this.run(switchHost, ['ip', 'link', 'set', switchPort, 'up'])
+    this.run(host, ['ip', 'link', 'set', port, 'up'])
+  }
+
+  /** unplug pulls the switch end of a cable down: the host's port then shows NO-CARRIER. */
+  unplug(switchPort: string, switchHost = 'switch'): void {
+    this.run(switchHost, ['ip', 'link', 'set', switchPort, 'down'])
+  }
+
+  /** run executes argv inside a host's namespace and returns its output; it throws when argv fails. */
+  run(host: string, argv: string[], input?: string): string {
+    return sh(['ip', 'netns', 'exec', this.ns(host), ...argv], input)
+  }
+
+  /** try executes argv inside a host's namespace and returns the exit code and output, without throwing. */
+  try(host: string, argv: string[], env: Record<string, string> = {}): Promise<RunResult> {
+    return new Promise(resolve => {
+      const child = spawn('ip', ['netns', 'exec', this.ns(host), ...argv], {env: {...process.env, ...env}})
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', chunk => (stdout += chunk))
+      child.stderr.on('data', chunk => (stderr += chunk))
+      child.on('close', code => resolve({code: code ?? -1, stdout, stderr}))
+    })
+  }
+
+  /** netdoc runs the built CLI inside a host's namespace. */
+  netdoc(host: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+    return this.try(host, [process.execPath, NETDOC_BIN, ...args], {NO_COLOR: '1', ...env})
+  }
+
+  /** background starts a long-running program (dnsmasq, a listener) inside a host; destroy() kills it. */
+  background(host: string, argv: string[]): ChildProcess {
+    const child = spawn('ip', ['netns', 'exec', this.ns(host), ...argv], {stdio: 'ignore', detached: true})
+    this.processes.push(child)
+    return child
+  }
+
+  /** destroy kills the lab's processes and deletes its namespaces; safe to call twice. */
+  destroy(): void {
+    for (const child of this.processes.splice(0)) {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        // already gone
+      }
+    }
+    for (const ns of this.namespaces.splice(0)) {
+      try {
+        sh(['ip', 'netns', 'pids', ns])
+          .split('\n')
+          .filter(Boolean)
+          .forEach(pid => process.kill(Number(pid), 'SIGKILL'))
+      } catch {
+        // no processes left
+      }
+      try {
+        sh(['ip', 'netns', 'del', ns])
+      } catch {
+        // already deleted
+      }
+    }
+    live.delete(this)
+  }
+}
