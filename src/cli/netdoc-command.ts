@@ -10,18 +10,24 @@ export abstract class NetdocCommand extends Command {
   override async init(): Promise<void> {
     await super.init()
     const problem = rootProblem()
-    if (problem) this.error(problem, {exit: 2})
+    if (problem) this.refuse(problem)
   }
 
   /** finish prints the human view unless --json is on, sets the exit code from the findings, and returns the report. */
   protected finish<R extends {findings: Finding[]}>(report: R, human: (report: R) => string): R {
+    return this.conclude(report, human, report.findings.some(isProblem))
+  }
+
+  /** conclude is finish for a report without findings: the caller says whether a problem was found. */
+  protected conclude<R>(report: R, human: (report: R) => string, problemFound: boolean): R {
     if (!this.jsonEnabled()) this.log(human(report))
-    process.exitCode = report.findings.some(isProblem) ? 1 : 0
+    process.exitCode = problemFound ? 1 : 0
     return report
   }
 
-  /** refuse stops with a one-line message and exit code 2, for input netdoc cannot use. */
+  /** refuse stops with a one-line message on stderr (never wrapped, no stack) and exit code 2, for input netdoc cannot use. */
   protected refuse(message: string): never {
-    this.error(message, {exit: 2})
+    process.stderr.write(`netdoc: ${message}\n`)
+    this.exit(2)
   }
 }

@@ -1,7 +1,7 @@
 // The one runner for external programs: argv (never a shell), a hard timeout, and a typed outcome.
 import {spawn} from 'node:child_process'
-import {readFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {accessSync, constants, readFileSync, statSync} from 'node:fs'
+import {delimiter, join} from 'node:path'
 import {hostRoot, isRecordedTree} from './root.js'
 
 /** CommandOutcome tells a program's result apart from each way it can fail to give one. */
@@ -33,12 +33,36 @@ function replayRecorded(argv: readonly string[]): CommandOutcome {
   }
 }
 
+/** locateProgram finds a program on PATH (or at its given path), telling a missing one from one this user may not run. */
+export function locateProgram(program: string): {path: string} | {kind: 'missing' | 'not-permitted'; reason: string} {
+  const candidates = program.includes('/') ? [program] : (process.env.PATH ?? '').split(delimiter).filter(Boolean).map(dir => join(dir, program))
+  let denied = false
+  for (const candidate of candidates) {
+    try {
+      if (!statSync(candidate).isFile()) continue
+    } catch {
+      continue
+    }
+    try {
+      accessSync(candidate, constants.X_OK)
+      return {path: candidate}
+    } catch {
+      denied = true
+    }
+  }
+  return denied
+    ? {kind: 'not-permitted', reason: `not permitted to run ${program}`}
+    : {kind: 'missing', reason: `${program} is not installed`}
+}
+
 /** runCommand runs argv[0] with the rest as arguments; under NETDOC_ROOT it replays recorded output instead. */
 export function runCommand(argv: readonly string[], options: CommandOptions = {}): Promise<CommandOutcome> {
   if (isRecordedTree()) return Promise.resolve(replayRecorded(argv))
   const timeoutMs = options.timeoutMs ?? 3000
   const [program, ...args] = argv
   if (!program) return Promise.resolve({kind: 'missing', reason: 'no program named'})
+  const located = locateProgram(program)
+  if (!('path' in located)) return Promise.resolve(located)
   return new Promise(resolve => {
     let stdout = ''
     let stderr = ''
@@ -49,7 +73,7 @@ export function runCommand(argv: readonly string[], options: CommandOptions = {}
       clearTimeout(timer)
       resolve(outcome)
     }
-    const child = spawn(program, args, {
+    const child = spawn(located.path, args, {
       env: {...process.env, LC_ALL: 'C', LANG: 'C', ...options.env},
       stdio: ['ignore', 'pipe', 'pipe'],
     })

@@ -5,8 +5,9 @@ import {renderTable} from './table.js'
 
 function link(row: InterfaceRow): string {
   if (row.name === null) return 'no interface'
-  if (row.carrier === true) return 'cable'
-  if (row.carrier === false) return 'no cable'
+  const [linked, unlinked] = row.wireless ? ['connected', 'not connected'] : row.kind === 'virtual' && row.busId === null ? ['up', 'down'] : ['cable', 'no cable']
+  if (row.carrier === true) return linked
+  if (row.carrier === false) return unlinked
   return row.operstate === 'down' || row.operstate === null ? 'disabled' : 'unknown'
 }
 

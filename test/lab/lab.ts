@@ -1,13 +1,8 @@
 // The namespace lab: small LANs of network namespaces, veth cables and bridges, removed after each test.
 import {execFileSync, spawn, type ChildProcess} from 'node:child_process'
-import {fileURLToPath} from 'node:url'
-import {dirname, join} from 'node:path'
+import {NETDOC_BIN} from '../support/cli.js'
 
-/** PROJECT_ROOT is the checkout's top folder, where bin/run.js lives. */
-export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-
-/** NETDOC_BIN is the built CLI the lab runs inside namespaces. */
-export const NETDOC_BIN = join(PROJECT_ROOT, 'bin', 'run.js')
+export {NETDOC_BIN, PROJECT_ROOT} from '../support/cli.js'
 
 const live = new Set<Lab>()
 process.once('exit', () => {

@@ -1,0 +1,127 @@
+// `netdoc nics` on recorded machine trees (NETDOC_ROOT): the JSON contract, findings, exit codes, output hygiene.
+import {mkdtempSync, rmSync, symlinkSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {fixtureTree, runNetdoc} from '../support/cli.js'
+
+interface InterfaceJson {
+  name: string | null
+  kind: string
+  wireless: boolean
+  carrier: boolean | null
+  operstate: string | null
+  speedMbps: number | null
+  duplex: string | null
+  mac: string | null
+  driver: string | null
+  busId: string | null
+  vendor: string | null
+  model: string | null
+  addresses: string[]
+}
+interface NicsJson {
+  interfaces: InterfaceJson[]
+  findings: {id: string; severity: string; title: string; evidence: string[]; next: string[]; subject?: string}[]
+  notChecked: {fact: string; reason: string}[]
+}
+
+async function nicsJson(tree: string, args: string[] = []): Promise<{code: number; report: NicsJson; stderr: string}> {
+  const result = await runNetdoc(['nics', '--json', ...args], {NETDOC_ROOT: fixtureTree(tree)})
+  return {code: result.code, report: JSON.parse(result.stdout) as NicsJson, stderr: result.stderr}
+}
+
+describe('netdoc nics on recorded machines', () => {
+  it('desktop: the dead onboard port holds the config, the cable is in the card', async () => {
+    const {code, report, stderr} = await nicsJson('desktop-onboard-and-card')
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
+    expect(report.interfaces.map(i => i.name)).toEqual(['eno1', 'enp3s0'])
+    expect(report.interfaces[0]).toEqual({
+      name: 'eno1', kind: 'onboard', wireless: false, carrier: false, operstate: 'down', speedMbps: null, duplex: null,
+      mac: '30:9c:23:1a:2b:3c', driver: 'e1000e', busId: '0000:00:1f.6', vendor: 'Intel Corporation',
+      model: 'Ethernet Connection (2) I219-V', addresses: ['192.168.1.10/24'],
+    })
+    expect(report.interfaces[1]).toMatchObject({name: 'enp3s0', kind: 'card', carrier: true, speedMbps: 1000, duplex: 'full', driver: 'r8169', busId: '0000:03:00.0'})
+    expect(report.findings.map(f => [f.id, f.subject])).toEqual([['nic.cable-in-wrong-port', 'eno1']])
+    expect(report.notChecked).toEqual([])
+  })
+
+  it('board: the onboard controller without driver is listed with name null, and found', async () => {
+    const {code, report} = await nicsJson('board-onboard-no-driver')
+    expect(code).toBe(1)
+    const controller = report.interfaces.find(i => i.name === null)
+    expect(controller).toMatchObject({kind: 'onboard', busId: '0000:02:00.0', driver: null, vendor: 'Realtek Semiconductor Co., Ltd.'})
+    expect(report.interfaces.find(i => i.name === 'enp4s0')).toMatchObject({kind: 'card', carrier: true, addresses: ['192.168.0.20/24']})
+    expect(report.findings.map(f => f.id)).toEqual(['nic.controller-without-interface'])
+  })
+
+  it('laptop: Wi-Fi is marked wireless, the USB dongle is usb and slow', async () => {
+    const {report} = await nicsJson('laptop-wifi-usb-dongle')
+    expect(report.interfaces.find(i => i.name === 'wlp2s0')).toMatchObject({wireless: true, kind: 'unknown', driver: 'iwlwifi', model: 'Wi-Fi 6 AX200'})
+    expect(report.interfaces.find(i => i.name === 'enx00e04c680001')).toMatchObject({kind: 'usb', busId: 'usb:2-1', driver: 'r8152', speedMbps: 100, model: 'RTL8153 Gigabit Ethernet Adapter'})
+    expect(report.interfaces.some(i => i.name === 'docker0')).toBe(false)
+    expect(report.findings.map(f => [f.id, f.subject])).toEqual([['nic.slow-link', 'enx00e04c680001']])
+  })
+
+  it('--all adds software ports with their kind, and the default view leaves them out', async () => {
+    const {report} = await nicsJson('laptop-wifi-usb-dongle', ['--all'])
+    expect(report.interfaces.find(i => i.name === 'docker0')).toMatchObject({kind: 'virtual', carrier: false, addresses: ['172.17.0.1/16']})
+    expect(report.interfaces.find(i => i.name === 'lo')).toMatchObject({kind: 'virtual', carrier: true})
+  })
+
+  it('vm: a virtio port recorded from a real guest is a virtual-machine port, with no findings and exit 0', async () => {
+    const {code, report} = await nicsJson('vm-virtio')
+    expect(code).toBe(0)
+    expect(report.interfaces).toHaveLength(1)
+    expect(report.interfaces[0]).toMatchObject({name: 'eth0', kind: 'virtual', driver: 'virtio_net', busId: '0000:00:03.0', carrier: true})
+    expect(report.findings).toEqual([])
+  })
+
+  it('leaks no live command output into a recorded tree: an unrecorded command is a gap with a reason', async () => {
+    const tree = mkdtempSync(join(tmpdir(), 'netdoc-tree-'))
+    try {
+      symlinkSync(join(fixtureTree('vm-virtio'), 'sys'), join(tree, 'sys'))
+      const result = await runNetdoc(['nics', '--json', '--all'], {NETDOC_ROOT: tree})
+      const report = JSON.parse(result.stdout) as NicsJson
+      expect(report.interfaces.map(i => i.name)).toEqual(['eth0', 'ifb0', 'ifb1', 'lo'])
+      expect(report.interfaces.flatMap(i => i.addresses)).toEqual([])
+      expect(report.notChecked.map(gap => gap.fact)).toEqual(expect.arrayContaining(['addresses', 'routes']))
+      expect(report.notChecked.find(gap => gap.fact === 'addresses')?.reason).toContain('was not recorded in this tree')
+    } finally {
+      rmSync(tree, {recursive: true, force: true})
+    }
+  })
+})
+
+describe('netdoc nics human output and errors', () => {
+  it('prints the table and the verdict in plain words, without ANSI codes when piped', async () => {
+    const result = await runNetdoc(['nics'], {NETDOC_ROOT: fixtureTree('desktop-onboard-and-card'), NO_COLOR: ''})
+    expect(result.stdout).toMatch(/eno1\s+│ onboard │ no cable/)
+    expect(result.stdout).toMatch(/enp3s0\s+│ card\s+│ cable/)
+    expect(result.stdout).toContain('PROBLEM  eno1 holds the network configuration but has no cable; the cable is in enp3s0')
+    expect(result.stdout).not.toMatch(/\u001b\[/)
+  })
+
+  it('refuses a NETDOC_ROOT that does not exist with one line and exit 2', async () => {
+    const result = await runNetdoc(['nics'], {NETDOC_ROOT: '/nonexistent/netdoc-tree'})
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toBe('netdoc: NETDOC_ROOT points at /nonexistent/netdoc-tree, which does not exist\n')
+    expect(result.stderr).not.toMatch(/at .*\.js:\d+/)
+  })
+
+  it('refuses an unknown flag with exit 2', async () => {
+    const result = await runNetdoc(['nics', '--bogus'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('--bogus')
+  })
+
+  it('teaches in --help: what it shows, and examples', async () => {
+    const result = await runNetdoc(['nics', '--help'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('onboard / card / usb / virtual / unknown')
+    expect(result.stdout).toContain('netdoc nics --all')
+    expect(result.stdout).toContain('NETDOC_ROOT')
+  })
+})

@@ -1,0 +1,35 @@
+// Runs the built netdoc CLI as a user would, capturing its exit code and output.
+import {spawn} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
+import {dirname, join} from 'node:path'
+
+/** PROJECT_ROOT is the checkout's top folder. */
+export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+/** NETDOC_BIN is the built CLI's entry point. */
+export const NETDOC_BIN = join(PROJECT_ROOT, 'bin', 'run.js')
+
+/** fixtureTree returns the path of a recorded machine tree under test/fixtures. */
+export function fixtureTree(name: string): string {
+  return join(PROJECT_ROOT, 'test', 'fixtures', name)
+}
+
+/** CliResult is a finished run's exit code and output. */
+export interface CliResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** runNetdoc runs `netdoc args…` with extra environment (NO_COLOR unless overridden) and optional stdin. */
+export function runNetdoc(args: string[], env: Record<string, string> = {}, input?: string): Promise<CliResult> {
+  return new Promise(resolve => {
+    const child = spawn(process.execPath, [NETDOC_BIN, ...args], {env: {...process.env, NO_COLOR: '1', ...env}})
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    child.on('close', code => resolve({code: code ?? -1, stdout, stderr}))
+    child.stdin.end(input ?? '')
+  })
+}
