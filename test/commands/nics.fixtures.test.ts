@@ -47,12 +47,12 @@ describe('netdoc nics on recorded machines', () => {
     expect(report.notChecked).toEqual([])
   })
 
-  it('board: the onboard controller without driver is listed with name null, and found', async () => {
+  it('board: the onboard controller without driver is listed with name null, and found; names come from the tree\'s pci.ids', async () => {
     const {code, report} = await nicsJson('board-onboard-no-driver')
     expect(code).toBe(1)
     const controller = report.interfaces.find(i => i.name === null)
     expect(controller).toMatchObject({kind: 'onboard', busId: '0000:02:00.0', driver: null, vendor: 'Realtek Semiconductor Co., Ltd.'})
-    expect(report.interfaces.find(i => i.name === 'enp4s0')).toMatchObject({kind: 'card', carrier: true, addresses: ['192.168.0.20/24']})
+    expect(report.interfaces.find(i => i.name === 'enp4s0')).toMatchObject({kind: 'card', carrier: true, addresses: ['192.168.0.20/24'], model: 'I350 Gigabit Network Connection'})
     expect(report.findings.map(f => f.id)).toEqual(['nic.controller-without-interface'])
   })
 
