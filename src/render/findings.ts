@@ -5,9 +5,14 @@ import {paint} from './style.js'
 const marks = {error: 'PROBLEM', warning: 'WARNING', info: 'NOTE'} as const
 const colors = {error: 'red', warning: 'yellow', info: 'dim'} as const
 
+/** severityLabel is the coloured word that opens a finding's block: PROBLEM, WARNING or NOTE. */
+export function severityLabel(severity: Finding['severity']): string {
+  return paint(marks[severity], colors[severity])
+}
+
 /** renderFinding lays out one finding as a short block of text. */
 export function renderFinding(finding: Finding): string {
-  const lines = [`${paint(marks[finding.severity], colors[finding.severity])}  ${finding.title}  [${finding.id}]`]
+  const lines = [`${severityLabel(finding.severity)}  ${finding.title}  [${finding.id}]`]
   for (const fact of finding.evidence) lines.push(`   evidence: ${fact}`)
   for (const step of finding.next) lines.push(`   next:     ${step}`)
   return lines.join('\n')

@@ -1,0 +1,68 @@
+// `netdoc explain`: what an error message (or a whole log) means, its likely causes in order, and what to check next.
+import {Flags} from '@oclif/core'
+import {NetdocCommand} from '../src/cli/netdoc-command.js'
+import {SOURCES} from '../src/explain/catalog.js'
+import type {ExplainResult} from '../src/explain/explain-text.js'
+import type {InputResult} from '../src/explain/read-input.js'
+
+/** Explain reads error text and says what it means, why it happens, and what to check next. */
+export default class Explain extends NetdocCommand {
+  static override summary = 'Say what an error message means, its likely causes in order, and what to check next.'
+  static override description = `Give the text the screen shows: as an argument, on standard input (\`-\`), or a whole log with --file.
+netdoc recognises messages from ping and arping, DHCP clients (dhclient, NetworkManager, systemd-networkd, dhcpcd), network card drivers in the kernel log, ssh, mail bounces (SMTP), the X server log, Linux capabilities (including CapEff/CapPrm masks from /proc/PID/status, decoded to names), and PPP/ADSL.
+
+For a whole log, each problem is listed once with how often and on which lines it was seen, most serious first; lines that match nothing are only counted.
+When nothing is recognised, netdoc says so and suggests what to capture next.
+
+The catalog is data in rules/catalog/<source>.yaml inside the netdoc package; a support person can add messages there without writing TypeScript.
+Exit code 0 when nothing wrong was recognised, 1 when a problem was recognised, 2 for unreadable input.`
+  static override examples = [
+    {command: '<%= config.bin %> explain "ping: connect: Network is unreachable"', description: 'One message, as the screen shows it.'},
+    {command: 'dmesg | <%= config.bin %> explain -', description: 'The kernel log: network card drivers, firmware, link up/down.'},
+    {command: '<%= config.bin %> explain --file /var/log/Xorg.0.log', description: 'Why the X server found no screens or a second graphics card stays dark.'},
+    {command: 'grep Cap /proc/self/status | <%= config.bin %> explain -', description: 'Decode capability masks to names, as `capsh --decode` does.'},
+    {command: 'journalctl -b | <%= config.bin %> explain - --source dhcp --source nic-driver', description: 'Only DHCP and network-card messages.'},
+    {command: '<%= config.bin %> explain --file bounce.txt --json', description: 'A pasted mail bounce, as JSON (stable contract; see the README).'},
+  ]
+  static override strict = false
+  static override args = {}
+  static override flags = {
+    file: Flags.string({char: 'f', description: 'Read the text from this file (a log, a saved bounce).'}),
+    source: Flags.string({char: 's', description: 'Only recognise messages from this source (repeatable).', options: [...SOURCES], multiple: true}),
+  }
+
+  async run(): Promise<ExplainResult> {
+    const {argv, flags} = await this.parse(Explain)
+    const words = argv.map(String)
+    const input = await this.readText(words, flags.file)
+    if (!input.ok) this.refuse(input.error)
+    const {loadCatalog} = await import('../src/explain/load-catalog.js')
+    const {explainText} = await import('../src/explain/explain-text.js')
+    const {renderExplain} = await import('../src/render/explain.js')
+    const catalog = await loadCatalog()
+    if (!catalog.ok) this.refuse(`netdoc's message catalog is broken: ${catalog.error}`)
+    const sources = flags.source as ExplainResult['matches'][number]['source'][] | undefined
+    const result = explainText(input.text, catalog.value, {sources})
+    const whole = input.text.trim().includes('\n')
+    if (!this.jsonEnabled()) this.log(renderExplain(result, whole))
+    process.exitCode = result.matches.some(match => match.severity !== 'info') ? 1 : 0
+    return result
+  }
+
+  private async readText(words: string[], file: string | undefined): Promise<InputResult> {
+    const {readInputFile, readStdin} = await import('../src/explain/read-input.js')
+    if (file !== undefined && words.length > 0) return {ok: false, error: 'give either the text or --file, not both'}
+    if (file !== undefined) return readInputFile(file)
+    if (words.length === 1 && words[0] === '-') {
+      if (process.stdin.isTTY) process.stderr.write('Paste the text, then press Ctrl-D on an empty line.\n')
+      return readStdin()
+    }
+    if (words.length > 0) {
+      const text = words.join(' ')
+      return text.trim() === '' ? {ok: false, error: 'the text is empty; give the message, e.g. netdoc explain "ping: connect: Network is unreachable"'} : {ok: true, text}
+    }
+    if (process.stdin.isTTY)
+      return {ok: false, error: 'no text given. Usage: netdoc explain "<message>" | netdoc explain - (paste, then Ctrl-D) | netdoc explain --file <log>. See netdoc explain --help'}
+    return readStdin()
+  }
+}

@@ -1,0 +1,270 @@
+// Matches text (one message or a whole log) against the catalog: each distinct problem once, counted, most serious first.
+import type {Severity} from '../engine/finding.js'
+import {describeCapabilityMask} from './capabilities.js'
+import type {Catalog, CompiledEntry, Source} from './catalog.js'
+import {normaliseLine} from './normalise.js'
+
+/** ExplainDetail is one distinct value a problem was seen with (an interface, an address, a decoded mask) and how often. */
+export interface ExplainDetail {
+  value: string
+  count: number
+}
+
+/** ExplainMatch is one recognised problem: the catalog entry, how often and where it was seen. Part of the `--json` contract. */
+export interface ExplainMatch {
+  id: string
+  source: Source
+  severity: Severity
+  title: string
+  meaning: string
+  causes: string[]
+  next: string[]
+  count: number
+  /** lines are the 1-based numbers of the first and last line it was seen on. */
+  lines: {first: number; last: number}
+  /** example is the first line it was seen on, as written. */
+  example: string
+  /** details are the distinct values filled into the entry's `detail` template, most frequent first. */
+  details: ExplainDetail[]
+}
+
+/** ExplainResult is what explainText returns; it is exactly `netdoc explain --json`. */
+export interface ExplainResult {
+  matches: ExplainMatch[]
+  /** unmatched counts the non-blank lines that matched nothing. */
+  unmatched: number
+  /** capture says what to collect next when nothing was recognised (empty otherwise). */
+  capture: string[]
+}
+
+/** ExplainOptions narrows matching to some sources, e.g. `{sources: ['xorg']}` for the X server log. */
+export interface ExplainOptions {
+  sources?: readonly Source[]
+}
+
+/** GENERAL_CAPTURE is what to collect next when unrecognised text gives no hint of where it came from. */
+export const GENERAL_CAPTURE = [
+  'Paste the whole message, from the line before it starts to the line after it ends, exactly as the screen shows it.',
+  'For network cards and drivers: `journalctl -b -k` (or `dmesg`), right after the problem happens.',
+  'For a service: `journalctl -b -u NetworkManager` (or the service that failed), and the command you ran with its full output.',
+  'Run the failing command again with LC_ALL=C so its messages are in English.',
+]
+
+const MAX_DETAILS = 20
+const MAX_EXAMPLE = 400
+
+interface Hit {
+  first: number
+  last: number
+  text: string
+  groups: Record<string, string>
+}
+
+interface LogicalLine {
+  first: number
+  last: number
+  text: string
+}
+
+const smtpContinuation = /^\s*(\d{3})-/
+const smtpCodePrefix = /^\s*\d{3}[- ](?:\d\.\d{1,3}\.\d{1,3}\s+)?/
+
+/** logicalLines splits text into lines, joining a multi-line SMTP reply (550-5.7.1 … / 550 5.7.1 …) into one. */
+function logicalLines(text: string): LogicalLine[] {
+  const raw = text.split(/\r?\n/)
+  const lines: LogicalLine[] = []
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i]!
+    const code = smtpContinuation.exec(line)?.[1]
+    if (code === undefined) {
+      lines.push({first: i + 1, last: i + 1, text: line})
+      continue
+    }
+    let text = line.trim()
+    let j = i
+    while (j + 1 < raw.length && new RegExp(`^\\s*${code}[- ]`).test(raw[j + 1]!) && smtpContinuation.test(raw[j]!)) {
+      j++
+      text += ' ' + raw[j]!.replace(smtpCodePrefix, '').trim()
+    }
+    lines.push({first: i + 1, last: j + 1, text})
+    i = j
+  }
+  return lines
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** fillDetail fills an entry's detail template from a line's named groups; `{mask|capabilities}` decodes a capability mask. */
+export function fillDetail(template: string, groups: Record<string, string>): string {
+  return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (_, name: string, filter: string | undefined) => {
+    const value = groups[name] ?? '?'
+    return filter === 'capabilities' ? describeCapabilityMask(value) : value
+  })
+}
+
+function groupsOf(match: RegExpExecArray): Record<string, string> {
+  const groups: Record<string, string> = {}
+  for (const [name, value] of Object.entries(match.groups ?? {})) if (value !== undefined) groups[name] = value
+  return groups
+}
+
+/** scanLines finds, for each line, the first entry (in catalog order) whose keyword and pattern match it. */
+function scanLines(lines: LogicalLine[], entries: CompiledEntry[]): {hits: Map<string, Hit[]>; unmatched: number} {
+  const byKeyword = new Map<string, CompiledEntry[]>()
+  for (const entry of entries) {
+    for (const keyword of entry.keywords) {
+      const list = byKeyword.get(keyword)
+      if (list) list.push(entry)
+      else byKeyword.set(keyword, [entry])
+    }
+  }
+  const keywords = [...byKeyword.keys()]
+  const anyKeyword = keywords.length > 0 ? new RegExp(keywords.map(escapeRegExp).join('|'), 'i') : /(?!)/
+  const hits = new Map<string, Hit[]>()
+  let unmatched = 0
+  for (const line of lines) {
+    if (line.text.trim() === '') continue
+    if (!anyKeyword.test(line.text)) {
+      unmatched++
+      continue
+    }
+    const lower = line.text.toLowerCase()
+    const candidates = new Set<CompiledEntry>()
+    for (const keyword of keywords) if (lower.includes(keyword)) for (const entry of byKeyword.get(keyword)!) candidates.add(entry)
+    const message = normaliseLine(line.text)
+    const hit = firstMatch([...candidates].sort((a, b) => a.order - b.order), message)
+    if (!hit) {
+      unmatched++
+      continue
+    }
+    const list = hits.get(hit.entry.id) ?? []
+    list.push({first: line.first, last: line.last, text: line.text.trim(), groups: hit.groups})
+    hits.set(hit.entry.id, list)
+  }
+  return {hits, unmatched}
+}
+
+function firstMatch(candidates: CompiledEntry[], message: string): {entry: CompiledEntry; groups: Record<string, string>} | null {
+  for (const entry of candidates) {
+    for (const regex of entry.regexes) {
+      const match = regex.exec(message)
+      if (match) return {entry, groups: groupsOf(match)}
+    }
+  }
+  return null
+}
+
+function groupBy(hits: Hit[], group: string | undefined): Map<string, Hit[]> {
+  const groups = new Map<string, Hit[]>()
+  for (const hit of hits) {
+    const key = group === undefined ? '' : (hit.groups[group] ?? '')
+    const list = groups.get(key)
+    if (list) list.push(hit)
+    else groups.set(key, [hit])
+  }
+  return groups
+}
+
+/** applyDerivations moves the lines that meet a derived entry's condition from its base entry to it (link down ×3 → flapping). */
+function applyDerivations(entries: CompiledEntry[], hits: Map<string, Hit[]>): void {
+  for (const entry of entries) {
+    const derivation = entry.derivedFrom
+    if (!derivation) continue
+    const base = hits.get(derivation.from)
+    if (!base) continue
+    const taken = new Set<Hit>()
+    for (const group of groupBy(base, derivation.per).values()) {
+      const measure = derivation.distinct === undefined ? group.length : new Set(group.map(hit => hit.groups[derivation.distinct!])).size
+      if (measure >= derivation.atLeast) for (const hit of group) taken.add(hit)
+    }
+    if (taken.size === 0) continue
+    hits.set(entry.id, base.filter(hit => taken.has(hit)))
+    const rest = base.filter(hit => !taken.has(hit))
+    if (rest.length > 0) hits.set(derivation.from, rest)
+    else hits.delete(derivation.from)
+  }
+}
+
+/** applyResolutions drops a problem for a subject when an entry that resolves it was seen later for the same subject. */
+function applyResolutions(entries: CompiledEntry[], hits: Map<string, Hit[]>): void {
+  const byId = new Map(entries.map(entry => [entry.id, entry]))
+  for (const entry of entries) {
+    const own = hits.get(entry.id)
+    if (!own || !entry.resolvedBy) continue
+    const kept: Hit[] = []
+    for (const [subject, group] of groupBy(own, entry.subject)) {
+      const last = Math.max(...group.map(hit => hit.last))
+      const resolved = entry.resolvedBy.some(id => {
+        const resolver = byId.get(id)
+        return (hits.get(id) ?? []).some(
+          hit => hit.first > last && (resolver?.subject === undefined || entry.subject === undefined || hit.groups[resolver.subject] === subject),
+        )
+      })
+      if (!resolved) kept.push(...group)
+    }
+    if (kept.length > 0) hits.set(entry.id, kept)
+    else hits.delete(entry.id)
+  }
+}
+
+function detailsOf(entry: CompiledEntry, base: CompiledEntry | undefined, hits: Hit[]): ExplainDetail[] {
+  const template = entry.detail ?? base?.detail
+  if (template === undefined) return []
+  const counts = new Map<string, number>()
+  for (const hit of hits) {
+    const value = fillDetail(template, hit.groups)
+    counts.set(value, (counts.get(value) ?? 0) + 1)
+  }
+  return [...counts]
+    .map(([value, count]) => ({value, count}))
+    .sort((a, b) => b.count - a.count)
+    .slice(0, MAX_DETAILS)
+}
+
+const severityRank: Record<Severity, number> = {error: 0, warning: 1, info: 2}
+
+function toMatch(entry: CompiledEntry, base: CompiledEntry | undefined, hits: Hit[]): ExplainMatch {
+  const sorted = [...hits].sort((a, b) => a.first - b.first)
+  const {id, source, severity, title, meaning, causes, next} = entry
+  return {
+    id,
+    source,
+    severity,
+    title,
+    meaning,
+    causes,
+    next,
+    count: hits.length,
+    lines: {first: sorted[0]!.first, last: Math.max(...sorted.map(hit => hit.last))},
+    example: sorted[0]!.text.slice(0, MAX_EXAMPLE),
+    details: detailsOf(entry, base, sorted),
+  }
+}
+
+/** captureAdvice says what to collect next, from the sources whose hint words appear in the text, else in general. */
+function captureAdvice(catalog: Catalog, text: string, sources: readonly Source[] | undefined): string[] {
+  const lower = text.toLowerCase()
+  const files = catalog.files.filter(file => sources === undefined || sources.includes(file.source))
+  const hinted = files.filter(file => file.hints.some(hint => lower.includes(hint)))
+  return hinted.length > 0 ? [...new Set(hinted.flatMap(file => file.capture))] : GENERAL_CAPTURE
+}
+
+/** explainText recognises the catalog's messages in text (a pasted message or a whole log); pure, and the catalog comes from loadCatalog. */
+export function explainText(text: string, catalog: Catalog, options: ExplainOptions = {}): ExplainResult {
+  const sources = options.sources
+  const entries = catalog.entries.filter(entry => sources === undefined || sources.includes(entry.source))
+  const {hits, unmatched} = scanLines(
+    logicalLines(text),
+    entries.filter(entry => entry.derivedFrom === undefined),
+  )
+  applyDerivations(entries, hits)
+  applyResolutions(entries, hits)
+  const byId = new Map(entries.map(entry => [entry.id, entry]))
+  const matches = entries
+    .filter(entry => hits.has(entry.id))
+    .map(entry => toMatch(entry, entry.derivedFrom && byId.get(entry.derivedFrom.from), hits.get(entry.id)!))
+    .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || a.lines.first - b.lines.first)
+  return {matches, unmatched, capture: matches.length === 0 ? captureAdvice(catalog, text, sources) : []}
+}
