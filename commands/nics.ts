@@ -1,6 +1,6 @@
 // `netdoc nics`: every network port, its cable, onboard or card, and what looks wrong.
 import {Flags} from '@oclif/core'
-import {NetdocCommand} from '../src/cli/netdoc-command.js'
+import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
 import type {NicsReport} from '../src/report/nics-report.js'
 
 /** Nics lists the ports of this machine and the problems with them. */
@@ -15,9 +15,11 @@ Reads /sys and \`ip -j\`; with NETDOC_ROOT set, reads a recorded tree instead. E
     {command: '<%= config.bin %> nics', description: 'The physical ports and what is wrong with them.'},
     {command: '<%= config.bin %> nics --all', description: 'Also loopback, bridges, veth, tun, docker and other virtual ports.'},
     {command: '<%= config.bin %> nics --json', description: 'The report as JSON (stable contract; see the README).'},
+    {command: '<%= config.bin %> nics --from snapshot.json', description: 'Replay a snapshot a volunteer sent (see `netdoc snapshot`).'},
     {command: 'NETDOC_ROOT=./machine-tree <%= config.bin %> nics', description: 'Read a recorded /sys tree instead of this machine.'},
   ]
   static override flags = {
+    ...replayFlags,
     all: Flags.boolean({char: 'a', description: 'Include virtual ports (loopback, bridges, veth, tun, docker…).'}),
   }
 
@@ -26,7 +28,7 @@ Reads /sys and \`ip -j\`; with NETDOC_ROOT set, reads a recorded tree instead. E
     const {collectNicsSnapshot} = await import('../src/collect/snapshot.js')
     const {nicsReport} = await import('../src/report/nics-report.js')
     const {renderNics} = await import('../src/render/nics.js')
-    const snapshot = await collectNicsSnapshot()
+    const snapshot = await this.obtainSnapshot(flags.from, ['nics'], collectNicsSnapshot)
     return this.finish(nicsReport(snapshot, flags.all), renderNics)
   }
 }

@@ -1,7 +1,19 @@
-// The base of every command: --json, the host-root check, and exit codes (0 clear, 1 problem, 2 bad input).
-import {Command} from '@oclif/core'
+// The base of every command: --json, --from replay, the host-root check, and exit codes (0 clear, 1 problem, 2 bad input).
+import {Command, Flags} from '@oclif/core'
 import {isProblem, type Finding} from '../engine/finding.js'
 import {rootProblem} from '../host/root.js'
+import type {Snapshot} from '../snapshot/snapshot.js'
+
+/** SectionName names a part of the Snapshot a command needs (nics, ping, displays…). */
+export type SectionName = Exclude<keyof Snapshot, 'format' | 'version' | 'collectedAt' | 'gaps'>
+
+/** replayFlags gives a command `--from FILE`, to replay a snapshot instead of reading this machine. */
+export const replayFlags = {
+  from: Flags.string({
+    description: 'Replay a snapshot file (made by `netdoc snapshot`) instead of reading this machine.',
+    helpValue: 'FILE',
+  }),
+}
 
 /** NetdocCommand gives every command --json, a checked NETDOC_ROOT and netdoc's exit codes. */
 export abstract class NetdocCommand extends Command {
@@ -13,16 +25,28 @@ export abstract class NetdocCommand extends Command {
     if (problem) this.refuse(problem)
   }
 
-  /** finish prints the human view unless --json is on, sets the exit code from the findings, and returns the report. */
-  protected finish<R extends {findings: Finding[]}>(report: R, human: (report: R) => string): R {
-    return this.conclude(report, human, report.findings.some(isProblem))
+  /** obtainSnapshot replays the file given with --from (checking it holds the sections needed), or collects from this machine. */
+  protected async obtainSnapshot(from: string | undefined, needs: SectionName[], collect: () => Promise<Snapshot>): Promise<Snapshot> {
+    if (from === undefined) return collect()
+    const {loadSnapshotFile} = await import('../snapshot/load.js')
+    const loaded = await loadSnapshotFile(from)
+    if (!loaded.ok) this.refuse(loaded.error)
+    const missing = needs.filter(section => loaded.snapshot[section] === undefined)
+    if (missing.length > 0)
+      this.refuse(`${from} holds no ${missing.join(', ')} facts: take it again with \`netdoc snapshot\` on the machine itself`)
+    return loaded.snapshot
   }
 
-  /** conclude is finish for a report without findings: the caller says whether a problem was found. */
-  protected conclude<R>(report: R, human: (report: R) => string, problemFound: boolean): R {
+  /** conclude prints the human view unless --json is on, sets the exit code (1 when `problem`, else 0), and returns the report. */
+  protected conclude<R>(report: R, human: (report: R) => string, problem: boolean): R {
     if (!this.jsonEnabled()) this.log(human(report))
-    process.exitCode = problemFound ? 1 : 0
+    process.exitCode = problem ? 1 : 0
     return report
+  }
+
+  /** finish concludes a report whose findings decide the exit code. */
+  protected finish<R extends {findings: Finding[]}>(report: R, human: (report: R) => string): R {
+    return this.conclude(report, human, report.findings.some(isProblem))
   }
 
   /** refuse stops with a one-line message on stderr (never wrapped, no stack) and exit code 2, for input netdoc cannot use. */

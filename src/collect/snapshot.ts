@@ -1,10 +1,26 @@
-// Fills a Snapshot's sections from the machine (or the recorded tree under NETDOC_ROOT).
+// Fills a Snapshot's sections from the machine (or the recorded tree under NETDOC_ROOT), one collector per section.
+import type {SectionName} from '../cli/netdoc-command.js'
 import {emptySnapshot, type Snapshot} from '../snapshot/snapshot.js'
 import {collectNics} from './nics.js'
 
-/** collectNicsSnapshot collects the ports section. */
-export async function collectNicsSnapshot(): Promise<Snapshot> {
+/** sectionCollectors fill one section of a snapshot each, recording what they could not learn in its gaps. */
+export const sectionCollectors: Record<SectionName, (snapshot: Snapshot) => Promise<void>> = {
+  nics: async snapshot => {
+    snapshot.nics = await collectNics(snapshot.gaps)
+  },
+}
+
+/** collectSnapshot collects the named sections in order, telling `progress` which one it starts. */
+export async function collectSnapshot(sections: SectionName[], progress: (section: SectionName) => void = () => {}): Promise<Snapshot> {
   const snapshot = emptySnapshot()
-  snapshot.nics = await collectNics(snapshot.gaps)
+  for (const section of sections) {
+    progress(section)
+    await sectionCollectors[section](snapshot)
+  }
   return snapshot
+}
+
+/** collectNicsSnapshot collects the ports section. */
+export function collectNicsSnapshot(): Promise<Snapshot> {
+  return collectSnapshot(['nics'])
 }

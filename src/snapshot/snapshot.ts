@@ -4,6 +4,9 @@ import type {NicsFacts} from './nics.js'
 /** SNAPSHOT_VERSION is bumped whenever the Snapshot's shape changes incompatibly. */
 export const SNAPSHOT_VERSION = 1
 
+/** SNAPSHOT_FORMAT marks a JSON file as a netdoc snapshot, so a foreign file is told apart from a corrupt one. */
+export const SNAPSHOT_FORMAT = 'netdoc-snapshot'
+
 /** Gap records a fact that could not be collected, and why (e.g. "ethtool is not installed"). */
 export interface Gap {
   fact: string
@@ -12,6 +15,7 @@ export interface Gap {
 
 /** Snapshot holds the sections each command collected; a section absent was not collected. */
 export interface Snapshot {
+  format: typeof SNAPSHOT_FORMAT
   version: number
   collectedAt: string
   gaps: Gap[]
@@ -20,5 +24,5 @@ export interface Snapshot {
 
 /** emptySnapshot starts a snapshot with no sections. */
 export function emptySnapshot(): Snapshot {
-  return {version: SNAPSHOT_VERSION, collectedAt: new Date().toISOString(), gaps: []}
+  return {format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, collectedAt: new Date().toISOString(), gaps: []}
 }

@@ -1,0 +1,39 @@
+// `netdoc snapshot`: everything the commands need, in one versioned JSON file to send to the support person.
+import {Flags} from '@oclif/core'
+import {NetdocCommand, type SectionName} from '../src/cli/netdoc-command.js'
+import type {Snapshot} from '../src/snapshot/snapshot.js'
+
+/** SnapshotCommand collects every section into one file (or stdout) for replay with --from. */
+export default class SnapshotCommand extends NetdocCommand {
+  static override summary = 'Capture this machine\'s network facts into one file, to replay elsewhere with --from.'
+  static override description = `Collects everything the other commands read (ports, addresses, routes, …) into one versioned JSON file.
+Send the file to whoever helps you; they run any command with \`--from FILE\` and see the same findings you would.
+Progress goes to stderr; the snapshot goes to the file given with -o, else to stdout.`
+  static override examples = [
+    {command: '<%= config.bin %> snapshot -o netdoc-snapshot.json', description: 'Write the snapshot to a file to send.'},
+    {command: '<%= config.bin %> nics --from netdoc-snapshot.json', description: 'On the support person\'s machine: replay it.'},
+  ]
+  static override enableJsonFlag = false
+  static override flags = {
+    output: Flags.string({char: 'o', description: 'Write the snapshot to this file instead of stdout.', helpValue: 'FILE'}),
+  }
+
+  async run(): Promise<Snapshot> {
+    const {flags} = await this.parse(SnapshotCommand)
+    const {collectSnapshot, sectionCollectors} = await import('../src/collect/snapshot.js')
+    const {writeFileSync} = await import('node:fs')
+    const sections = Object.keys(sectionCollectors) as SectionName[]
+    const snapshot = await collectSnapshot(sections, section => process.stderr.write(`collecting ${section}…\n`))
+    const text = JSON.stringify(snapshot, null, 2) + '\n'
+    if (flags.output === undefined) process.stdout.write(text)
+    else {
+      try {
+        writeFileSync(flags.output, text)
+      } catch (error) {
+        this.refuse(`cannot write ${flags.output}: ${(error as Error).message}`)
+      }
+      process.stderr.write(`wrote ${flags.output}\n`)
+    }
+    return snapshot
+  }
+}

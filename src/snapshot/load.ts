@@ -1,0 +1,42 @@
+// Reads a snapshot file for replay (--from), telling corrupt, truncated, foreign and newer files apart.
+import {readFileSync} from 'node:fs'
+import {SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot} from './snapshot.js'
+
+/** LoadedSnapshot is the snapshot from a file, or the one-line reason it cannot be replayed. */
+export type LoadedSnapshot = {ok: true; snapshot: Snapshot} | {ok: false; error: string}
+
+function readText(path: string): {ok: true; text: string} | {ok: false; error: string} {
+  try {
+    return {ok: true, text: readFileSync(path, 'utf8')}
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return {ok: false, error: `${path} does not exist`}
+    if (code === 'EISDIR') return {ok: false, error: `${path} is a directory, not a snapshot file`}
+    if (code === 'EACCES') return {ok: false, error: `not permitted to read ${path}`}
+    return {ok: false, error: `cannot read ${path}: ${(error as Error).message}`}
+  }
+}
+
+/** parseSnapshotText checks a snapshot file's text: JSON, netdoc's format marker, a version this netdoc reads, the schema. */
+export async function parseSnapshotText(text: string, path: string): Promise<LoadedSnapshot> {
+  if (text.trim() === '') return {ok: false, error: `${path} is empty, not a netdoc snapshot`}
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return {ok: false, error: `${path} is not valid JSON (corrupt or cut short): take the snapshot again`}
+  }
+  const marked = typeof value === 'object' && value !== null ? (value as {format?: unknown; version?: unknown}) : {}
+  if (marked.format !== SNAPSHOT_FORMAT) return {ok: false, error: `${path} is JSON, but not a netdoc snapshot`}
+  if (typeof marked.version === 'number' && marked.version > SNAPSHOT_VERSION)
+    return {ok: false, error: `${path} was made by a newer netdoc (snapshot version ${marked.version}; this one reads version ${SNAPSHOT_VERSION}): update netdoc`}
+  const {validateSnapshot} = await import('./schema.js')
+  const checked = validateSnapshot(value)
+  return checked.ok ? checked : {ok: false, error: `${path} is damaged: ${checked.error}`}
+}
+
+/** loadSnapshotFile reads and checks a snapshot file given on the command line. */
+export async function loadSnapshotFile(path: string): Promise<LoadedSnapshot> {
+  const read = readText(path)
+  return read.ok ? parseSnapshotText(read.text, path) : read
+}

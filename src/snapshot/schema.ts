@@ -1,0 +1,62 @@
+// The schema a snapshot file must match before any command replays it (zod, imported only when loading).
+import {z} from 'zod'
+import {SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot} from './snapshot.js'
+
+const nullableString = z.string().nullable()
+const nullableNumber = z.number().nullable()
+
+const port = z.object({
+  name: nullableString,
+  kind: z.enum(['onboard', 'card', 'usb', 'virtual', 'unknown']),
+  kindEvidence: z.string(),
+  virtualType: nullableString,
+  wireless: z.boolean(),
+  adminUp: z.boolean().nullable(),
+  carrier: z.boolean().nullable(),
+  operstate: nullableString,
+  speedMbps: nullableNumber,
+  maxSpeedMbps: nullableNumber,
+  duplex: nullableString,
+  mac: nullableString,
+  driver: nullableString,
+  busId: nullableString,
+  vendorId: nullableString,
+  deviceId: nullableString,
+  vendor: nullableString,
+  model: nullableString,
+  addresses: z.array(z.string()),
+  carrierUpCount: nullableNumber,
+  carrierDownCount: nullableNumber,
+  counters: z
+    .object({rxPackets: z.number(), txPackets: z.number(), rxErrors: z.number(), txErrors: z.number(), rxCrcErrors: z.number()})
+    .nullable(),
+})
+
+const route = z.object({destination: z.string(), gateway: nullableString, dev: z.string(), linkdown: z.boolean()})
+
+/** sectionSchemas validate each section a snapshot may hold; a section's key is its name in the Snapshot. */
+export const sectionSchemas = {
+  nics: z.object({ports: z.array(port), routes: z.array(route)}),
+}
+
+const envelope = z.object({
+  format: z.literal(SNAPSHOT_FORMAT),
+  version: z.literal(SNAPSHOT_VERSION),
+  collectedAt: z.string(),
+  gaps: z.array(z.object({fact: z.string(), reason: z.string()})),
+  ...Object.fromEntries(Object.entries(sectionSchemas).map(([name, schema]) => [name, schema.optional()])),
+})
+
+/** describeIssue turns the first schema violation into one line: where in the file, and what is wrong. */
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0]
+  if (!issue) return 'it does not match the snapshot schema'
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'the top level'
+  return `${where}: ${issue.message}`
+}
+
+/** validateSnapshot checks a parsed JSON value against the schema; it returns the snapshot or a one-line reason. */
+export function validateSnapshot(value: unknown): {ok: true; snapshot: Snapshot} | {ok: false; error: string} {
+  const result = envelope.safeParse(value)
+  return result.success ? {ok: true, snapshot: result.data as unknown as Snapshot} : {ok: false, error: describeIssue(result.error)}
+}
