@@ -37,6 +37,7 @@ const entry = z
     detail: text.optional(),
     subject: text.optional(),
     resolvedBy: z.array(text).optional(),
+    quietWhen: z.array(text).optional(),
     derivedFrom: derivation.optional(),
   })
   .refine(value => (value.derivedFrom ? value.patterns.length === 0 && value.keywords.length === 0 : value.patterns.length > 0 && value.keywords.length > 0), {

@@ -41,6 +41,8 @@ export interface CatalogEntry {
   subject?: string
   /** resolvedBy lists entry ids whose later match for the same subject means this problem went away (link not ready → link ready). */
   resolvedBy?: string[]
+  /** quietWhen lists entry ids whose match anywhere in the text (for the same subject, when both name one) hides this entry. */
+  quietWhen?: string[]
   /** derivedFrom makes this entry from another entry's matches instead of from patterns of its own. */
   derivedFrom?: Derivation
 }

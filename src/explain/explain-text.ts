@@ -187,25 +187,35 @@ function applyDerivations(entries: CompiledEntry[], hits: Map<string, Hit[]>): v
   }
 }
 
-/** applyResolutions drops a problem for a subject when an entry that resolves it was seen later for the same subject. */
-function applyResolutions(entries: CompiledEntry[], hits: Map<string, Hit[]>): void {
+/** isHiddenBy tells whether one of the given entries' hits hides a subject's hits: any hit (quietWhen), or only a later one (resolvedBy). */
+function isHiddenBy(ids: string[], entry: CompiledEntry, subject: string, after: number, byId: Map<string, CompiledEntry>, hits: Map<string, Hit[]>): boolean {
+  return ids.some(id => {
+    const other = byId.get(id)
+    return (hits.get(id) ?? []).some(
+      hit => hit.first > after && (other?.subject === undefined || entry.subject === undefined || hit.groups[other.subject] === subject),
+    )
+  })
+}
+
+/** applyQuieting drops a problem for a subject when an entry that quiets it was seen (quietWhen), or that resolves it was seen later (resolvedBy). */
+function applyQuieting(entries: CompiledEntry[], hits: Map<string, Hit[]>): void {
   const byId = new Map(entries.map(entry => [entry.id, entry]))
+  const hidden = new Map<string, Hit[]>()
   for (const entry of entries) {
     const own = hits.get(entry.id)
-    if (!own || !entry.resolvedBy) continue
+    if (!own || (!entry.resolvedBy && !entry.quietWhen)) continue
     const kept: Hit[] = []
     for (const [subject, group] of groupBy(own, entry.subject)) {
       const last = Math.max(...group.map(hit => hit.last))
-      const resolved = entry.resolvedBy.some(id => {
-        const resolver = byId.get(id)
-        return (hits.get(id) ?? []).some(
-          hit => hit.first > last && (resolver?.subject === undefined || entry.subject === undefined || hit.groups[resolver.subject] === subject),
-        )
-      })
-      if (!resolved) kept.push(...group)
+      const quiet = isHiddenBy(entry.quietWhen ?? [], entry, subject, 0, byId, hits)
+      const resolved = isHiddenBy(entry.resolvedBy ?? [], entry, subject, last, byId, hits)
+      if (!quiet && !resolved) kept.push(...group)
     }
-    if (kept.length > 0) hits.set(entry.id, kept)
-    else hits.delete(entry.id)
+    hidden.set(entry.id, kept)
+  }
+  for (const [id, kept] of hidden) {
+    if (kept.length > 0) hits.set(id, kept)
+    else hits.delete(id)
   }
 }
 
@@ -260,7 +270,7 @@ export function explainText(text: string, catalog: Catalog, options: ExplainOpti
     entries.filter(entry => entry.derivedFrom === undefined),
   )
   applyDerivations(entries, hits)
-  applyResolutions(entries, hits)
+  applyQuieting(entries, hits)
   const byId = new Map(entries.map(entry => [entry.id, entry]))
   const matches = entries
     .filter(entry => hits.has(entry.id))

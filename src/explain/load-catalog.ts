@@ -42,6 +42,7 @@ export function checkReferences(files: CatalogFile[]): string[] {
       continue
     }
     for (const id of entry.resolvedBy ?? []) if (!byId.has(id)) problems.push(`${entry.id}: resolvedBy names unknown entry "${id}"`)
+    for (const id of entry.quietWhen ?? []) if (!byId.has(id)) problems.push(`${entry.id}: quietWhen names unknown entry "${id}"`)
     for (const group of groupsUsed(entry)) {
       for (const pattern of base!.patterns) {
         if (!namedGroups(pattern).has(group)) problems.push(`${entry.id}: uses the group "${group}", which the pattern /${pattern}/ does not capture`)
