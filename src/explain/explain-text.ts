@@ -187,14 +187,15 @@ function applyDerivations(entries: CompiledEntry[], hits: Map<string, Hit[]>): v
   }
 }
 
+/** sameSubject tells whether a hit of another entry is about the subject; a side that names no subject applies to every one. */
+function sameSubject(hit: Hit, other: CompiledEntry | undefined, subject: string): boolean {
+  const value = other?.subject === undefined ? undefined : hit.groups[other.subject]
+  return value === undefined || subject === '' || value === subject
+}
+
 /** isHiddenBy tells whether one of the given entries' hits hides a subject's hits: any hit (quietWhen), or only a later one (resolvedBy). */
-function isHiddenBy(ids: string[], entry: CompiledEntry, subject: string, after: number, byId: Map<string, CompiledEntry>, hits: Map<string, Hit[]>): boolean {
-  return ids.some(id => {
-    const other = byId.get(id)
-    return (hits.get(id) ?? []).some(
-      hit => hit.first > after && (other?.subject === undefined || entry.subject === undefined || hit.groups[other.subject] === subject),
-    )
-  })
+function isHiddenBy(ids: string[], subject: string, after: number, byId: Map<string, CompiledEntry>, hits: Map<string, Hit[]>): boolean {
+  return ids.some(id => (hits.get(id) ?? []).some(hit => hit.first > after && sameSubject(hit, byId.get(id), subject)))
 }
 
 /** applyQuieting drops a problem for a subject when an entry that quiets it was seen (quietWhen), or that resolves it was seen later (resolvedBy). */
@@ -207,8 +208,8 @@ function applyQuieting(entries: CompiledEntry[], hits: Map<string, Hit[]>): void
     const kept: Hit[] = []
     for (const [subject, group] of groupBy(own, entry.subject)) {
       const last = Math.max(...group.map(hit => hit.last))
-      const quiet = isHiddenBy(entry.quietWhen ?? [], entry, subject, 0, byId, hits)
-      const resolved = isHiddenBy(entry.resolvedBy ?? [], entry, subject, last, byId, hits)
+      const quiet = isHiddenBy(entry.quietWhen ?? [], subject, 0, byId, hits)
+      const resolved = isHiddenBy(entry.resolvedBy ?? [], subject, last, byId, hits)
       if (!quiet && !resolved) kept.push(...group)
     }
     hidden.set(entry.id, kept)

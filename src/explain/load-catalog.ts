@@ -23,7 +23,7 @@ function namedGroups(pattern: string): Set<string> {
 function groupsUsed(entry: CatalogEntry): string[] {
   const fromDetail = [...(entry.detail ?? '').matchAll(/\{(\w+)(?:\|\w+)?\}/g)].map(match => match[1]!)
   const fromDerivation = [entry.derivedFrom?.distinct, entry.derivedFrom?.per].filter((name): name is string => name !== undefined)
-  return [...fromDetail, ...fromDerivation, ...(entry.subject === undefined ? [] : [entry.subject])]
+  return [...fromDetail, ...fromDerivation]
 }
 
 /** checkReferences finds what the schema alone cannot: duplicate ids, unknown ids, and capture groups a pattern lacks. */
@@ -48,6 +48,8 @@ export function checkReferences(files: CatalogFile[]): string[] {
         if (!namedGroups(pattern).has(group)) problems.push(`${entry.id}: uses the group "${group}", which the pattern /${pattern}/ does not capture`)
       }
     }
+    if (entry.subject !== undefined && !base!.patterns.some(pattern => namedGroups(pattern).has(entry.subject!)))
+      problems.push(`${entry.id}: its subject "${entry.subject}" is captured by none of its patterns`)
   }
   return problems
 }

@@ -10,6 +10,7 @@ const markers = [
   /^\[[A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d \d{4}\]\s*/, // dmesg -T
   /^\((?:EE|WW|II|NI|--|==|\*\*|\+\+|!!|\?\?)\)\s*/, // Xorg: (EE) error, (WW) warning…
   /^kernel:\s*/,
+  /^[\w.\-@/()]+\[\d+\]:\s+/, // a program tag with its PID, e.g. dhcpcd[611]: (PIDs say nothing about the problem)
   /^<(?:info|warn|error|err|debug|trace)>\s+(?:\[\d+(?:\.\d+)?\]\s+)?/, // NetworkManager: <warn>  [1709456400.1234]
 ]
 
