@@ -1,6 +1,7 @@
-// Vendor and model names for PCI and USB ids: the system's pci.ids/usb.ids, else the built-in chip table.
+// Vendor and model names for PCI and USB ids: the system's pci.ids/usb.ids, else the built-in chip tables.
 import {readHostFile} from '../host/files.js'
 import {lookupHardwareName, type HardwareName} from '../parse/hw-ids.js'
+import {gpuVendors, knownGpu} from './gpu-chips.js'
 import {knownChip} from './nic-chips.js'
 
 const idsFiles = {
@@ -17,13 +18,14 @@ function idsText(bus: 'pci' | 'usb'): string | null {
   return loaded.get(bus) ?? null
 }
 
-/** hardwareName names a device from its bus's ids file, falling back to the built-in chip table. */
+/** hardwareName names a device from its bus's ids file, falling back to the built-in network and graphics chip tables. */
 export function hardwareName(bus: 'pci' | 'usb', vendorId: string | null, deviceId: string | null): HardwareName | null {
   if (!vendorId) return null
   const text = idsText(bus)
   const fromIds = text ? lookupHardwareName(text, vendorId, deviceId) : null
   if (fromIds?.model) return fromIds
-  const chip = knownChip(vendorId, deviceId)
+  const chip = knownChip(vendorId, deviceId) ?? knownGpu(vendorId, deviceId)
   if (chip) return {vendor: chip.vendor, model: chip.model}
-  return fromIds
+  const vendor = bus === 'pci' ? gpuVendors[vendorId.toLowerCase()] : undefined
+  return fromIds ?? (vendor ? {vendor, model: null} : null)
 }

@@ -1,12 +1,16 @@
 // Fills a Snapshot's sections from the machine (or the recorded tree under NETDOC_ROOT), one collector per section.
 import type {SectionName} from '../cli/netdoc-command.js'
 import {emptySnapshot, type Snapshot} from '../snapshot/snapshot.js'
+import {collectDisplays} from './displays.js'
 import {collectNics} from './nics.js'
 
 /** sectionCollectors fill one section of a snapshot each, recording what they could not learn in its gaps. */
 export const sectionCollectors: Record<SectionName, (snapshot: Snapshot) => Promise<void>> = {
   nics: async snapshot => {
     snapshot.nics = await collectNics(snapshot.gaps)
+  },
+  displays: async snapshot => {
+    snapshot.displays = await collectDisplays(snapshot.gaps)
   },
 }
 
@@ -15,7 +19,9 @@ export async function collectSnapshot(sections: SectionName[], progress: (sectio
   const snapshot = emptySnapshot()
   for (const section of sections) {
     progress(section)
+    const before = snapshot.gaps.length
     await sectionCollectors[section](snapshot)
+    for (const gap of snapshot.gaps.slice(before)) gap.section ??= section
   }
   return snapshot
 }

@@ -66,30 +66,45 @@ interface LogicalLine {
   text: string
 }
 
-const smtpContinuation = /^\s*(\d{3})-/
-const smtpCodePrefix = /^\s*\d{3}[- ](?:\d\.\d{1,3}\.\d{1,3}\s+)?/
+const smtpReplyStart = /^\s*\d{3}-|\bsaid:(?:\s|$)|smtp error from remote mail server/i
+const smtpReplyEnd = /^\s*\d{3} /
+const smtpInlineCode = /\b[245]\d\d[- ][245]\.\d{1,3}\.\d{1,3}\s+/g
 
-/** logicalLines splits text into lines, joining a multi-line SMTP reply (550-5.7.1 … / 550 5.7.1 …) into one. */
+/** continuesReply tells whether a line carries on an SMTP reply: indented, or starting with a reply code, after a line that was not the reply's last. */
+function continuesReply(line: string, previous: string): boolean {
+  if (line.trim() === '' || smtpReplyEnd.test(previous)) return false
+  return /^\s+\S/.test(line) || /^\s*\d{3}[- ]/.test(line)
+}
+
+/** collapseReplyCodes keeps the first SMTP reply code of a line and drops the ones repeated inside it (… detected that 550-5.7.1 this message …). */
+export function collapseReplyCodes(text: string): string {
+  let seen = false
+  return text.replace(smtpInlineCode, code => {
+    if (seen) return ''
+    seen = true
+    return code
+  })
+}
+
+/** logicalLines splits text into lines, joining an SMTP reply wrapped over several lines into one. */
 function logicalLines(text: string): LogicalLine[] {
   const raw = text.split(/\r?\n/)
   const lines: LogicalLine[] = []
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!
-    const code = smtpContinuation.exec(line)?.[1]
-    if (code === undefined) {
-      lines.push({first: i + 1, last: i + 1, text: line})
-      continue
-    }
-    let text = line.trim()
     let j = i
-    while (j + 1 < raw.length && new RegExp(`^\\s*${code}[- ]`).test(raw[j + 1]!) && smtpContinuation.test(raw[j]!)) {
-      j++
-      text += ' ' + raw[j]!.replace(smtpCodePrefix, '').trim()
-    }
-    lines.push({first: i + 1, last: j + 1, text})
+    if (smtpReplyStart.test(line)) while (j + 1 < raw.length && continuesReply(raw[j + 1]!, raw[j]!)) j++
+    lines.push({first: i + 1, last: j + 1, text: j === i ? line : raw.slice(i, j + 1).map(part => part.trim()).join(' ')})
     i = j
   }
   return lines
+}
+
+/** messagesOf returns the messages the catalog's patterns see in a text: logical lines, reply codes collapsed, log prefixes stripped. */
+export function messagesOf(text: string): string[] {
+  return logicalLines(text)
+    .filter(line => line.text.trim() !== '')
+    .map(line => normaliseLine(collapseReplyCodes(line.text)))
 }
 
 function escapeRegExp(text: string): string {
@@ -133,7 +148,7 @@ function scanLines(lines: LogicalLine[], entries: CompiledEntry[]): {hits: Map<s
     const lower = line.text.toLowerCase()
     const candidates = new Set<CompiledEntry>()
     for (const keyword of keywords) if (lower.includes(keyword)) for (const entry of byKeyword.get(keyword)!) candidates.add(entry)
-    const message = normaliseLine(line.text)
+    const message = normaliseLine(collapseReplyCodes(line.text))
     const hit = firstMatch([...candidates].sort((a, b) => a.order - b.order), message)
     if (!hit) {
       unmatched++

@@ -1,5 +1,5 @@
 // Reading the machine's files (sysfs, procfs, /etc, logs) through the host root, with errors as values.
-import {readFileSync, readdirSync, readlinkSync, realpathSync, existsSync} from 'node:fs'
+import {readFileSync, readdirSync, readlinkSync, realpathSync, existsSync, statSync} from 'node:fs'
 import {basename} from 'node:path'
 import {hostPath, machinePath} from './root.js'
 
@@ -23,6 +23,24 @@ export function readHostFile(path: string): ReadResult {
     return {ok: true, text: readFileSync(hostPath(path), 'utf8')}
   } catch (error) {
     return {ok: false, failure: failureOf(error), message: (error as Error).message}
+  }
+}
+
+/** readHostBytes reads a binary machine file (e.g. a monitor's EDID), or null when it cannot be read. */
+export function readHostBytes(path: string): Uint8Array | null {
+  try {
+    return new Uint8Array(readFileSync(hostPath(path)))
+  } catch {
+    return null
+  }
+}
+
+/** hostModifiedMs returns when a machine file was last written (ms since the epoch), or null when it is absent. */
+export function hostModifiedMs(path: string): number | null {
+  try {
+    return statSync(hostPath(path)).mtimeMs
+  } catch {
+    return null
   }
 }
 

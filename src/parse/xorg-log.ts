@@ -53,7 +53,7 @@ export interface XorgLog {
   failedDrivers: {name: string; reason: string}[]
   screens: XLogScreen[]
   monitors: XLogMonitor[]
-  /** errors are the (EE) lines, in order, without their marker. */
+  /** errors are the (EE) lines up to a fatal error (the ones after it are X's farewell), in order, without their marker. */
   errors: string[]
   /** fatal is the reason after "Fatal server error:", e.g. "no screens found"; null when the server did not die. */
   fatal: string | null
@@ -147,7 +147,7 @@ class LogReader {
       this.expectFatalReason = true
       return
     }
-    if (marker === 'EE' && text.trim() !== '') this.log.errors.push(text.trim())
+    if (marker === 'EE' && text.trim() !== '' && this.log.fatal === null) this.log.errors.push(text.trim())
     this.readServerLine(text)
     const tagged = /^([A-Za-z][\w-]*)\((G?\d+|GPU-\d+)\):\s?(.*)$/.exec(text)
     if (tagged) this.readDriverLine(tagged[1] ?? '', tagged[2] ?? '', tagged[3] ?? '')

@@ -4,7 +4,7 @@ import {runRules} from '../engine/run-rules.js'
 import {nicRules} from '../../rules/nic/index.js'
 import type {Port, PortKind} from '../snapshot/nics.js'
 import {isHardwarePort} from '../snapshot/ports.js'
-import type {Gap, Snapshot} from '../snapshot/snapshot.js'
+import {sectionGaps, type Gap, type Snapshot} from '../snapshot/snapshot.js'
 
 /** InterfaceRow is one port in the JSON contract of `netdoc nics`. */
 export interface InterfaceRow {
@@ -41,6 +41,6 @@ export function nicsReport(snapshot: Snapshot, all: boolean): NicsReport {
   return {
     interfaces: ports.filter(port => all || isHardwarePort(port)).map(toRow),
     findings: runRules(nicRules, snapshot),
-    notChecked: snapshot.gaps,
+    notChecked: sectionGaps(snapshot, 'nics'),
   }
 }

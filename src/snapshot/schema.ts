@@ -1,5 +1,6 @@
 // The schema a snapshot file must match before any command replays it (zod, imported only when loading).
 import {z} from 'zod'
+import {displaysSchema} from './displays-schema.js'
 import {SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot} from './snapshot.js'
 
 const nullableString = z.string().nullable()
@@ -37,13 +38,14 @@ const route = z.object({destination: z.string(), gateway: nullableString, dev: z
 /** sectionSchemas validate each section a snapshot may hold; a section's key is its name in the Snapshot. */
 export const sectionSchemas = {
   nics: z.object({ports: z.array(port), routes: z.array(route)}),
+  displays: displaysSchema,
 }
 
 const envelope = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
   version: z.literal(SNAPSHOT_VERSION),
   collectedAt: z.string(),
-  gaps: z.array(z.object({fact: z.string(), reason: z.string()})),
+  gaps: z.array(z.object({fact: z.string(), reason: z.string(), section: z.string().optional()})),
   ...Object.fromEntries(Object.entries(sectionSchemas).map(([name, schema]) => [name, schema.optional()])),
 })
 

@@ -1,4 +1,5 @@
 // The Snapshot: every fact netdoc collected, one versioned JSON-serialisable object that rules read.
+import type {DisplaysFacts} from './displays.js'
 import type {NicsFacts} from './nics.js'
 
 /** SNAPSHOT_VERSION is bumped whenever the Snapshot's shape changes incompatibly. */
@@ -11,6 +12,8 @@ export const SNAPSHOT_FORMAT = 'netdoc-snapshot'
 export interface Gap {
   fact: string
   reason: string
+  /** section names the snapshot section whose collector recorded the gap (set by collectSnapshot), so a report shows its own. */
+  section?: string
 }
 
 /** Snapshot holds the sections each command collected; a section absent was not collected. */
@@ -20,6 +23,12 @@ export interface Snapshot {
   collectedAt: string
   gaps: Gap[]
   nics?: NicsFacts
+  displays?: DisplaysFacts
+}
+
+/** sectionGaps lists the gaps a report shows: those of its own section, and those recorded outside any section. */
+export function sectionGaps(snapshot: Snapshot, section: string): Gap[] {
+  return snapshot.gaps.filter(gap => gap.section === undefined || gap.section === section)
 }
 
 /** emptySnapshot starts a snapshot with no sections. */

@@ -5,9 +5,8 @@ import {parse} from 'yaml'
 import {z} from 'zod'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {SOURCES, type Catalog, type CatalogFile} from '../../src/explain/catalog.js'
-import {explainText} from '../../src/explain/explain-text.js'
+import {explainText, messagesOf} from '../../src/explain/explain-text.js'
 import {catalogDirectory, compileCatalog, readCatalogFiles} from '../../src/explain/load-catalog.js'
-import {normaliseLine} from '../../src/explain/normalise.js'
 
 const samplesDirectory = join(import.meta.dirname, 'samples')
 
@@ -79,10 +78,10 @@ describe('the catalog files', () => {
       if (entry.derivedFrom) continue
       const cases = samples.get(entry.id)
       if (!cases) continue
-      const texts = [...cases.samples.map(sample => sample.text), ...(cases.variants ?? [])].flatMap(text => text.split('\n'))
-      for (const keyword of entry.keywords) if (!texts.some(text => text.toLowerCase().includes(keyword))) unused.push(`${entry.id} keyword "${keyword}"`)
+      const messages = [...cases.samples.map(sample => sample.text), ...(cases.variants ?? [])].flatMap(messagesOf)
+      for (const keyword of entry.keywords) if (!messages.some(text => text.toLowerCase().includes(keyword))) unused.push(`${entry.id} keyword "${keyword}"`)
       entry.regexes.forEach((regex, index) => {
-        if (!texts.some(text => regex.test(normaliseLine(text)))) unused.push(`${entry.id} pattern ${index + 1}`)
+        if (!messages.some(text => regex.test(text))) unused.push(`${entry.id} pattern ${index + 1}`)
       })
     }
     expect(unused).toEqual([])

@@ -66,7 +66,7 @@ describe('parseXorgLog', () => {
     ])
     expect(log.errors).toContain('No supported AMD display adapters were found')
     expect(log.errors).toContain('open /dev/dri/card0: No such file or directory')
-    expect(log.errors[log.errors.length - 1]).toBe('Server terminated with error (1). Closing log file.')
+    expect(log.errors[log.errors.length - 1]).toBe('Device(s) detected, but none match those in the config file.')
   })
 
   it('a hybrid laptop: NVIDIA screen 0 and the Intel card as GPU screen G0 on card1, with its monitors', () => {

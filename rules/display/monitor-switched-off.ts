@@ -1,0 +1,37 @@
+// Rule: a monitor is plugged in and answering, but its output is switched off.
+import {defineRule} from '../../src/engine/rule.js'
+import {monitorLabel, readMonitor} from '../../src/snapshot/screens.js'
+import type {Snapshot} from '../../src/snapshot/snapshot.js'
+
+/** monitorSwitchedOff reports connected outputs the running desktop has not turned on. */
+export default defineRule<Snapshot>({
+  id: 'display.monitor-switched-off',
+  title: 'A monitor is plugged in but its output is off',
+  severity: 'warning',
+  quietWhen: ['display.gpu-unused-by-x', 'display.gpu-without-driver'],
+  evaluate(snapshot) {
+    const facts = snapshot.displays
+    if (!facts || (facts.session.type !== 'x11' && facts.session.type !== 'wayland')) return []
+    return facts.outputs
+      .filter(output => output.status === 'connected' && output.enabled === false)
+      .map(output => {
+        const edid = readMonitor(output)
+        const name = edid?.ok ? monitorLabel(edid.value) : 'a monitor'
+        const busId = facts.cards.find(card => card.card === output.card)?.busId ?? undefined
+        return {
+          title: `${name} is plugged into ${output.connector} (${output.card}), but that output is switched off`,
+          evidence: [
+            `/sys/class/drm/${output.card}-${output.connector}: status connected, enabled disabled`,
+            `the ${facts.session.type === 'wayland' ? 'Wayland' : 'X11'} session is running (${facts.session.evidence.join('; ')})`,
+          ],
+          next:
+            facts.session.type === 'wayland'
+              ? ['Turn the display on in Settings → Displays (GNOME) or System Settings → Display Configuration (KDE).']
+              : [
+                  'Turn it on in the display settings, or with xrandr: `xrandr` lists the outputs (HDMI-A-1 in the kernel is HDMI-1 or HDMI-A-0 there), then `xrandr --output <name> --auto --right-of <the other output>`.',
+                ],
+          subject: busId,
+        }
+      })
+  },
+})

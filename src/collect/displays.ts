@@ -1,0 +1,191 @@
+// Collects graphics cards from the PCI bus, outputs and monitors from DRM sysfs, the session type, and X's log and configuration.
+import {basename} from 'node:path'
+import {hostExists, hostModifiedMs, linkName, listHostDir, readHostBytes, readHostFile, readHostValue, resolveHostPath} from '../host/files.js'
+import {isRecordedTree} from '../host/root.js'
+import {outcomeReason, runCommand} from '../host/run-command.js'
+import {parseXorgLog} from '../parse/xorg-log.js'
+import type {CollectedText, DisplaySession, DisplaysFacts, DrmCard, DrmOutput, Gpu} from '../snapshot/displays.js'
+import type {Gap} from '../snapshot/snapshot.js'
+import {hardwareName} from './hw-names.js'
+
+const PCI_ADDRESS = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/
+const DISPLAY_MODULES = ['nvidia', 'nvidia_drm', 'nouveau', 'amdgpu', 'radeon', 'i915', 'xe']
+const X_LOG_NAME = /^Xorg\.\d+\.log$/
+/** MAX_LOG_BYTES keeps the end of a huge X log: the last server run is what matters. */
+const MAX_LOG_BYTES = 1_000_000
+const WAYLAND_COMPOSITORS = new Set(['kwin_wayland', 'sway', 'weston', 'Hyprland', 'labwc', 'wayfire', 'river', 'cage', 'niri', 'cosmic-comp', 'Xwayland'])
+const X_SERVERS = new Set(['Xorg', 'X', 'Xorg.bin'])
+
+function hexId(path: string): string | null {
+  const text = readHostValue(path)
+  return text ? text.replace(/^0x/, '').toLowerCase() : null
+}
+
+function readGpu(busId: string): Gpu {
+  const dir = `/sys/bus/pci/devices/${busId}`
+  const vendorId = hexId(`${dir}/vendor`)
+  const deviceId = hexId(`${dir}/device`)
+  const classCode = readHostValue(`${dir}/class`)
+  const bootVga = readHostValue(`${dir}/boot_vga`)
+  const names = hardwareName('pci', vendorId, deviceId)
+  return {
+    busId,
+    vendorId,
+    deviceId,
+    classCode,
+    vendor: names?.vendor ?? null,
+    model: names?.model ?? null,
+    driver: linkName(`${dir}/driver`),
+    bootVga: bootVga !== null ? bootVga === '1' : classCode?.startsWith('0x0300') ? null : false,
+  }
+}
+
+function readCards(entries: string[]): DrmCard[] {
+  return entries
+    .filter(entry => /^card\d+$/.test(entry))
+    .map(card => {
+      const device = resolveHostPath(`/sys/class/drm/${card}/device`)
+      const busId = device && PCI_ADDRESS.test(basename(device)) ? basename(device) : null
+      return {card, busId, driver: linkName(`/sys/class/drm/${card}/device/driver`)}
+    })
+}
+
+function toHex(bytes: Uint8Array | null): string | null {
+  if (!bytes || bytes.length === 0) return null
+  return [...bytes].map(value => value.toString(16).padStart(2, '0')).join('')
+}
+
+function readOutputs(entries: string[]): DrmOutput[] {
+  return entries.flatMap(entry => {
+    const match = /^(card\d+)-(.+)$/.exec(entry)
+    if (!match) return []
+    const base = `/sys/class/drm/${entry}`
+    const enabled = readHostValue(`${base}/enabled`)
+    const modes = readHostFile(`${base}/modes`)
+    return [
+      {
+        card: match[1] ?? '',
+        connector: match[2] ?? '',
+        status: readHostValue(`${base}/status`),
+        enabled: enabled === null ? null : enabled === 'enabled',
+        modes: modes.ok ? modes.text.split('\n').filter(Boolean) : [],
+        edid: toHex(readHostBytes(`${base}/edid`)),
+      },
+    ]
+  })
+}
+
+function processNames(): {pid: string; name: string}[] {
+  return listHostDir('/proc')
+    .filter(entry => /^\d+$/.test(entry))
+    .flatMap(pid => {
+      const name = readHostValue(`/proc/${pid}/comm`)
+      return name ? [{pid, name}] : []
+    })
+}
+
+/** detectSession decides X11 or Wayland from the user's environment (live only) and, failing that, from the running processes. */
+function detectSession(): DisplaySession {
+  if (!isRecordedTree()) {
+    const type = process.env.XDG_SESSION_TYPE
+    if (type === 'wayland' || type === 'x11') return {type, evidence: [`XDG_SESSION_TYPE=${type}`]}
+    if (process.env.WAYLAND_DISPLAY) return {type: 'wayland', evidence: [`WAYLAND_DISPLAY=${process.env.WAYLAND_DISPLAY}`]}
+  }
+  const processes = processNames()
+  if (processes.length === 0) return {type: 'unknown', evidence: ['no process list to look at']}
+  const xServer = processes.find(p => X_SERVERS.has(p.name))
+  if (xServer) return {type: 'x11', evidence: [`an X server is running (${xServer.name}, pid ${xServer.pid})`]}
+  const compositor = processes.find(p => WAYLAND_COMPOSITORS.has(p.name))
+  if (compositor) return {type: 'wayland', evidence: [`a Wayland compositor is running (${compositor.name}, pid ${compositor.pid})`]}
+  return {type: 'none', evidence: ['neither an X server nor a Wayland compositor is running']}
+}
+
+function homeDirectories(): string[] {
+  const homes = listHostDir('/home').map(name => `/home/${name}`)
+  if (!isRecordedTree() && process.env.HOME) homes.unshift(process.env.HOME)
+  return [...new Set([...homes, '/root'])]
+}
+
+function xLogCandidates(): string[] {
+  const dirs = ['/var/log', ...homeDirectories().map(home => `${home}/.local/share/xorg`)]
+  return dirs.flatMap(dir => listHostDir(dir).filter(name => X_LOG_NAME.test(name)).map(name => `${dir}/${name}`))
+}
+
+function readText(path: string): CollectedText | null {
+  const result = readHostFile(path)
+  if (!result.ok) return null
+  const text = result.text.length > MAX_LOG_BYTES ? result.text.slice(-MAX_LOG_BYTES) : result.text
+  return {path, text}
+}
+
+/** readXLog takes the newest X server log on disk, else the journal's copy (rootless X started by a display manager). */
+async function readXLog(gaps: Gap[]): Promise<CollectedText | null> {
+  const candidates = xLogCandidates()
+    .map(path => ({path, modified: hostModifiedMs(path) ?? 0}))
+    .sort((a, b) => b.modified - a.modified)
+  for (const candidate of candidates) {
+    const text = readText(candidate.path)
+    if (text) return text
+  }
+  const outcome = await runCommand(['journalctl', '-b', '--no-pager', '-o', 'cat', '_COMM=Xorg'], {timeoutMs: 3000})
+  if (outcome.kind === 'ok' && outcome.stdout.trim() !== '') return {path: 'journalctl -b _COMM=Xorg', text: outcome.stdout.slice(-MAX_LOG_BYTES)}
+  const journal = outcome.kind === 'ok' ? 'the journal holds no X server messages for this boot' : `journalctl: ${outcomeReason(outcome)}`
+  gaps.push({fact: 'X server log', reason: `no Xorg.N.log in /var/log or ~/.local/share/xorg; ${journal}`})
+  return null
+}
+
+function configPaths(namedByLog: string | null): string[] {
+  const dropIns = listHostDir('/etc/X11/xorg.conf.d')
+    .filter(name => name.endsWith('.conf'))
+    .map(name => `/etc/X11/xorg.conf.d/${name}`)
+  const paths = [namedByLog, '/etc/X11/xorg.conf', '/etc/xorg.conf', ...dropIns].filter((path): path is string => path !== null)
+  return [...new Set(paths)]
+}
+
+function readModeset(): boolean | null {
+  const value = readHostValue('/sys/module/nvidia_drm/parameters/modeset')
+  return value === null ? null : value === 'Y' || value === '1'
+}
+
+function noOutputsReason(driver: string, nvidiaModeset: boolean | null): string {
+  if (driver === 'nvidia' && nvidiaModeset === false)
+    return 'nvidia-drm runs without modeset, so the kernel shows no outputs for it (nvidia-drm.modeset=1 would); monitors shown for it come from the X log'
+  if (driver === 'nvidia' && nvidiaModeset === null)
+    return 'nvidia-drm is not loaded, so the kernel shows no outputs for it; monitors shown for it come from the X log'
+  return 'the kernel lists no connectors for it (a card without outputs, as in many laptops, or its driver does not use DRM)'
+}
+
+/** collectDisplays reads every graphics card, output and monitor, the session, and X's log and configuration files. */
+export async function collectDisplays(gaps: Gap[]): Promise<DisplaysFacts> {
+  const gpus = listHostDir('/sys/bus/pci/devices')
+    .filter(busId => readHostValue(`/sys/bus/pci/devices/${busId}/class`)?.startsWith('0x03'))
+    .map(readGpu)
+  const drmEntries = listHostDir('/sys/class/drm')
+  const xLog = await readXLog(gaps)
+  const parsedLog = xLog ? parseXorgLog(xLog.text) : null
+  const namedConfig = parsedLog?.ok ? parsedLog.value.configFile : null
+  const xConfigs = configPaths(namedConfig).flatMap(path => (hostExists(path) ? (readText(path) ?? []) : []))
+  if (namedConfig && !xConfigs.some(config => config.path === namedConfig)) {
+    const read = readHostFile(namedConfig)
+    const why = !read.ok && read.failure === 'denied' ? 'not readable without root' : 'not here (or not in the recorded tree)'
+    gaps.push({fact: 'X configuration', reason: `the X log says the server used ${namedConfig}, which is ${why}`})
+  }
+  const cards = readCards(drmEntries)
+  const outputs = readOutputs(drmEntries)
+  const nvidiaModeset = readModeset()
+  for (const gpu of gpus) {
+    const hasOutputs = cards.some(card => card.busId === gpu.busId && outputs.some(output => output.card === card.card))
+    if (gpu.driver && !hasOutputs) gaps.push({fact: `outputs of ${gpu.busId} (${gpu.driver})`, reason: noOutputsReason(gpu.driver, nvidiaModeset)})
+  }
+  return {
+    gpus,
+    cards,
+    outputs,
+    kernelModules: DISPLAY_MODULES.filter(name => hostExists(`/sys/module/${name}`)),
+    nvidiaModeset,
+    kernelCommandLine: readHostValue('/proc/cmdline'),
+    session: detectSession(),
+    xLog,
+    xConfigs,
+  }
+}
