@@ -1,5 +1,6 @@
-// The human view of `netdoc displays`: the cards, the outputs and monitors, the X screens, then the findings.
+// The human view of `netdoc displays`: the cards, the outputs and monitors, the X screens and log messages, then the findings.
 import type {DisplaysReport, GpuRow, OutputRow, XReport} from '../report/displays-report.js'
+import {renderExplainMatch} from './explain.js'
 import {renderFindings} from './findings.js'
 import {renderTable} from './table.js'
 
@@ -49,6 +50,12 @@ function xSummary(x: XReport): string[] {
   return lines
 }
 
+function xMessages(x: XReport): string[] {
+  if (x.messages.length === 0) return []
+  const heading = x.hintsApply ? `What the X log says (${x.log}):` : `What the X log says (${x.log}; from an X run, not this Wayland session):`
+  return [heading, '', ...x.messages.map(match => renderExplainMatch(match, true) + '\n')]
+}
+
 /** renderDisplays draws the cards and outputs tables, the X summary, the findings, and what was not checked. */
 export function renderDisplays(report: DisplaysReport): string {
   const parts = [
@@ -60,6 +67,7 @@ export function renderDisplays(report: DisplaysReport): string {
     '',
     ...xSummary(report.x),
     '',
+    ...xMessages(report.x),
     renderFindings(report.findings, 'No problems found with the graphics cards, monitors or X.'),
   ]
   if (report.notChecked.length > 0) parts.push('', 'Not checked:', ...report.notChecked.map(gap => `  ${gap.fact}: ${gap.reason}`))

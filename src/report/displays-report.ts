@@ -1,6 +1,9 @@
 // Builds the `netdoc displays` report from a snapshot: cards, outputs and monitors, X's screens, findings, what was not checked.
 import type {Finding} from '../engine/finding.js'
+import type {Catalog} from '../explain/catalog.js'
+import {explainText, type ExplainMatch} from '../explain/explain-text.js'
 import {runRules} from '../engine/run-rules.js'
+import type {Parsed} from '../parse/parse-result.js'
 import {displayRules} from '../../rules/display/index.js'
 import type {DisplaysFacts, DrmOutput, SessionType} from '../snapshot/displays.js'
 import {
@@ -66,6 +69,8 @@ export interface XReport {
   fatal: string | null
   /** errors are the last (EE) lines of the log. */
   errors: string[]
+  /** messages are the log's lines the explain catalog recognises (its `xorg` entries), in `netdoc explain --json`'s shape. */
+  messages: ExplainMatch[]
 }
 
 /** DisplaysReport is exactly what `netdoc displays --json` prints. */
@@ -121,7 +126,7 @@ function outputRows(facts: DisplaysFacts): OutputRow[] {
   return [...facts.outputs.map(output => kernelOutputRow(facts, output)), ...fromLog]
 }
 
-function xReport(facts: DisplaysFacts): XReport {
+function xReport(facts: DisplaysFacts, catalog: Catalog | null): XReport {
   const parsedLog = parsedXLog(facts)
   const log = parsedLog?.ok ? parsedLog.value : null
   const configs = parsedXConfigs(facts)
@@ -142,11 +147,12 @@ function xReport(facts: DisplaysFacts): XReport {
     failedDrivers: log?.failedDrivers ?? [],
     fatal: log?.fatal ?? null,
     errors: (log?.errors ?? []).slice(-SHOWN_ERRORS),
+    messages: catalog && facts.xLog ? explainText(facts.xLog.text, catalog, {sources: ['xorg']}).matches : [],
   }
 }
 
-/** displaysReport runs the display rules over a snapshot and lays out its cards, outputs and X facts; a pure function of the snapshot. */
-export function displaysReport(snapshot: Snapshot): DisplaysReport {
+/** displaysReport runs the display rules over a snapshot, and the catalog's xorg entries over its X log; a pure function of both. */
+export function displaysReport(snapshot: Snapshot, catalog: Parsed<Catalog> | null = null): DisplaysReport {
   const facts = snapshot.displays
   if (!facts) throw new Error('displaysReport needs a snapshot with a displays section')
   const screens = xScreens(facts)
@@ -163,8 +169,11 @@ export function displaysReport(snapshot: Snapshot): DisplaysReport {
       xScreens: hasLog ? screens.filter(screen => screen.busId === gpu.busId).map(screenLabel) : null,
     })),
     outputs: outputRows(facts),
-    x: xReport(facts),
+    x: xReport(facts, catalog?.ok ? catalog.value : null),
     findings: runRules(displayRules, snapshot),
-    notChecked: sectionGaps(snapshot, 'displays'),
+    notChecked: [
+      ...sectionGaps(snapshot, 'displays'),
+      ...(catalog && !catalog.ok ? [{fact: 'X log messages', reason: `netdoc's message catalog is broken: ${catalog.error}`, section: 'displays'}] : []),
+    ],
   }
 }

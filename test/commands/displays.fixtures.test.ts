@@ -55,6 +55,7 @@ describe('netdoc displays on recorded machines', () => {
     expect(report.x.fatal).toBe('no screens found')
     expect(report.findings.map(f => [f.id, f.severity])).toEqual([['display.gpu-without-driver', 'error']])
     expect(report.findings[0]?.evidence).toContain('the X server stopped: "no screens found" (/var/log/Xorg.0.log)')
+    expect(report.x.messages.map(m => m.id)).toEqual(expect.arrayContaining(['xorg.no-screens-found', 'xorg.dri-device-missing']))
   })
 
   it('a hybrid laptop: EDID names on the Intel outputs, the Intel card is a GPU screen, nothing wrong', async () => {
