@@ -26,7 +26,7 @@ export default defineRule<Snapshot>({
         const withoutBusId = configDevices(facts).filter(device => device.busId === null)
         const evidence = [
           `${describeGpu(gpu)} (driver ${gpu.driver}) has ${plugged.length} monitor(s) connected: ${plugged.map(m => `${m.name ?? 'unnamed monitor'} on ${m.connector}`).join(', ')}`,
-          `the X server's screens run on: ${screens.map(screen => `${screen.gpuScreen ? 'GPU screen' : 'screen'} ${screen.number} → ${screen.busId ?? 'unknown card'} (${screen.driver})`).join('; ')} — none on ${gpu.busId}`,
+          `the X log (${facts.xLog?.path}) shows its screens on: ${screens.map(screen => `${screen.gpuScreen ? 'GPU screen' : 'screen'} ${screen.number} → ${screen.busId ?? 'unknown card'} (${screen.driver})`).join('; ')} — none on ${gpu.busId}`,
         ]
         const spread = xinerama(facts)
         if (spread !== null) evidence.push(`Xinerama is ${spread ? 'on' : 'off'}`)

@@ -3,7 +3,10 @@ import {defineRule} from '../../src/engine/rule.js'
 import {monitorLabel, readMonitor} from '../../src/snapshot/screens.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 
-/** monitorSwitchedOff reports connected outputs the running desktop has not turned on. */
+/** INTERNAL_PANEL matches a laptop's own screen, which is off on purpose with the lid closed or in "external only" mode. */
+const INTERNAL_PANEL = /^(eDP|LVDS|DSI)-/
+
+/** monitorSwitchedOff reports connected external outputs the running desktop has not turned on. */
 export default defineRule<Snapshot>({
   id: 'display.monitor-switched-off',
   title: 'A monitor is plugged in but its output is off',
@@ -13,7 +16,7 @@ export default defineRule<Snapshot>({
     const facts = snapshot.displays
     if (!facts || (facts.session.type !== 'x11' && facts.session.type !== 'wayland')) return []
     return facts.outputs
-      .filter(output => output.status === 'connected' && output.enabled === false)
+      .filter(output => output.status === 'connected' && output.enabled === false && !INTERNAL_PANEL.test(output.connector))
       .map(output => {
         const edid = readMonitor(output)
         const name = edid?.ok ? monitorLabel(edid.value) : 'a monitor'

@@ -34,12 +34,14 @@ export default defineRule<Snapshot>({
       ...onNouveau.map(gpu => `${describeGpu(gpu)} is driven by nouveau`),
       ...xWantsNvidia,
     ]
+    const conflict = onNouveau.length > 0 && xWantsNvidia.length > 0
     return [
       {
-        title: onNouveau.length > 0 && xWantsNvidia.length > 0 ? 'X is set up for the NVIDIA driver, but nouveau holds the card' : 'nouveau and nvidia kernel drivers are loaded together',
+        title: conflict ? 'X is set up for the NVIDIA driver, but nouveau holds the card' : 'nouveau and nvidia kernel drivers are loaded together',
         evidence,
         next: BLACKLIST,
         subject: onNouveau[0]?.busId,
+        severity: conflict ? undefined : ('warning' as const),
       },
     ]
   },

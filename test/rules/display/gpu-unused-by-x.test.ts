@@ -34,7 +34,7 @@ testRule(rule, {
         {
           subject: '0000:02:00.0',
           title: 'The GK104 [GeForce GTX 660 Ti] at 0000:02:00.0 has monitors plugged in, but no X screen uses it',
-          evidence: ['has 2 monitor(s) connected: HP x23LED on DFP-0, HP W2371d on DFP-3', 'screen 0 → 0000:01:00.0 (NVIDIA) — none on 0000:02:00.0', 'Xinerama is off'],
+          evidence: ['has 2 monitor(s) connected: HP x23LED on DFP-0, HP W2371d on DFP-3', 'the X log (/var/log/Xorg.0.log) shows its screens on: screen 0 → 0000:01:00.0 (NVIDIA) — none on 0000:02:00.0', 'Xinerama is off'],
           next: ['BusID "PCI:2:0:0"', 'Screen 1 "Screen1" RightOf "Screen0"', /overwrite the old file rather than merge/, /--enable-all-gpus --separate-x-screens/],
         },
       ],

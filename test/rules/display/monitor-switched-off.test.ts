@@ -11,6 +11,10 @@ testRule(rule, {
   valid: [
     {name: 'the monitor is on', snapshot: displaysSnapshot({gpus: [intelGpu()], cards, outputs: [plugged(true), output()]})},
     {name: 'nothing plugged in', snapshot: displaysSnapshot({gpus: [intelGpu()], cards, outputs: [output()]})},
+    {
+      name: 'a laptop panel off with the lid closed, the external monitor on',
+      snapshot: displaysSnapshot({gpus: [intelGpu()], cards, outputs: [output({connector: 'eDP-1', status: 'connected', enabled: false}), plugged(true)]}),
+    },
     {name: 'no desktop running (a console-only boot)', snapshot: displaysSnapshot({gpus: [intelGpu()], cards, outputs: [plugged(false)], session: {type: 'none', evidence: ['neither an X server nor a Wayland compositor is running']}})},
   ],
   invalid: [

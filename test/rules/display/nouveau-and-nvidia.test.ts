@@ -18,7 +18,7 @@ testRule(rule, {
     {
       name: 'both kernel modules loaded',
       snapshot: displaysSnapshot({gpus: [nvidiaGpu()], kernelModules: ['nvidia', 'nouveau']}),
-      reports: [{title: 'nouveau and nvidia kernel drivers are loaded together', evidence: ['both the nouveau and the nvidia kernel modules are loaded'], next: [/blacklist nouveau/, /update-initramfs -u/]}],
+      reports: [{severity: 'warning', title: 'nouveau and nvidia kernel drivers are loaded together', evidence: ['both the nouveau and the nvidia kernel modules are loaded'], next: [/blacklist nouveau/, /update-initramfs -u/]}],
     },
     {
       name: 'xorg.conf asks for the nvidia driver while nouveau holds the card',
@@ -26,6 +26,7 @@ testRule(rule, {
       reports: [
         {
           subject: '0000:01:00.0',
+          severity: 'error',
           title: 'X is set up for the NVIDIA driver, but nouveau holds the card',
           evidence: [/is driven by nouveau/, '/etc/X11/xorg.conf: Device "Device0" uses Driver "nvidia"'],
           next: [/To use nouveau instead/],
