@@ -118,11 +118,16 @@ function readText(path: string): CollectedText | null {
   return {path, text}
 }
 
-/** readXLog takes the newest X server log on disk, else the journal's copy (rootless X started by a display manager). */
+/** desktopDisplay tells a desktop's X log (displays :0 to :2) from a helper server's, such as Bumblebee's headless :8. */
+function desktopDisplay(path: string): boolean {
+  return Number(/Xorg\.(\d+)\.log$/.exec(path)?.[1]) <= 2
+}
+
+/** readXLog takes the newest desktop X server log on disk, else the journal's copy (rootless X started by a display manager). */
 async function readXLog(gaps: Gap[]): Promise<CollectedText | null> {
   const candidates = xLogCandidates()
-    .map(path => ({path, modified: hostModifiedMs(path) ?? 0}))
-    .sort((a, b) => b.modified - a.modified)
+    .map(path => ({path, desktop: desktopDisplay(path), modified: hostModifiedMs(path) ?? 0}))
+    .sort((a, b) => Number(b.desktop) - Number(a.desktop) || b.modified - a.modified)
   for (const candidate of candidates) {
     const text = readText(candidate.path)
     if (text) return text

@@ -85,13 +85,15 @@ describe('collectDisplays', () => {
     expect((await collectFrom(root)).facts.session).toEqual({type: 'x11', evidence: ['an X server is running (Xorg, pid 990)']})
   })
 
-  it('takes the newest X log: a user\'s rootless log over an old one in /var/log', async () => {
+  it('takes the newest desktop X log: a user\'s rootless log over an old one in /var/log, never Bumblebee\'s :8', async () => {
     const root = copyFixture('displays-hybrid-laptop')
     const userLog = 'home/ann/.local/share/xorg/Xorg.1.log'
     mkdirSync(join(root, userLog, '..'), {recursive: true})
     cpSync(join(fixtureTree('displays-second-gpu-unused'), 'var/log/Xorg.0.log'), join(root, userLog))
     utimesSync(join(root, 'var/log/Xorg.0.log'), new Date('2018-01-29T08:27:21Z'), new Date('2018-01-29T08:27:21Z'))
     utimesSync(join(root, userLog), new Date('2019-09-09T07:47:47Z'), new Date('2019-09-09T07:47:47Z'))
+    expect((await collectFrom(root)).facts.xLog?.path).toBe(`/${userLog}`)
+    cpSync(join(root, 'var/log/Xorg.0.log'), join(root, 'var/log/Xorg.8.log'))
     expect((await collectFrom(root)).facts.xLog?.path).toBe(`/${userLog}`)
   })
 
