@@ -3,7 +3,9 @@
 const pri = /^<\d{1,3}>/
 const bsdStamp = /^[A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)?\s+/
 const isoStamp = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|\s?[+-]\d\d:?\d\d)?\s+/
-const hostAndTag = /^\S+\s+[\w.\-@/()]+(?:\[\d+\])?:\s+/
+const logreadStamp = /^[A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d \d{4}\s+/ // OpenWrt logread: Tue Aug  6 00:06:27 2019
+// A host (or OpenWrt's facility.level) and a tag; the host never has brackets, so `pppd[536]: LCP: …` keeps its `LCP:`.
+const hostAndTag = /^[^\s[\]]+\s+[\w.\-@/()]+(?:\[\d+\])?:\s+/
 const eximId = /^[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}\s+/
 const markers = [
   /^\[\s*\d+\.\d+\]\s*/, // dmesg and Xorg: [   12.345678]
@@ -25,7 +27,7 @@ function stripOnce(line: string): string {
 /** normaliseLine returns the message itself, without the log's prefixes, for the catalog's patterns to match. */
 export function normaliseLine(line: string): string {
   let text = line.trim().replace(pri, '')
-  const stamp = bsdStamp.exec(text) ?? isoStamp.exec(text)
+  const stamp = bsdStamp.exec(text) ?? logreadStamp.exec(text) ?? isoStamp.exec(text)
   if (stamp) {
     text = text.slice(stamp[0].length)
     const exim = eximId.exec(text)
