@@ -91,8 +91,8 @@ export class TextRedaction {
     let out = text.replace(/[\uE000\uE001]/g, '\uFFFD')
     out = this.maskXorgEdidDumps(out)
     for (const form of LOG_FORMS)
-      out = out.replace(form.pattern, (_match, before: string, value: string, after: unknown) =>
-        before + holds.hold(maskFound(this.book, this.known, form.kind, value)) + (typeof after === 'string' ? after : ''))
+      out = out.replace(form.pattern, (match: string, before: string, value: string, after: unknown) =>
+        value.includes(HOLD_START) ? match : before + holds.hold(maskFound(this.book, this.known, form.kind, value)) + (typeof after === 'string' ? after : ''))
     if (!this.learning) out = this.maskKnownSpellings(out, holds)
     out = this.maskTokens(out)
     return holds.restore(out)
