@@ -1,7 +1,8 @@
 // The one runner for external programs: argv (never a shell), a hard timeout, and a typed outcome.
-import {spawn} from 'node:child_process'
+import {spawn, type ChildProcessByStdio} from 'node:child_process'
 import {accessSync, constants, readFileSync, statSync} from 'node:fs'
 import {delimiter, join} from 'node:path'
+import type {Readable} from 'node:stream'
 import {hostRoot, isRecordedTree} from './root.js'
 
 /** CommandOutcome tells a program's result apart from each way it can fail to give one. */
@@ -11,12 +12,17 @@ export type CommandOutcome =
   | {kind: 'missing'; reason: string}
   | {kind: 'not-permitted'; reason: string}
   | {kind: 'timed-out'; reason: string; stdout: string; stderr: string}
+  | {kind: 'stopped'; reason: string; stdout: string; stderr: string}
   | {kind: 'not-recorded'; reason: string}
 
-/** CommandOptions bound a run: its timeout and extra environment. */
+/** CommandOptions bound a run: its timeout and extra environment; a listener can also stream its output and be stopped. */
 export interface CommandOptions {
   timeoutMs?: number
   env?: Record<string, string>
+  /** signal stops the program early (e.g. a listener whose window is over): the outcome is then `stopped`, with all output so far. */
+  signal?: AbortSignal
+  /** onStdout receives standard output as it arrives, so a caller can decide to stop once it has heard enough. */
+  onStdout?: (chunk: string) => void
 }
 
 /** recordedOutputName is the file a recorded tree keeps a command's output in (commands/<argv joined by _>). */
@@ -55,6 +61,13 @@ export function locateProgram(program: string): {path: string} | {kind: 'missing
     : {kind: 'missing', reason: `${program} is not installed`}
 }
 
+/** spawnFailure names why a program could not be started: missing, not permitted (e.g. its file capabilities are out of this process's reach), or failed. */
+function spawnFailure(program: string, error: NodeJS.ErrnoException, stdout = '', stderr = ''): CommandOutcome {
+  if (error.code === 'ENOENT') return {kind: 'missing', reason: `${program} is not installed`}
+  if (error.code === 'EACCES' || error.code === 'EPERM') return {kind: 'not-permitted', reason: `not permitted to run ${program}`}
+  return {kind: 'failed', stdout, stderr: stderr || error.message, exitCode: -1}
+}
+
 /** runCommand runs argv[0] with the rest as arguments; under NETDOC_ROOT it replays recorded output instead. */
 export function runCommand(argv: readonly string[], options: CommandOptions = {}): Promise<CommandOutcome> {
   if (isRecordedTree()) return Promise.resolve(replayRecorded(argv))
@@ -67,31 +80,44 @@ export function runCommand(argv: readonly string[], options: CommandOptions = {}
     let stdout = ''
     let stderr = ''
     let settled = false
+    let stopped = false
     const settle = (outcome: CommandOutcome) => {
       if (settled) return
       settled = true
       clearTimeout(timer)
+      options.signal?.removeEventListener('abort', stop)
       resolve(outcome)
     }
-    const child = spawn(located.path, args, {
-      env: {...process.env, LC_ALL: 'C', LANG: 'C', ...options.env},
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const stop = () => {
+      stopped = true
+      child.kill('SIGTERM')
+    }
+    let child: ChildProcessByStdio<null, Readable, Readable>
+    try {
+      child = spawn(located.path, args, {
+        env: {...process.env, LC_ALL: 'C', LANG: 'C', ...options.env},
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+    } catch (error) {
+      resolve(spawnFailure(program, error as NodeJS.ErrnoException))
+      return
+    }
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
       settle({kind: 'timed-out', reason: `${program} gave no answer within ${timeoutMs} ms`, stdout, stderr})
     }, timeoutMs)
-    child.stdout.setEncoding('utf8').on('data', chunk => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', chunk => (stderr += chunk))
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') settle({kind: 'missing', reason: `${program} is not installed`})
-      else if (error.code === 'EACCES' || error.code === 'EPERM')
-        settle({kind: 'not-permitted', reason: `not permitted to run ${program}`})
-      else settle({kind: 'failed', stdout, stderr: error.message, exitCode: -1})
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk
+      options.onStdout?.(chunk)
     })
+    child.stderr.setEncoding('utf8').on('data', chunk => (stderr += chunk))
+    child.on('error', (error: NodeJS.ErrnoException) => settle(spawnFailure(program, error, stdout)))
+    if (options.signal?.aborted) stop()
+    else options.signal?.addEventListener('abort', stop, {once: true})
     child.on('close', code => {
       const exitCode = code ?? -1
-      settle(exitCode === 0 ? {kind: 'ok', stdout, stderr, exitCode} : {kind: 'failed', stdout, stderr, exitCode})
+      if (stopped) settle({kind: 'stopped', reason: `${program} was stopped early by its caller`, stdout, stderr})
+      else settle(exitCode === 0 ? {kind: 'ok', stdout, stderr, exitCode} : {kind: 'failed', stdout, stderr, exitCode})
     })
   })
 }

@@ -1,6 +1,7 @@
 // The Snapshot: every fact netdoc collected, one versioned JSON-serialisable object that rules read.
 import type {DisplaysFacts} from './displays.js'
 import type {NicsFacts} from './nics.js'
+import type {PingFacts} from './ping.js'
 
 /** SNAPSHOT_VERSION is bumped whenever the Snapshot's shape changes incompatibly. */
 export const SNAPSHOT_VERSION = 1
@@ -24,6 +25,7 @@ export interface Snapshot {
   gaps: Gap[]
   nics?: NicsFacts
   displays?: DisplaysFacts
+  ping?: PingFacts
 }
 
 /** sectionGaps lists the gaps a report shows: those of its own section, and those recorded outside any section. */
