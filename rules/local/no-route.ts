@@ -1,0 +1,41 @@
+// Rule: the kernel has no route to the target: no default gateway, and the target is on no local subnet.
+import {defineRule} from '../../src/engine/rule.js'
+import type {Snapshot} from '../../src/snapshot/snapshot.js'
+import {defaultGateway, describeRouteProbe, localSubnets, subnetsText, targetRoute} from '../../src/snapshot/target-path.js'
+
+function likelyRouter(cidr: string): string {
+  const [network = ''] = cidr.split('/')
+  const parts = network.split('.').map(Number)
+  parts[3] = (parts[3] ?? 0) + 1
+  return parts.join('.')
+}
+
+/** noRoute reports an address (the target, or the DNS servers of an unresolved name) the kernel has no route to. */
+export default defineRule<Snapshot>({
+  id: 'local.no-route',
+  title: 'No route to the target: no default gateway, and it is on no local subnet',
+  severity: 'error',
+  quietWhen: ['local.no-carrier', 'local.no-address'],
+  evaluate(snapshot) {
+    const facts = snapshot.ping
+    if (!facts) return []
+    const route = targetRoute(facts)
+    const unrouted = route ? (route.route === null ? [route] : []) : facts.address === null && facts.routes.length > 0 && facts.routes.every(r => r.route === null) ? facts.routes : []
+    const pingSaysNoRoute = facts.ping?.outcome === 'unreachable' && /Network is unreachable/.test(facts.ping.line ?? '')
+    if (unrouted.length === 0 && !pingSaysNoRoute) return []
+    const evidence = unrouted.map(describeRouteProbe)
+    if (pingSaysNoRoute) evidence.push(`ping: ${facts.ping!.line}`)
+    const gateway = defaultGateway(snapshot.nics)
+    evidence.push(gateway ? `the default route goes via ${gateway.gateway} on ${gateway.dev}` : 'this machine has no default route (no gateway)')
+    evidence.push(`local subnets: ${subnetsText(snapshot.nics)}; ${unrouted.map(r => r.to).join(', ') || facts.target.input} is on none of them`)
+    const subnet = localSubnets(snapshot.nics)[0]
+    const next = subnet
+      ? [
+          `If the router is ${likelyRouter(subnet.cidr)}, add the missing default route: \`sudo ip route add default via ${likelyRouter(subnet.cidr)} dev ${subnet.dev}\`.`,
+          'Make it permanent: set the gateway in the network configuration, or check that the router\'s DHCP hands out a router (option 3).',
+        ]
+      : ['Give this machine an address and a gateway first (see `netdoc nics`).']
+    const what = facts.address === null ? `the DNS servers of ${facts.target.input}` : facts.target.input
+    return [{title: `This machine has no route to ${what}: no default gateway, and it is on no local subnet`, evidence, next}]
+  },
+})

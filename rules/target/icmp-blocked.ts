@@ -1,0 +1,29 @@
+// Rule: the target is there (ARP or a TCP port answered) but ignores echo requests: a firewall drops ping.
+import {defineRule} from '../../src/engine/rule.js'
+import type {Snapshot} from '../../src/snapshot/snapshot.js'
+import {answeredArp, pingEvidence, presenceEvidence} from '../../src/snapshot/target-path.js'
+
+/** icmpBlocked reports a target that proved present but sent no echo reply. */
+export default defineRule<Snapshot>({
+  id: 'target.icmp-blocked',
+  title: 'The target is there but ignores ping: a firewall',
+  severity: 'error',
+  quietWhen: ['local.no-carrier', 'local.no-address', 'local.no-route'],
+  evaluate(snapshot) {
+    const facts = snapshot.ping
+    if (!facts || facts.address === null || !facts.ping || !['no-reply', 'timed-out'].includes(facts.ping.outcome)) return []
+    const presence = presenceEvidence(facts)
+    if (presence.length === 0 || answeredArp(facts, facts.address).length > 1) return []
+    return [
+      {
+        title: `${facts.target.input} is there but ignores ping: a firewall drops echo requests`,
+        evidence: [...presence, pingEvidence(facts)],
+        next: [
+          'To allow ping on Windows, enable the firewall rule "File and Printer Sharing (Echo Request - ICMPv4-In)"; on Linux allow ICMP echo-request in nftables/ufw/firewalld.',
+          `Or test the service you need instead of ping: \`nc -vz ${facts.address} <port>\`.`,
+        ],
+        subject: facts.address,
+      },
+    ]
+  },
+})

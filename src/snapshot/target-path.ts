@@ -1,0 +1,176 @@
+// Questions about the path to a why-no-ping target that several rules and the path picture ask, and how each fact is worded.
+import ipaddr from 'ipaddr.js'
+import type {NicsFacts, Port} from './nics.js'
+import type {ArpProbe, Neighbour, PingFacts, RouteProbe, TcpProbe} from './ping.js'
+import {configuredAddresses} from './ports.js'
+import type {Snapshot} from './snapshot.js'
+
+/** LocalSubnet is one IPv4 subnet this machine holds an address on. */
+export interface LocalSubnet {
+  dev: string
+  address: string
+  cidr: string
+}
+
+/** isIpv4 tells whether text is a dotted-quad IPv4 address. */
+export function isIpv4(address: string): boolean {
+  return ipaddr.IPv4.isValidFourPartDecimal(address)
+}
+
+/** isPrivateIpv4 tells whether an address is in 10/8, 172.16/12 or 192.168/16, the ranges LANs use. */
+export function isPrivateIpv4(address: string): boolean {
+  return isIpv4(address) && ipaddr.IPv4.parse(address).range() === 'private'
+}
+
+/** isLinkLocalIpv4 tells whether an address is a self-assigned 169.254.x.x one. */
+export function isLinkLocalIpv4(address: string): boolean {
+  return isIpv4(address) && ipaddr.IPv4.parse(address).range() === 'linkLocal'
+}
+
+/** localSubnets lists the IPv4 subnets of the ports that are switched on (loopback left out), e.g. 192.168.0.0/24 on eth0. */
+export function localSubnets(nics: NicsFacts | undefined): LocalSubnet[] {
+  return (nics?.ports ?? []).flatMap(port => {
+    if (port.name === null || port.virtualType === 'loopback' || port.adminUp === false) return []
+    return port.addresses.flatMap(cidrText => {
+      const [address = '', prefix = ''] = cidrText.split('/')
+      if (!isIpv4(address) || address.startsWith('127.')) return []
+      const network = ipaddr.IPv4.networkAddressFromCIDR(cidrText).toString()
+      return [{dev: port.name!, address, cidr: `${network}/${prefix}`}]
+    })
+  })
+}
+
+/** subnetHolding returns the local subnet an IPv4 address lies in, or null when it is on none. */
+export function subnetHolding(address: string, nics: NicsFacts | undefined): LocalSubnet | null {
+  if (!isIpv4(address)) return null
+  const parsed = ipaddr.IPv4.parse(address)
+  return localSubnets(nics).find(subnet => parsed.match(ipaddr.IPv4.parseCIDR(subnet.cidr))) ?? null
+}
+
+/** targetRoute is the kernel's route to the probed address, when it was asked. */
+export function targetRoute(facts: PingFacts): RouteProbe | null {
+  return facts.address === null ? null : (facts.routes.find(route => route.to === facts.address) ?? null)
+}
+
+/** defaultGateway is the gateway of this machine's first default route, with its port. */
+export function defaultGateway(nics: NicsFacts | undefined): {gateway: string; dev: string} | null {
+  const route = (nics?.routes ?? []).find(r => r.destination === 'default' && r.gateway !== null)
+  return route ? {gateway: route.gateway!, dev: route.dev} : null
+}
+
+/** pathDev names the port the traffic leaves by: the target's route, else (name unresolved) a DNS server's route, else the default route's. */
+export function pathDev(snapshot: Snapshot): string | null {
+  const facts = snapshot.ping
+  const routed = facts ? (targetRoute(facts) ?? facts.routes.find(route => route.route !== null) ?? null) : null
+  return routed?.route?.dev ?? defaultGateway(snapshot.nics)?.dev ?? null
+}
+
+/** portNamed finds a port by interface name. */
+export function portNamed(nics: NicsFacts | undefined, name: string | null): Port | null {
+  return name === null ? null : ((nics?.ports ?? []).find(port => port.name === name) ?? null)
+}
+
+/** usablePorts are the ports that could carry traffic: switched on, with link, not loopback. */
+export function usablePorts(nics: NicsFacts | undefined): Port[] {
+  return (nics?.ports ?? []).filter(port => port.name !== null && port.virtualType !== 'loopback' && port.adminUp !== false && port.carrier === true)
+}
+
+/** hasUsableIpv4 tells whether some port with link holds an IPv4 address a person or DHCP gave it. */
+export function hasUsableIpv4(nics: NicsFacts | undefined): boolean {
+  return usablePorts(nics).some(port => configuredAddresses(port).length > 0)
+}
+
+/** arpProbesFor lists every ARP probe of one address. */
+export function arpProbesFor(facts: PingFacts, address: string): ArpProbe[] {
+  return facts.arp.filter(probe => probe.address === address)
+}
+
+/** neighbourOf finds the kernel's neighbour entry for an address. */
+export function neighbourOf(facts: PingFacts, address: string): Neighbour | null {
+  return facts.neighbours.find(entry => entry.address === address) ?? null
+}
+
+/** FAILED_NEIGHBOUR_STATES are the states of an address nothing answered ARP (or NDP) for. */
+export const FAILED_NEIGHBOUR_STATES = ['INCOMPLETE', 'FAILED']
+
+/** answeredArp lists the MACs that answered ARP for an address: arping replies and replies heard while listening. */
+export function answeredArp(facts: PingFacts, address: string): string[] {
+  const fromArping = arpProbesFor(facts, address).flatMap(probe => probe.macs)
+  const heard = (facts.listening?.sightings ?? []).filter(s => s.op === 'reply' && s.senderIp === address).map(s => s.senderMac)
+  return [...new Set([...fromArping, ...heard])]
+}
+
+/** arpSilence lists the facts that show nothing answered ARP for an address (empty when none do). */
+export function arpSilence(facts: PingFacts, address: string): string[] {
+  const evidence = arpProbesFor(facts, address)
+    .filter(probe => probe.outcome === 'no-reply')
+    .map(probe => `arping ${address} on ${probe.dev}: ${probe.line ?? 'no reply'}`)
+  const neighbour = neighbourOf(facts, address)
+  if (neighbour && FAILED_NEIGHBOUR_STATES.includes(neighbour.state))
+    evidence.push(`the kernel's neighbour table: ${address} on ${neighbour.dev} is ${neighbour.state} (no MAC: ARP got no answer)`)
+  return evidence
+}
+
+/** tcpAnswers are the TCP probes the target answered: a listener (open) or a reset (refused). */
+export function tcpAnswers(facts: PingFacts): TcpProbe[] {
+  return facts.tcp.filter(probe => probe.outcome === 'open' || probe.outcome === 'refused')
+}
+
+/** describeTcp words the TCP ports that answered, e.g. "TCP 22 open; TCP 80, 443 refused (a reset: the host is there)". */
+export function describeTcp(probes: readonly TcpProbe[]): string {
+  const open = probes.filter(probe => probe.outcome === 'open').map(probe => probe.port)
+  const refused = probes.filter(probe => probe.outcome === 'refused').map(probe => probe.port)
+  const parts = [open.length > 0 ? `TCP ${open.join(', ')} open` : '', refused.length > 0 ? `TCP ${refused.join(', ')} refused (a reset: the host is there)` : '']
+  return parts.filter(Boolean).join('; ')
+}
+
+/** presenceEvidence lists the facts that prove the target is there: an ARP answer, a TCP answer, a recently confirmed neighbour entry. */
+export function presenceEvidence(facts: PingFacts): string[] {
+  if (facts.address === null) return []
+  const evidence: string[] = []
+  const macs = answeredArp(facts, facts.address)
+  if (macs.length > 0) evidence.push(`${facts.address} answered ARP from ${macs.join(' and ')}`)
+  const tcp = tcpAnswers(facts)
+  if (tcp.length > 0) evidence.push(`${facts.address} answered TCP: ${describeTcp(tcp)}`)
+  const neighbour = neighbourOf(facts, facts.address)
+  const arpAsked = arpProbesFor(facts, facts.address).some(probe => probe.outcome === 'replied' || probe.outcome === 'no-reply')
+  if (evidence.length === 0 && !arpAsked && neighbour?.state === 'REACHABLE' && neighbour.mac)
+    evidence.push(`the kernel's neighbour table has ${facts.address} REACHABLE at ${neighbour.mac}${neighbour.confirmedSecondsAgo !== null ? ` (confirmed ${neighbour.confirmedSecondsAgo} s ago)` : ''}`)
+  return evidence
+}
+
+/** pingFailed tells whether echo requests went out and nothing answered them (silence, an ICMP error, or ping outlived its window). */
+export function pingFailed(facts: PingFacts): boolean {
+  return facts.ping !== null && ['no-reply', 'unreachable', 'timed-out'].includes(facts.ping.outcome)
+}
+
+/** pingEvidence words the ping run in one line: its outcome and the line of output that shows it. */
+export function pingEvidence(facts: PingFacts): string {
+  const ping = facts.ping
+  if (ping === null) return 'ping did not run'
+  return `ping ${ping.address}: ${ping.line ?? ping.outcome}`
+}
+
+/** describeRouteProbe words the kernel's route choice, e.g. "ip route get 10.0.0.5: dev eth0 via 192.168.0.1". */
+export function describeRouteProbe(probe: RouteProbe): string {
+  if (probe.route === null) return `ip route get ${probe.to}: ${probe.error ?? 'no route'}`
+  const route = probe.route
+  return `ip route get ${probe.to}: dev ${route.dev}${route.gateway ? ` via ${route.gateway}` : ' (on the local subnet, no gateway)'}${route.linkdown ? ', linkdown' : ''}`
+}
+
+/** subnetsText lists the local subnets for a sentence, e.g. "192.168.0.0/24 on eth0". */
+export function subnetsText(nics: NicsFacts | undefined): string {
+  const subnets = localSubnets(nics).filter(subnet => !isLinkLocalIpv4(subnet.address))
+  return subnets.length > 0 ? subnets.map(subnet => `${subnet.cidr} on ${subnet.dev}`).join(', ') : 'none'
+}
+
+/** DNS_WORDS name each DNS outcome in a person's words. */
+export const DNS_WORDS = {
+  answered: 'answered',
+  nxdomain: 'answered NXDOMAIN (no such name)',
+  'no-data': 'answered that the name has no address (NODATA)',
+  'no-answer': 'gave no answer',
+  refused: 'refused to answer (REFUSED)',
+  'server-failure': 'failed to answer (SERVFAIL)',
+  error: 'could not be asked',
+} as const

@@ -1,0 +1,120 @@
+// whyNoPingReport: the verdict is the most specific root cause when causes compete, symptoms stay quiet, and the path picture marks each step.
+import {describe, expect, it} from 'vitest'
+import {UNDETERMINED_ID, whyNoPingReport} from '../../src/report/why-no-ping-report.js'
+import {
+  arped,
+  dnsAnswer,
+  knocked,
+  neighbour,
+  office,
+  officePort,
+  officeRoutes,
+  pingFacts,
+  pinged,
+  resolved,
+  routeTo,
+  ROUTER,
+} from '../support/ping.js'
+
+const server = '192.168.1.20'
+const remote = '10.60.0.5'
+const nobody = {uid: 65534, gids: [65534], netRaw: false, groupRange: [1, 0] as [number, number], program: '/usr/bin/ping', capabilities: '', setuid: false}
+const ids = (report: ReturnType<typeof whyNoPingReport>) => report.findings.map(f => f.id)
+
+describe('the verdict when causes compete', () => {
+  it('no link beats the DNS server that cannot answer (no DNS blame without a cable)', () => {
+    const report = whyNoPingReport(
+      office(pingFacts('server.lan', {resolution: resolved('server.lan', [dnsAnswer(ROUTER, 'server.lan', 'no-answer')]), routes: [routeTo(ROUTER)]}), {
+        ports: [officePort({carrier: false})],
+        routes: officeRoutes({linkdown: true}),
+      }),
+    )
+    expect(report.verdict.id).toBe('local.no-carrier')
+    expect(ids(report)).not.toContain('dns.no-answer')
+  })
+
+  it('a dead gateway beats the silent DNS server behind it', () => {
+    const report = whyNoPingReport(
+      office(pingFacts('nas.example', {resolution: resolved('nas.example', [dnsAnswer('10.0.0.53', 'nas.example', 'no-answer')]), routes: [routeTo('10.0.0.53', {gateway: ROUTER})], arp: [arped(ROUTER)]})),
+    )
+    expect(report.verdict.id).toBe('gateway.unreachable')
+    expect(ids(report)).toEqual(['gateway.unreachable'])
+  })
+
+  it('a self-assigned address beats the missing route it causes', () => {
+    const report = whyNoPingReport(
+      office(pingFacts(server, {routes: [routeTo(server, {error: 'Network is unreachable'})], ping: pinged(server, 'unreachable', {line: 'ping: connect: Network is unreachable'})}), {
+        ports: [officePort({addresses: ['169.254.7.7/16']})],
+        routes: [],
+      }),
+    )
+    expect(report.verdict.id).toBe('local.no-address')
+    expect(ids(report)).not.toContain('local.no-route')
+  })
+
+  it('two MACs on the address beat the replies ping got', () => {
+    const report = whyNoPingReport(office(pingFacts(server, {routes: [routeTo(server)], ping: pinged(server, 'reply'), arp: [arped(server, ['aa:aa:aa:00:00:01', 'bb:bb:bb:00:00:02'])]})))
+    expect(report.verdict.id).toBe('target.ip-conflict')
+    expect(ids(report)).toEqual(['target.ip-conflict', 'target.reachable'])
+  })
+
+  it('unprivileged and the target is gone: the neighbour table decides, the refused ping is listed too', () => {
+    const report = whyNoPingReport(
+      office(pingFacts('192.168.1.99', {routes: [routeTo('192.168.1.99')], ping: pinged('192.168.1.99', 'not-permitted'), permission: nobody, neighbours: [neighbour('192.168.1.99', 'FAILED')], tcp: knocked('timeout')})),
+    )
+    expect(report.verdict.id).toBe('target.no-arp-reply')
+    expect(ids(report)).toEqual(['target.no-arp-reply', 'ping.not-permitted'])
+  })
+
+  it('unprivileged and the target is there: the refused ping is the verdict', () => {
+    const report = whyNoPingReport(office(pingFacts(server, {routes: [routeTo(server)], ping: pinged(server, 'not-permitted'), permission: nobody, tcp: knocked('refused')})))
+    expect(report.verdict.id).toBe('ping.not-permitted')
+  })
+
+  it('a dead gateway beats a private target that merely looks like an old subnet', () => {
+    const report = whyNoPingReport(office(pingFacts('192.168.0.10', {routes: [routeTo('192.168.0.10', {gateway: ROUTER})], ping: pinged('192.168.0.10', 'no-reply'), arp: [arped(ROUTER), arped('192.168.0.10')]})))
+    expect(report.verdict.id).toBe('gateway.unreachable')
+    expect(ids(report)).toContain('target.wrong-subnet')
+  })
+
+  it('the last resort stays quiet whenever a specific cause is found', () => {
+    const report = whyNoPingReport(office(pingFacts(server, {routes: [routeTo(server)], ping: pinged(server, 'no-reply'), arp: [arped(server, ['aa:aa:aa:00:00:01'])]})))
+    expect(ids(report)).toEqual(['target.icmp-blocked'])
+  })
+
+  it('says it could not decide, and why, when no rule fired', () => {
+    const snapshot = office(pingFacts(server, {routes: [routeTo(server)]}))
+    snapshot.gaps.push({fact: 'ping', reason: 'the --timeout left no time to ping'})
+    const report = whyNoPingReport(snapshot)
+    expect(report.verdict).toMatchObject({id: UNDETERMINED_ID, evidence: ['not checked: ping: the --timeout left no time to ping']})
+    expect(report.findings[0]).toBe(report.verdict)
+  })
+})
+
+describe('the path picture', () => {
+  const steps = (report: ReturnType<typeof whyNoPingReport>) => report.path.map(step => `${step.label}: ${step.status}`)
+
+  it('an on-link target that answers: no gateway on the path', () => {
+    const report = whyNoPingReport(office(pingFacts(server, {routes: [routeTo(server)], ping: pinged(server, 'reply')})))
+    expect(steps(report)).toEqual(['this machine: ok', 'port eth0: ok', 'gateway: not used', 'target 192.168.1.20: ok'])
+  })
+
+  it('a remote target behind a silent gateway', () => {
+    const report = whyNoPingReport(office(pingFacts(remote, {routes: [routeTo(remote, {gateway: ROUTER})], ping: pinged(remote, 'no-reply'), arp: [arped(ROUTER)]})))
+    expect(steps(report)).toEqual(['this machine: ok', 'port eth0: ok', 'gateway 192.168.1.1: failed', 'target 10.60.0.5: failed'])
+  })
+
+  it('a name adds a DNS step, and an unplugged port fails', () => {
+    const report = whyNoPingReport(
+      office(pingFacts('nas', {address: server, resolution: resolved('nas', [dnsAnswer(ROUTER, 'nas.lan', 'answered', [server])]), routes: [routeTo(server)], ping: pinged(server, 'no-reply')}), {
+        ports: [officePort({carrier: false})],
+      }),
+    )
+    expect(steps(report)).toEqual(['this machine: failed', 'port eth0: failed', 'DNS: ok', 'gateway: not used', 'target nas (192.168.1.20): failed'])
+  })
+
+  it('marks what could not be checked', () => {
+    const report = whyNoPingReport(office(pingFacts(remote, {routes: [routeTo(remote, {gateway: ROUTER})], ping: pinged(remote, 'not-permitted'), permission: nobody})))
+    expect(steps(report)).toEqual(['this machine: ok', 'port eth0: ok', 'gateway 192.168.1.1: not checked', 'target 10.60.0.5: not checked'])
+  })
+})
