@@ -12,6 +12,8 @@ export const sectionCollectors: Record<SectionName, (snapshot: Snapshot) => Prom
   displays: async snapshot => {
     snapshot.displays = await collectDisplays(snapshot.gaps)
   },
+  /** ping probes one target, so a snapshot without a target has no ping section; `netdoc why-no-ping <host>` collects it (collectPing). */
+  ping: async () => {},
 }
 
 /** collectSnapshot collects the named sections in order, telling `progress` which one it starts. */

@@ -1,0 +1,132 @@
+// Builds the `netdoc why-no-ping` report from a Snapshot: the verdict, every finding, the path picture, and every probe.
+import type {Finding} from '../engine/finding.js'
+import {runRules} from '../engine/run-rules.js'
+import {VERDICT_PRECEDENCE, whyNoPingRules} from '../../rules/why-no-ping.js'
+import type {PingFacts, ProbeRecord} from '../snapshot/ping.js'
+import {configuredAddresses} from '../snapshot/ports.js'
+import type {Gap, Snapshot} from '../snapshot/snapshot.js'
+import {answeredArp, arpSilence, isLinkLocalIpv4, neighbourOf, pathDev, portNamed, targetRoute, usablePorts} from '../snapshot/target-path.js'
+
+/** UNDETERMINED_ID is the verdict when no rule could decide (the probes could not run, or --timeout left no time). */
+export const UNDETERMINED_ID = 'netdoc.undetermined'
+
+/** StepStatus marks one step of the path: it worked, it failed, it was not checked, or it is not on this path. */
+export type StepStatus = 'ok' | 'failed' | 'not checked' | 'not used'
+
+/** PathStep is one hop of the picture: this machine → its port → (DNS) → gateway → target. */
+export interface PathStep {
+  step: 'machine' | 'port' | 'dns' | 'gateway' | 'target'
+  label: string
+  status: StepStatus
+  detail: string
+}
+
+/** WhyNoPingReport is exactly what `netdoc why-no-ping --json` prints. */
+export interface WhyNoPingReport {
+  target: string
+  address: string | null
+  verdict: Finding
+  findings: Finding[]
+  path: PathStep[]
+  probes: ProbeRecord[]
+  notChecked: Gap[]
+}
+
+function undetermined(snapshot: Snapshot): Finding {
+  return {
+    id: UNDETERMINED_ID,
+    severity: 'warning',
+    title: `netdoc could not decide why ${snapshot.ping?.target.input ?? 'the target'} does not answer`,
+    evidence: snapshot.gaps.length > 0 ? snapshot.gaps.map(gap => `not checked: ${gap.fact}: ${gap.reason}`) : ['no probe gave a decisive answer'],
+    next: ['Run it again with a longer --timeout, or as root (sudo) so that every probe can run.', 'Add --verbose to see every probe.'],
+  }
+}
+
+function machineStep(snapshot: Snapshot): PathStep {
+  const ports = usablePorts(snapshot.nics)
+  const held = ports.flatMap(port => configuredAddresses(port).map(address => `${address} on ${port.name}`))
+  if (held.length > 0) return {step: 'machine', label: 'this machine', status: 'ok', detail: held.join(', ')}
+  const linkLocal = ports.flatMap(port => port.addresses.filter(a => isLinkLocalIpv4(a.split('/')[0]!)).map(a => `${a} on ${port.name}`))
+  const detail = linkLocal.length > 0 ? `only self-assigned ${linkLocal.join(', ')}` : ports.length > 0 ? 'no IPv4 address' : 'no port with link'
+  return {step: 'machine', label: 'this machine', status: 'failed', detail}
+}
+
+function portStep(snapshot: Snapshot): PathStep {
+  const dev = pathDev(snapshot)
+  const port = portNamed(snapshot.nics, dev)
+  if (!port) return {step: 'port', label: 'its port', status: 'not checked', detail: 'no route names a port'}
+  const label = `port ${port.name}`
+  if (port.carrier === true) return {step: 'port', label, status: 'ok', detail: 'link up'}
+  if (port.carrier === false) return {step: 'port', label, status: 'failed', detail: 'no link (cable out?)'}
+  return {step: 'port', label, status: port.adminUp === false ? 'failed' : 'not checked', detail: port.adminUp === false ? 'switched off' : 'link unknown'}
+}
+
+function dnsStep(facts: PingFacts): PathStep | null {
+  const resolution = facts.resolution
+  if (!resolution) return null
+  if (resolution.source === 'hosts') return {step: 'dns', label: 'name', status: 'ok', detail: `${resolution.name} → ${resolution.addresses.join(', ')} (from /etc/hosts)`}
+  if (resolution.source === 'dns') {
+    const answer = resolution.answers.find(a => a.outcome === 'answered')
+    return {step: 'dns', label: 'DNS', status: 'ok', detail: `${answer?.name ?? resolution.name} → ${resolution.addresses.join(', ')} (${answer?.server ?? '?'}, ${answer?.ms ?? '?'} ms)`}
+  }
+  const denied = resolution.answers.find(a => a.outcome === 'nxdomain' || a.outcome === 'no-data')
+  if (denied) return {step: 'dns', label: 'DNS', status: 'failed', detail: `${denied.server}: no such name ${denied.name}`}
+  return {step: 'dns', label: 'DNS', status: 'failed', detail: resolution.servers.length > 0 ? `no answer from ${resolution.servers.join(', ')}` : 'no DNS server configured'}
+}
+
+function gatewayStep(facts: PingFacts): PathStep {
+  const route = targetRoute(facts) ?? facts.routes.find(r => r.route?.gateway) ?? null
+  if (route && route.route === null) return {step: 'gateway', label: 'gateway', status: 'failed', detail: `no route (${route.error ?? 'none'})`}
+  if (route?.route && route.route.gateway === null) return {step: 'gateway', label: 'gateway', status: 'not used', detail: `${route.to} is on the local subnet`}
+  const gateway = route?.route?.gateway ?? null
+  if (gateway === null) return {step: 'gateway', label: 'gateway', status: 'not checked', detail: 'no route was asked'}
+  const label = `gateway ${gateway}`
+  const macs = answeredArp(facts, gateway)
+  if (macs.length > 0) return {step: 'gateway', label, status: 'ok', detail: `answers ARP (${macs.join(', ')})`}
+  if (facts.ping?.outcome === 'reply') return {step: 'gateway', label, status: 'ok', detail: 'forwards (the target answers)'}
+  if (arpSilence(facts, gateway).length > 0) return {step: 'gateway', label, status: 'failed', detail: 'no ARP reply'}
+  const neighbour = neighbourOf(facts, gateway)
+  if (neighbour?.mac) return {step: 'gateway', label, status: 'ok', detail: `${neighbour.state} at ${neighbour.mac} (neighbour table)`}
+  return {step: 'gateway', label, status: 'not checked', detail: 'ARP could not be asked'}
+}
+
+function targetStep(facts: PingFacts): PathStep {
+  const label = facts.address && facts.address !== facts.target.input ? `target ${facts.target.input} (${facts.address})` : `target ${facts.target.input}`
+  const ping = facts.ping
+  if (facts.address === null) return {step: 'target', label, status: 'not checked', detail: 'no address to probe'}
+  if (!ping) return {step: 'target', label, status: 'not checked', detail: 'ping did not run'}
+  if (ping.outcome === 'reply') return {step: 'target', label, status: 'ok', detail: `answers ping${ping.rtt ? ` (${ping.rtt.avgMs} ms)` : ''}`}
+  if (ping.outcome === 'not-permitted' || ping.outcome === 'missing') return {step: 'target', label, status: 'not checked', detail: `ping ${ping.outcome === 'missing' ? 'is missing' : 'not permitted'}`}
+  const macs = answeredArp(facts, facts.address)
+  const answered = facts.tcp.filter(p => p.outcome === 'open' || p.outcome === 'refused').map(p => p.port)
+  const presence = [macs.length > 0 ? `answers ARP (${macs.join(', ')})` : '', answered.length > 0 ? `answers TCP ${answered.join(', ')}` : ''].filter(Boolean)
+  return {step: 'target', label, status: 'failed', detail: presence.length > 0 ? `${presence.join(', ')}, but not ping` : `no answer (${ping.outcome})`}
+}
+
+/** pathPicture draws the path as steps, each ok / failed / not checked / not used. */
+export function pathPicture(snapshot: Snapshot): PathStep[] {
+  const facts = snapshot.ping
+  if (!facts) return [machineStep(snapshot), portStep(snapshot)]
+  const dns = dnsStep(facts)
+  return [machineStep(snapshot), portStep(snapshot), ...(dns ? [dns] : []), gatewayStep(facts), targetStep(facts)]
+}
+
+function precedence(finding: Finding): number {
+  const rank = (VERDICT_PRECEDENCE as readonly string[]).indexOf(finding.id)
+  return rank === -1 ? VERDICT_PRECEDENCE.length : rank
+}
+
+/** whyNoPingReport runs the rules over the snapshot and takes as verdict the finding highest in VERDICT_PRECEDENCE. */
+export function whyNoPingReport(snapshot: Snapshot): WhyNoPingReport {
+  const findings = runRules(whyNoPingRules, snapshot).sort((a, b) => precedence(a) - precedence(b))
+  const verdict = findings.find(finding => precedence(finding) < VERDICT_PRECEDENCE.length) ?? undetermined(snapshot)
+  return {
+    target: snapshot.ping?.target.input ?? '',
+    address: snapshot.ping?.address ?? null,
+    verdict,
+    findings: findings.includes(verdict) ? findings : [verdict, ...findings],
+    path: pathPicture(snapshot),
+    probes: snapshot.ping?.probes ?? [],
+    notChecked: snapshot.gaps,
+  }
+}
