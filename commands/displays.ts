@@ -25,7 +25,8 @@ Reads /sys, /proc, the X server log (/var/log/Xorg.N.log, ~/.local/share/xorg, e
     const {displaysReport} = await import('../src/report/displays-report.js')
     const {renderDisplays} = await import('../src/render/displays.js')
     const snapshot = await this.obtainSnapshot(flags.from, ['displays'], () => collectSnapshot(['displays']))
-    const catalog = snapshot.displays?.xLog ? await (await import('../src/explain/load-catalog.js')).loadCatalog() : null
+    const {xLogHasErrors} = await import('../src/snapshot/screens.js')
+    const catalog = snapshot.displays && xLogHasErrors(snapshot.displays) ? await (await import('../src/explain/load-catalog.js')).loadCatalog() : null
     return this.finish(displaysReport(snapshot, catalog), renderDisplays)
   }
 }

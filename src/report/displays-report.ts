@@ -69,7 +69,7 @@ export interface XReport {
   fatal: string | null
   /** errors are the last (EE) lines of the log. */
   errors: string[]
-  /** messages are the log's lines the explain catalog recognises (its `xorg` entries), in `netdoc explain --json`'s shape. */
+  /** messages are the log's lines the explain catalog recognises (its `xorg` entries), in `netdoc explain --json`'s shape; the command consults the catalog only for a log with (EE) lines. */
   messages: ExplainMatch[]
 }
 

@@ -86,6 +86,12 @@ export function xScreens(facts: DisplaysFacts): XScreen[] {
   })
 }
 
+/** xLogHasErrors tells whether the X log has (EE) lines or a fatal error: only then is the message catalog worth loading. */
+export function xLogHasErrors(facts: DisplaysFacts): boolean {
+  const log = xLogOf(facts)
+  return log !== null && (log.fatal !== null || log.errors.length > 0)
+}
+
 /** xStarted tells whether the X log shows a server that set up at least one screen and did not die. */
 export function xStarted(facts: DisplaysFacts): boolean {
   const log = xLogOf(facts)
