@@ -1,0 +1,86 @@
+// Reads `tcpdump -xx` output (each packet's bytes in hex, link header included) and unwraps Ethernet, IPv4 and UDP.
+import {parsed, unparsable, type Parsed} from './parse-result.js'
+
+/** UdpFrame is one UDP datagram heard on an Ethernet port: who sent it to whom, and its payload. */
+export interface UdpFrame {
+  sourceMac: string
+  destinationMac: string
+  sourceIp: string
+  destinationIp: string
+  sourcePort: number
+  destinationPort: number
+  payload: Uint8Array
+}
+
+const HEX_LINE = /^\s*0x[0-9a-f]{4}:\s+((?:[0-9a-f]{2,4}\s?)+)/i
+
+/** splitHexPackets groups `tcpdump -xx` lines into one byte array per packet: a line that is not hex starts the next packet. */
+export function splitHexPackets(text: string): Uint8Array[] {
+  const packets: number[][] = []
+  let current: number[] | null = null
+  for (const line of text.split('\n')) {
+    const hex = HEX_LINE.exec(line)
+    if (!hex) {
+      if (line.trim() !== '') current = null
+      continue
+    }
+    if (current === null) {
+      current = []
+      packets.push(current)
+    }
+    for (const group of hex[1]!.trim().split(/\s+/)) for (let at = 0; at + 2 <= group.length; at += 2) current.push(Number.parseInt(group.slice(at, at + 2), 16))
+  }
+  return packets.filter(bytes => bytes.length > 0).map(bytes => Uint8Array.from(bytes))
+}
+
+function mac(bytes: Uint8Array, at: number): string {
+  return [...bytes.subarray(at, at + 6)].map(byte => byte.toString(16).padStart(2, '0')).join(':')
+}
+
+function ipv4(bytes: Uint8Array, at: number): string {
+  return `${bytes[at]}.${bytes[at + 1]}.${bytes[at + 2]}.${bytes[at + 3]}`
+}
+
+/** unwrapUdp reads an Ethernet frame (an 802.1Q tag allowed) holding IPv4 and UDP; anything else, or a cut frame, gives an error value. */
+export function unwrapUdp(frame: Uint8Array): Parsed<UdpFrame> {
+  if (frame.length < 14) return unparsable(`frame of ${frame.length} bytes is shorter than an Ethernet header`)
+  let at = 12
+  let etherType = (frame[at]! << 8) | frame[at + 1]!
+  if (etherType === 0x8100) {
+    at += 4
+    etherType = (frame[at]! << 8) | frame[at + 1]!
+  }
+  at += 2
+  if (etherType !== 0x0800) return unparsable(`ethertype 0x${etherType.toString(16).padStart(4, '0')} is not IPv4`)
+  if (frame.length < at + 20 || frame[at]! >> 4 !== 4) return unparsable('the IPv4 header is cut short')
+  const headerBytes = (frame[at]! & 0x0f) * 4
+  if (frame[at + 9] !== 17) return unparsable(`IP protocol ${frame[at + 9]} is not UDP`)
+  const udp = at + headerBytes
+  if (frame.length < udp + 8) return unparsable('the UDP header is cut short')
+  const udpLength = (frame[udp + 4]! << 8) | frame[udp + 5]!
+  const end = Math.min(frame.length, udp + Math.max(8, udpLength))
+  return parsed({
+    sourceMac: mac(frame, 6),
+    destinationMac: mac(frame, 0),
+    sourceIp: ipv4(frame, at + 12),
+    destinationIp: ipv4(frame, at + 16),
+    sourcePort: (frame[udp]! << 8) | frame[udp + 1]!,
+    destinationPort: (frame[udp + 2]! << 8) | frame[udp + 3]!,
+    payload: frame.subarray(udp + 8, end),
+  })
+}
+
+/** parseTcpdumpUdp reads every UDP datagram in `tcpdump -xx` output; frames that are not IPv4/UDP are skipped, and output with
+ * text but no hex at all gives an error value (tcpdump was run without -xx, or printed only a complaint). */
+export function parseTcpdumpUdp(text: string): Parsed<UdpFrame[]> {
+  const packets = splitHexPackets(text)
+  const lines = text.split('\n').filter(line => line.trim() !== '')
+  if (packets.length === 0 && lines.length > 0 && !lines.every(line => /^(tcpdump|listening on|\d+ packets?)/.test(line.trim())))
+    return unparsable(`tcpdump: no packet bytes in the output: ${lines[0]!.trim()}`)
+  const frames: UdpFrame[] = []
+  for (const packet of packets) {
+    const frame = unwrapUdp(packet)
+    if (frame.ok) frames.push(frame.value)
+  }
+  return parsed(frames)
+}
