@@ -8,14 +8,18 @@ export default class SnapshotCommand extends NetdocCommand {
   static override summary = 'Capture this machine\'s network facts into one file, to replay elsewhere with --from.'
   static override description = `Collects everything the other commands read (ports, addresses, routes, …) into one versioned JSON file.
 Send the file to whoever helps you; they run any command with \`--from FILE\` and see the same findings you would.
-Progress goes to stderr; the snapshot goes to the file given with -o, else to stdout.`
+Progress goes to stderr; the snapshot goes to the file given with -o, else to stdout.
+With --redact, MAC addresses keep only their vendor part, and public IP addresses, host names, Wi-Fi names, e-mail
+addresses and monitor serials get masks (the same value always the same mask), so the findings still make sense.`
   static override examples = [
     {command: '<%= config.bin %> snapshot -o netdoc-snapshot.json', description: 'Write the snapshot to a file to send.'},
+    {command: '<%= config.bin %> snapshot --redact -o netdoc-snapshot.json', description: 'The same, with addresses, names and Wi-Fi names masked.'},
     {command: '<%= config.bin %> nics --from netdoc-snapshot.json', description: 'On the support person\'s machine: replay it.'},
   ]
   static override enableJsonFlag = false
   static override flags = {
     output: Flags.string({char: 'o', description: 'Write the snapshot to this file instead of stdout.', helpValue: 'FILE'}),
+    redact: Flags.boolean({description: 'Mask MAC addresses (keeping the vendor), public IP addresses, host names, Wi-Fi names and serials.'}),
   }
 
   async run(): Promise<Snapshot> {
@@ -23,7 +27,14 @@ Progress goes to stderr; the snapshot goes to the file given with -o, else to st
     const {collectSnapshot, sectionCollectors} = await import('../src/collect/snapshot.js')
     const {writeFileSync} = await import('node:fs')
     const sections = Object.keys(sectionCollectors) as SectionName[]
-    const snapshot = await collectSnapshot(sections, section => process.stderr.write(`collecting ${section}…\n`))
+    let snapshot = await collectSnapshot(sections, section => process.stderr.write(`collecting ${section}…\n`))
+    if (flags.redact) {
+      process.stderr.write('redacting…\n')
+      const [{redactSnapshot}, {readMachineNames}] = await Promise.all([import('../src/redact/snapshot.js'), import('../src/collect/machine-names.js')])
+      const redacted = await redactSnapshot(snapshot, readMachineNames())
+      if (!redacted.ok) this.refuse(redacted.error)
+      snapshot = redacted.snapshot
+    }
     const text = JSON.stringify(snapshot, null, 2) + '\n'
     if (flags.output === undefined) process.stdout.write(text)
     else {

@@ -53,6 +53,7 @@ export const LOG_FORMS: LogForm[] = [
   {kind: 'name', pattern: /(Host name is )([A-Za-z0-9][\w.-]*?)(\.?(?:\s|$))/g, source: 'avahi-daemon: Server startup complete. Host name is jade.local.'},
   {kind: 'names', pattern: /^(\s*(?:search|domain)[ \t]+)([^\n#]+)/gm, source: 'resolv.conf(5): search and domain lines'},
   {kind: 'user', pattern: /(\/home\/)([^/\s'"]+)/g, source: 'home directories in paths (/home/david/.local/share/xorg/Xorg.0.log)'},
+  {kind: 'user', pattern: /^((?:From|To|Cc|Reply-To|Sender):[ \t]*)("[^"\n]*"|[^<\n"]*[^<\s"])([ \t]*<)/gim, source: 'RFC 5322 mail headers with a display name: From: Tom Davies <vicar@…> (bounces quote the message)'},
 ]
 
 /** GENERIC_CONNECTION names NetworkManager's own connection names (Wired connection 1, netplan-eth0…) and interface names, which are not Wi-Fi names. */
