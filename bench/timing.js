@@ -1,11 +1,11 @@
 // Shared timing helpers for the bench sections: wall time of whole commands, side by side.
 import {spawnSync} from 'node:child_process'
 
-/** wallMs runs argv once and returns its wall time in milliseconds (and its exit status). */
+/** wallMs runs argv once and returns its wall time in milliseconds (and its exit status and output). */
 export function wallMs(argv, options = {}) {
   const start = process.hrtime.bigint()
   const result = spawnSync(argv[0], argv.slice(1), {stdio: ['ignore', 'pipe', 'pipe'], ...options})
-  return {ms: Number(process.hrtime.bigint() - start) / 1e6, status: result.status, stdout: String(result.stdout)}
+  return {ms: Number(process.hrtime.bigint() - start) / 1e6, status: result.status, stdout: String(result.stdout), stderr: String(result.stderr)}
 }
 
 /** median returns the middle value of a list of numbers. */

@@ -40,8 +40,12 @@ Exit code 0 when the target answers, 1 when it does not, 2 for bad input.`
   }
 
   async run(): Promise<WhyNoPingReport> {
-    const {args, argv, flags} = await this.parse(WhyNoPing)
     const {parseTarget} = await import('../src/parse/target.js')
+    const {args, argv, flags} = await this.parse(WhyNoPing).catch((error: Error) => {
+      const flag = /Nonexistent flags?: (\S+)/.exec(error.message)?.[1]
+      const asTarget = flag === undefined ? null : parseTarget(flag)
+      return this.refuse(asTarget && !asTarget.ok ? `${asTarget.error} (and it is no option of why-no-ping)` : error.message.split('\n')[0]!)
+    })
     const extra = (argv as string[]).filter(item => item !== args.host)
     if (args.host === undefined) this.refuse('name the host to check, e.g. `netdoc why-no-ping 192.168.1.10` or `netdoc why-no-ping nas.lan`')
     if (extra.length > 0) this.refuse(`one host at a time: ${JSON.stringify(args.host)} and ${extra.map(item => JSON.stringify(item)).join(', ')} were given`)

@@ -30,7 +30,6 @@ export default defineRule<Snapshot>({
           `Check the cable between this machine (or its switch) and the router; \`netdoc nics\` shows ${dev}'s link.`,
           `If the router was replaced, its address may have changed: compare ${gateway} with the address on the router's label, then set it: \`sudo ip route replace default via <router address> dev ${dev}\`.`,
         ],
-        subject: gateway,
       },
     ]
   },

@@ -34,7 +34,6 @@ export default defineRule<Snapshot>({
           `Ask for an address again: \`sudo dhclient -v ${dev}\` (or \`sudo networkctl renew ${dev}\`, or \`nmcli device reapply ${dev}\` with NetworkManager).`,
           'If this machine should have a fixed address, set it (address, prefix and gateway) in its network configuration.',
         ],
-        subject: dev,
       },
     ]
   },

@@ -33,6 +33,6 @@ export default defineRule<Snapshot>({
     ]
     if (linked.length > 0) next.push(`The cable may be in the wrong port: ${linked.map(o => o.name).join(', ')} has link. Move it to ${port.name}, or run \`netdoc nics\` to compare the ports.`)
     else next.push('Run `netdoc nics` to see every port and its link.')
-    return [{title: `${port.name}, this machine's port towards ${who}, has no link: the cable is out, in the wrong port, or the port is dead`, evidence, next, subject: port.name}]
+    return [{title: `${port.name}, this machine's port towards ${who}, has no link: the cable is out, in the wrong port, or the port is dead`, evidence, next}]
   },
 })

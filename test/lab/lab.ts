@@ -1,5 +1,8 @@
 // The namespace lab: small LANs of network namespaces, veth cables and bridges, removed after each test.
 import {execFileSync, spawn, type ChildProcess} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {NETDOC_BIN} from '../support/cli.js'
 
 export {NETDOC_BIN, PROJECT_ROOT} from '../support/cli.js'
@@ -8,6 +11,16 @@ const live = new Set<Lab>()
 process.once('exit', () => {
   for (const lab of live) lab.destroy()
 })
+
+const NETNS_ETC = '/etc/netns'
+
+function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+  } catch {
+    return []
+  }
+}
 
 function sh(argv: string[], input?: string): string {
   return execFileSync(argv[0]!, argv.slice(1), {encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe']})
@@ -33,6 +46,7 @@ export interface RunResult {
 export class Lab {
   private readonly namespaces: string[] = []
   private readonly processes: ChildProcess[] = []
+  private readonly dirs: string[] = []
 
   /** tag must be short and unique per test file (it prefixes namespace names). */
   constructor(readonly tag: string) {
@@ -52,6 +66,7 @@ export class Lab {
       const name = line.split(' ')[0]
       if (name && name.startsWith(prefix)) sh(['ip', 'netns', 'del', name])
     }
+    for (const name of listDir(NETNS_ETC)) if (name.startsWith(prefix)) rmSync(join(NETNS_ETC, name), {recursive: true, force: true})
   }
 
   /** addHost creates a namespace with loopback up. */
@@ -113,6 +128,45 @@ export class Lab {
     return child
   }
 
+  /** etcFile gives a host its own /etc/<name> (resolv.conf, hosts): `ip netns exec` mounts /etc/netns/<ns>/<name> over it. */
+  etcFile(host: string, name: string, text: string): void {
+    const dir = join(NETNS_ETC, this.ns(host))
+    mkdirSync(dir, {recursive: true})
+    this.dirs.push(dir)
+    writeFileSync(join(dir, name), text)
+  }
+
+  /** tempDir makes a directory (readable by every user) that destroy() removes. */
+  tempDir(): string {
+    const dir = mkdtempSync(join(tmpdir(), `nd${this.tag}-`))
+    execFileSync('chmod', ['755', dir])
+    this.dirs.push(dir)
+    return dir
+  }
+
+  /** nft loads an nftables ruleset into a host: its own firewall (e.g. dropping ICMP echo requests). */
+  nft(host: string, ruleset: string): void {
+    this.run(host, ['nft', '-f', '-'], ruleset)
+  }
+
+  /** dnsmasq starts dnsmasq in a host as the LAN's DNS server for `domain` (names in `records` answer, others are NXDOMAIN) and,
+   * given `dhcpRange` ("first,last,netmask"), its DHCP server; config, leases and pid live in a temp dir. Resolves once it listens. */
+  async dnsmasq(host: string, options: {dev: string; domain?: string; records?: Record<string, string>; dhcpRange?: string}): Promise<void> {
+    const dir = this.tempDir()
+    const domain = options.domain ?? 'lan'
+    const argv = ['dnsmasq', '--keep-in-foreground', '--conf-file=/dev/null', '--no-resolv', '--no-hosts', '--bind-interfaces']
+    argv.push(`--interface=${options.dev}`, '--except-interface=lo', `--domain=${domain}`, `--local=/${domain}/`)
+    argv.push(`--pid-file=${join(dir, 'pid')}`, `--dhcp-leasefile=${join(dir, 'leases')}`, `--log-facility=${join(dir, 'log')}`)
+    for (const [name, address] of Object.entries(options.records ?? {})) argv.push(`--host-record=${name},${address}`)
+    if (options.dhcpRange) argv.push(`--dhcp-range=${options.dhcpRange},1h`)
+    this.background(host, argv)
+    for (let waited = 0; waited < 3000; waited += 50) {
+      if (this.run(host, ['ss', '-Hlun', 'sport = :53']).trim() !== '') return
+      await new Promise(resolve => setTimeout(resolve, 50))
+    }
+    throw new Error(`dnsmasq did not start in ${this.ns(host)}`)
+  }
+
   /** destroy kills the lab's processes and deletes its namespaces; safe to call twice. */
   destroy(): void {
     for (const child of this.processes.splice(0)) {
@@ -137,6 +191,7 @@ export class Lab {
         // already deleted
       }
     }
+    for (const dir of this.dirs.splice(0)) rmSync(dir, {recursive: true, force: true})
     live.delete(this)
   }
 }

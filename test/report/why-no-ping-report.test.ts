@@ -33,6 +33,15 @@ describe('the verdict when causes compete', () => {
     expect(ids(report)).not.toContain('dns.no-answer')
   })
 
+  it('no link quiets the silent target behind it, whatever each finding is about', () => {
+    const report = whyNoPingReport(
+      office(pingFacts(server, {routes: [routeTo(server)], ping: pinged(server, 'no-reply'), neighbours: [neighbour(server, 'INCOMPLETE')], tcp: knocked('timeout')}), {
+        ports: [officePort({carrier: false})],
+      }),
+    )
+    expect(ids(report)).toEqual(['local.no-carrier'])
+  })
+
   it('a dead gateway beats the silent DNS server behind it', () => {
     const report = whyNoPingReport(
       office(pingFacts('nas.example', {resolution: resolved('nas.example', [dnsAnswer('10.0.0.53', 'nas.example', 'no-answer')]), routes: [routeTo('10.0.0.53', {gateway: ROUTER})], arp: [arped(ROUTER)]})),

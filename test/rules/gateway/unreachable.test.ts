@@ -19,7 +19,6 @@ testRule(rule, {
       snapshot: office(pingFacts(remote, {routes: viaRouter, ping: pinged(remote, 'no-reply'), arp: [arped(ROUTER)]})),
       reports: [
         {
-          subject: ROUTER,
           title: /gateway 192.168.1.1 does not answer/,
           evidence: ['ip route get 10.60.0.5: dev eth0 via 192.168.1.1', 'arping 192.168.1.1 on eth0: 2 ARP request(s) on eth0, no reply'],
           next: [/router is switched on/, /ip route replace default via/],

@@ -20,7 +20,7 @@ testRule(rule, {
     {
       name: 'only a self-assigned address: DHCP got no answer',
       snapshot: office(pingFacts(server, noRoute), {ports: [officePort({addresses: ['169.254.23.7/16']})], routes: []}),
-      reports: [{subject: 'eth0', title: /self-assigned 169.254/, evidence: ['only the self-assigned address 169.254.23.7/16'], next: [/dhclient -v eth0/]}],
+      reports: [{title: /self-assigned 169.254/, evidence: ['only the self-assigned address 169.254.23.7/16'], next: [/dhclient -v eth0/]}],
     },
     {
       name: 'no address at all',

@@ -22,7 +22,7 @@ testRule(rule, {
         ports: [unplugged],
         routes: officeRoutes({linkdown: true}),
       }),
-      reports: [{subject: 'eth0', title: /eth0.*has no link/, evidence: ['reports no link (carrier 0)', 'ip route get 192.168.1.20: dev eth0', '"linkdown"'], next: [/cable is firmly in eth0/]}],
+      reports: [{title: /eth0.*has no link/, evidence: ['reports no link (carrier 0)', 'ip route get 192.168.1.20: dev eth0', '"linkdown"'], next: [/cable is firmly in eth0/]}],
     },
     {
       name: 'the cable is in the other port (the onboard port died, a card was added)',
@@ -32,7 +32,7 @@ testRule(rule, {
     {
       name: 'no route was asked (the name did not resolve) and no port has link',
       snapshot: office(pingFacts('nas.lan'), {ports: [unplugged], routes: []}),
-      reports: [{subject: 'eth0', title: /towards nas.lan/}],
+      reports: [{title: /towards nas.lan/}],
     },
     {
       name: 'a port that never had link since boot',
