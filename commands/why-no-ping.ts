@@ -54,6 +54,10 @@ Exit code 0 when the target answers, 1 when it does not, 2 for bad input.`
     const seconds = Number(flags.timeout)
     if (!Number.isFinite(seconds) || seconds < 0.5 || seconds > 60) this.refuse(`--timeout takes seconds from 0.5 to 60, not ${JSON.stringify(flags.timeout)}`)
 
+    const {isRecordedTree} = await import('../src/host/root.js')
+    if (isRecordedTree() && flags.from === undefined)
+      this.refuse('why-no-ping probes the live network, which a recorded tree (NETDOC_ROOT) cannot answer: replay a snapshot with --from instead')
+
     const {whyNoPingReport} = await import('../src/report/why-no-ping-report.js')
     const {renderWhyNoPing} = await import('../src/render/why-no-ping.js')
     const snapshot = await this.obtainSnapshot(flags.from, ['nics', 'ping'], async () => {

@@ -127,6 +127,6 @@ export function whyNoPingReport(snapshot: Snapshot): WhyNoPingReport {
     findings: findings.includes(verdict) ? findings : [verdict, ...findings],
     path: pathPicture(snapshot),
     probes: snapshot.ping?.probes ?? [],
-    notChecked: snapshot.gaps,
+    notChecked: snapshot.gaps.filter(gap => gap.section === undefined || gap.section === 'nics' || gap.section === 'ping'),
   }
 }

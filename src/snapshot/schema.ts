@@ -1,6 +1,8 @@
 // The schema a snapshot file must match before any command replays it (zod, imported only when loading).
 import {z} from 'zod'
 import {displaysSchema} from './displays-schema.js'
+import {lanSchema} from './lan-schema.js'
+import {pingSchema} from './ping-schema.js'
 import {SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot} from './snapshot.js'
 
 const nullableString = z.string().nullable()
@@ -39,6 +41,8 @@ const route = z.object({destination: z.string(), gateway: nullableString, dev: z
 export const sectionSchemas = {
   nics: z.object({ports: z.array(port), routes: z.array(route)}),
   displays: displaysSchema,
+  lan: lanSchema,
+  ping: pingSchema,
 }
 
 const envelope = z.object({
