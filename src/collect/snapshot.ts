@@ -1,5 +1,7 @@
 // Fills a Snapshot's sections from the machine (or the recorded tree under NETDOC_ROOT), one collector per section.
 import type {SectionName} from '../cli/netdoc-command.js'
+import type {Target} from '../parse/target.js'
+import type {Deadline} from '../probe/deadline.js'
 import {emptySnapshot, type Snapshot} from '../snapshot/snapshot.js'
 import {collectDisplays} from './displays.js'
 import {collectNics} from './nics.js'
@@ -14,6 +16,11 @@ export const sectionCollectors: Record<SectionName, (snapshot: Snapshot) => Prom
   },
   /** ping probes one target, so a snapshot without a target has no ping section; `netdoc why-no-ping <host>` collects it (collectPing). */
   ping: async () => {},
+  /** lan listens on the cable and sends one DHCP DISCOVER (no lease taken) from the port carrying the LAN: a few seconds (collectLan). */
+  lan: async snapshot => {
+    const {collectLan} = await import('./lan.js')
+    await collectLan(snapshot)
+  },
 }
 
 /** collectSnapshot collects the named sections in order, telling `progress` which one it starts. */
@@ -24,6 +31,24 @@ export async function collectSnapshot(sections: SectionName[], progress: (sectio
     const before = snapshot.gaps.length
     await sectionCollectors[section](snapshot)
     for (const gap of snapshot.gaps.slice(before)) gap.section ??= section
+  }
+  return snapshot
+}
+
+/** PingRequest asks a snapshot to include why-no-ping's probes of one target, within a deadline. */
+export interface PingRequest {
+  target: Target
+  deadline: Deadline
+}
+
+/** collectEverything collects every section, and the probes of one target when asked (`--ping`), for `snapshot` and `report`. */
+export async function collectEverything(ping: PingRequest | null, progress: (section: SectionName) => void = () => {}): Promise<Snapshot> {
+  const sections = (Object.keys(sectionCollectors) as SectionName[]).filter(section => section !== 'ping')
+  const snapshot = await collectSnapshot(sections, progress)
+  if (ping) {
+    progress('ping')
+    const {collectPing} = await import('./ping.js')
+    await collectPing(ping.target, snapshot, ping.deadline)
   }
   return snapshot
 }

@@ -2,14 +2,14 @@
 import type {DisplaysReport, GpuRow, OutputRow, XReport} from '../report/displays-report.js'
 import {renderExplainMatch} from './explain.js'
 import {renderFindings} from './findings.js'
-import {renderTable} from './table.js'
+import {renderTable, type TableData} from './table.js'
 
 function yesNo(value: boolean | null): string {
   return value === null ? '?' : value ? 'yes' : 'no'
 }
 
-function gpuTable(gpus: GpuRow[]): string {
-  if (gpus.length === 0) return 'No graphics card on the PCI bus.'
+/** gpuTableData lays out the graphics cards as table rows. */
+export function gpuTableData(gpus: GpuRow[]): TableData {
   const rows = gpus.map(gpu => [
     gpu.busId,
     [gpu.vendor, gpu.model].filter(Boolean).join('\n') || `${gpu.vendorId ?? '?'}:${gpu.deviceId ?? '?'}`,
@@ -17,11 +17,17 @@ function gpuTable(gpus: GpuRow[]): string {
     yesNo(gpu.bootVga),
     gpu.xScreens === null ? '?' : gpu.xScreens.length > 0 ? gpu.xScreens.join(', ') : '(none)',
   ])
-  return renderTable(['Bus', 'Vendor / model', 'Driver', 'Boot display', 'X screens'], rows)
+  return {head: ['Bus', 'Vendor / model', 'Driver', 'Boot display', 'X screens'], rows}
 }
 
-function outputTable(outputs: OutputRow[]): string {
-  if (outputs.length === 0) return 'No outputs known: the kernel lists no connectors and the X log names no monitor.'
+function gpuTable(gpus: GpuRow[]): string {
+  if (gpus.length === 0) return 'No graphics card on the PCI bus.'
+  const {head, rows} = gpuTableData(gpus)
+  return renderTable(head, rows)
+}
+
+/** outputTableData lays out the outputs and their monitors as table rows. */
+export function outputTableData(outputs: OutputRow[]): TableData {
   const rows = outputs.map(output => [
     output.card ?? output.busId ?? '?',
     output.connector,
@@ -29,10 +35,17 @@ function outputTable(outputs: OutputRow[]): string {
     output.monitor ?? (output.edidError ? `(EDID unreadable: ${output.edidError})` : output.status === 'connected' ? '(no name)' : ''),
     output.source === 'kernel' ? output.preferredMode ?? '' : 'from the X log',
   ])
-  return renderTable(['Card', 'Output', 'Status', 'Monitor', 'Mode'], rows)
+  return {head: ['Card', 'Output', 'Status', 'Monitor', 'Mode'], rows}
 }
 
-function xSummary(x: XReport): string[] {
+function outputTable(outputs: OutputRow[]): string {
+  if (outputs.length === 0) return 'No outputs known: the kernel lists no connectors and the X log names no monitor.'
+  const {head, rows} = outputTableData(outputs)
+  return renderTable(head, rows)
+}
+
+/** xSummary describes the session, the X log and configuration, and the X screens, one line each. */
+export function xSummary(x: XReport): string[] {
   const lines = [`Session: ${x.session}${x.sessionEvidence.length > 0 ? ` (${x.sessionEvidence.join('; ')})` : ''}`]
   if (!x.hintsApply) lines.push('X server hints do not apply to a Wayland session; the X facts below are from an X run, shown for reference.')
   if (x.log === null) lines.push('X server log: none found.')

@@ -4,6 +4,12 @@ import {colorEnabled} from './style.js'
 
 type TableCtor = new (options: object) => {push(...rows: string[][]): void; toString(): string}
 
+/** TableData is a table before drawing: the header and the rows of plain-string cells (a cell may hold line breaks). */
+export interface TableData {
+  head: string[]
+  rows: string[][]
+}
+
 /** renderTable draws rows under a header; cells are plain strings. */
 export function renderTable(head: string[], rows: string[][]): string {
   const Table = createRequire(import.meta.url)('cli-table3') as TableCtor

@@ -1,0 +1,62 @@
+// `netdoc report`: every verdict first, then the details, as Markdown for e-mail or a self-contained HTML page.
+import {Flags} from '@oclif/core'
+import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
+import {timeoutFlag} from '../src/cli/probe-flags.js'
+import type {FullReport} from '../src/report/full-report.js'
+
+/** Report writes the support person's report of this machine, or of a snapshot with --from. */
+export default class Report extends NetdocCommand {
+  static override summary = 'A report for the support person: verdicts first, then the details, as Markdown or HTML.'
+  static override description = `Collects everything (or replays a snapshot with --from), runs every check, and writes one report:
+the verdicts first, then a picture of this machine, its ports, the router and the target, then the ports, graphics cards and monitors.
+
+--format md (the default) is Markdown to paste into an e-mail or a chat; --format html is one self-contained page (no
+external files) to attach or open in a browser. --ping HOST adds why-no-ping's probes of that host.
+Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
+  static override examples = [
+    {command: '<%= config.bin %> report', description: 'The report of this machine, as Markdown.'},
+    {command: '<%= config.bin %> report --ping 192.168.1.10 --format html -o report.html', description: 'With the probes of a host that does not answer, as a web page.'},
+    {command: '<%= config.bin %> report --from netdoc-snapshot.json --format html -o report.html', description: 'On the support person\'s machine, from the snapshot a volunteer sent.'},
+  ]
+  static override flags = {
+    ...replayFlags,
+    format: Flags.string({char: 'f', description: 'md: Markdown for e-mail or chat; html: one self-contained web page.', options: ['md', 'html'], default: 'md'}),
+    output: Flags.string({char: 'o', description: 'Write the report to this file instead of stdout.', helpValue: 'FILE'}),
+    ping: Flags.string({description: 'Also probe this host, as `netdoc why-no-ping HOST` does.', helpValue: 'HOST'}),
+    timeout: timeoutFlag,
+  }
+
+  async run(): Promise<FullReport> {
+    const {flags} = await this.parse(Report)
+    const ping = await this.pingRequest(flags.ping, flags.timeout, flags.from)
+    const {collectEverything} = await import('../src/collect/snapshot.js')
+    const snapshot = await this.obtainSnapshot(flags.from, [], () => collectEverything(ping, section => process.stderr.write(`collecting ${section}…\n`)))
+    const [{fullReport}, {xLogHasErrors}] = await Promise.all([import('../src/report/full-report.js'), import('../src/snapshot/screens.js')])
+    const catalog = snapshot.displays && xLogHasErrors(snapshot.displays) ? await (await import('../src/explain/load-catalog.js')).loadCatalog() : null
+    const report = fullReport(snapshot, catalog)
+    const render = flags.format === 'html' ? (await import('../src/render/report-html.js')).renderReportHtml : (await import('../src/render/report-markdown.js')).renderReportMarkdown
+    if (flags.output === undefined || this.jsonEnabled()) return this.finish(report, render)
+    const {writeFileSync} = await import('node:fs')
+    try {
+      writeFileSync(flags.output, render(report))
+    } catch (error) {
+      this.refuse(`cannot write ${flags.output}: ${(error as Error).message}`)
+    }
+    return this.finish(report, r => `wrote ${flags.output}: ${r.findings.length === 0 ? 'nothing wrong found' : `${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}, first: ${r.findings[0]!.title}`}`)
+  }
+
+  private async pingRequest(host: string | undefined, timeout: string, from: string | undefined) {
+    if (host === undefined) return null
+    if (from !== undefined) this.refuse('--ping probes this machine now, so it cannot be combined with --from (the snapshot holds its own probes)')
+    const [{parseTarget}, {timeoutMs}, {Deadline}] = await Promise.all([
+      import('../src/parse/target.js'),
+      import('../src/cli/probe-flags.js'),
+      import('../src/probe/deadline.js'),
+    ])
+    const target = parseTarget(host)
+    if (!target.ok) this.refuse(target.error)
+    const ms = timeoutMs(timeout)
+    if (!ms.ok) this.refuse(ms.error)
+    return {target: target.value, deadline: new Deadline(ms.ms)}
+  }
+}

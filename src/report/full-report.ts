@@ -1,0 +1,53 @@
+// Builds `netdoc report`: every section's report from one snapshot, with all verdicts gathered first.
+import type {Catalog} from '../explain/catalog.js'
+import {bySeverity, type Finding} from '../engine/finding.js'
+import type {Parsed} from '../parse/parse-result.js'
+import type {Gap, Snapshot} from '../snapshot/snapshot.js'
+import {displaysReport, type DisplaysReport} from './displays-report.js'
+import {nicsReport, type NicsReport} from './nics-report.js'
+import {whyNoPingReport, type WhyNoPingReport} from './why-no-ping-report.js'
+
+/** FullReport is exactly what `netdoc report --json` prints: the verdicts, then each section's own report (null when not collected). */
+export interface FullReport {
+  collectedAt: string
+  /** findings are every section's findings, the why-no-ping verdict first, then most serious first. */
+  findings: Finding[]
+  whyNoPing: WhyNoPingReport | null
+  nics: NicsReport | null
+  displays: DisplaysReport | null
+  /** router is the default gateway and the port its route leaves by, from the routing table (null without one). */
+  router: {address: string; port: string} | null
+  notChecked: Gap[]
+}
+
+function distinct(findings: Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.filter(finding => {
+    const key = `${finding.id}\u0000${finding.subject ?? ''}\u0000${finding.title}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function defaultRouter(snapshot: Snapshot): FullReport['router'] {
+  const route = snapshot.nics?.routes.find(candidate => candidate.destination === 'default' && candidate.gateway !== null)
+  return route?.gateway ? {address: route.gateway, port: route.dev} : null
+}
+
+/** fullReport runs every section's report over the snapshot; a pure function of it (and of the message catalog, for the X log). */
+export function fullReport(snapshot: Snapshot, catalog: Parsed<Catalog> | null = null): FullReport {
+  const whyNoPing = snapshot.ping ? whyNoPingReport(snapshot) : null
+  const nics = snapshot.nics ? nicsReport(snapshot, false) : null
+  const displays = snapshot.displays ? displaysReport(snapshot, catalog) : null
+  const rest = [...(whyNoPing?.findings.filter(f => f !== whyNoPing.verdict) ?? []), ...(nics?.findings ?? []), ...(displays?.findings ?? [])]
+  return {
+    collectedAt: snapshot.collectedAt,
+    findings: distinct([...(whyNoPing ? [whyNoPing.verdict] : []), ...rest.sort(bySeverity)]),
+    whyNoPing,
+    nics,
+    displays,
+    router: defaultRouter(snapshot),
+    notChecked: snapshot.gaps,
+  }
+}

@@ -1,0 +1,94 @@
+// `netdoc report`: verdicts first, Markdown and a self-contained HTML page that Chromium draws as a person would see it.
+import {execFileSync, spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {fixtureTree, runNetdoc} from '../support/cli.js'
+import {countColor, readPng} from '../support/png.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'netdoc-report-'))
+afterAll(() => rmSync(dir, {recursive: true, force: true}))
+const desktop = {NETDOC_ROOT: fixtureTree('desktop-onboard-and-card')}
+
+function chromiumPath(): string | null {
+  const found = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {encoding: 'utf8'})
+  return found.status === 0 ? found.stdout.trim() : null
+}
+
+describe('netdoc report as Markdown', () => {
+  it('puts the verdict first, then the picture in words, then the ports table', async () => {
+    const result = await runNetdoc(['report'], desktop)
+    expect(result.code).toBe(1)
+    const headings = result.stdout.split('\n').filter(line => line.startsWith('## '))
+    expect(headings.slice(0, 3)).toEqual(['## Verdict', '## This machine and its network', '## Network ports'])
+    const verdict = result.stdout.split('## Verdict')[1]!.split('##')[0]!
+    expect(verdict).toContain('**PROBLEM: eno1 holds the network configuration but has no cable; the cable is in enp3s0** `nic.cable-in-wrong-port`')
+    expect(result.stdout).toContain('- router 192.168.1.1 via eno1: not probed')
+    expect(result.stdout).toMatch(/\| eno1 \| onboard \| no cable \|/)
+    expect(result.stderr).toContain('collecting nics')
+  })
+
+  it('escapes table cells so a pipe or a line break cannot break the table', async () => {
+    const result = await runNetdoc(['report'], desktop)
+    expect(result.stdout).toContain('Intel Corporation<br>Ethernet Connection (2) I219-V')
+  })
+
+  it('replays a snapshot with the same report', async () => {
+    const file = join(dir, 'desktop.json')
+    await runNetdoc(['snapshot', '-o', file], desktop)
+    const live = JSON.parse((await runNetdoc(['report', '--json'], desktop)).stdout)
+    const replayed = JSON.parse((await runNetdoc(['report', '--json', '--from', file])).stdout)
+    expect(replayed.findings).toEqual(live.findings)
+    expect(replayed.nics).toEqual(live.nics)
+  })
+
+  it.each([
+    [['report', '--format', 'pdf'], '--format'],
+    [['report', '--ping=-f'], '--ping'],
+    [['report', '--ping', '8.8.8.8; rm -rf /'], '8.8.8.8; rm -rf /'],
+    [['report', '--ping', '192.168.0.1', '--from', 'x.json'], 'cannot be combined with --from'],
+    [['report', '--ping', '192.168.0.1', '--timeout', '900'], '--timeout takes seconds from 0.5 to 60'],
+  ])('refuses bad input %j with exit 2 before probing anything', async (args, words) => {
+    const result = await runNetdoc(args, desktop)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(words)
+  })
+})
+
+describe('netdoc report as HTML', () => {
+  it('is one self-contained page: no scripts, no external files, the picture inline', async () => {
+    const file = join(dir, 'report.html')
+    const result = await runNetdoc(['report', '--format', 'html', '-o', file], desktop)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(`wrote ${file}: 1 finding, first: eno1 holds the network configuration`)
+    const html = readFileSync(file, 'utf8')
+    expect(html).toMatch(/^<!DOCTYPE html>/)
+    expect(html).not.toMatch(/<script|<link|\bsrc=|url\(|https?:\/\//i)
+    expect(html).toContain('<svg')
+    expect(html.indexOf('Verdict')).toBeLessThan(html.indexOf('<svg'))
+  })
+
+  it.skipIf(chromiumPath() === null)('shows a person the problem in red and the working cable in green (Chromium screenshot)', async () => {
+    const file = join(dir, 'shown.html')
+    await runNetdoc(['report', '--format', 'html', '-o', file], desktop)
+    const png = join(dir, 'shown.png')
+    const profile = mkdtempSync(join(tmpdir(), 'netdoc-chromium-'))
+    try {
+      execFileSync(chromiumPath()!, [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--hide-scrollbars',
+        '--window-size=1000,900', `--screenshot=${png}`, `file://${file}`,
+      ], {stdio: 'ignore', timeout: 60_000})
+    } finally {
+      rmSync(profile, {recursive: true, force: true})
+    }
+    const picture = readPng(readFileSync(png))
+    expect([picture.width, picture.height]).toEqual([1000, 900])
+    const white = countColor(picture, '#ffffff', 2)
+    expect(white).toBeLessThan(picture.width * picture.height * 0.97)
+    expect(countColor(picture, '#fdecea', 3), 'the red-tinted PROBLEM card').toBeGreaterThan(20_000)
+    expect(countColor(picture, '#c62828'), 'red: the PROBLEM mark, the dead port and its dashed line').toBeGreaterThan(500)
+    expect(countColor(picture, '#2e7d32'), 'green: the port with the cable').toBeGreaterThan(500)
+  })
+})
