@@ -17,6 +17,7 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
     {command: '<%= config.bin %> report', description: 'The report of this machine, as Markdown.'},
     {command: '<%= config.bin %> report --ping 192.168.1.10 --format html -o report.html', description: 'With the probes of a host that does not answer, as a web page.'},
     {command: '<%= config.bin %> report --from netdoc-snapshot.json --format html -o report.html', description: 'On the support person\'s machine, from the snapshot a volunteer sent.'},
+    {command: '<%= config.bin %> report --redact', description: 'With MAC addresses, public addresses, host names and Wi-Fi names masked, to post in a public forum.'},
   ]
   static override flags = {
     ...replayFlags,
@@ -24,13 +25,15 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
     output: Flags.string({char: 'o', description: 'Write the report to this file instead of stdout.', helpValue: 'FILE'}),
     ping: Flags.string({description: 'Also probe this host, as `netdoc why-no-ping HOST` does.', helpValue: 'HOST'}),
     timeout: timeoutFlag,
+    redact: Flags.boolean({description: 'Mask MAC addresses (keeping the vendor), public IP addresses, host names, Wi-Fi names and serials.'}),
   }
 
   async run(): Promise<FullReport> {
     const {flags} = await this.parse(Report)
     const ping = await this.pingRequest(flags.ping, flags.timeout, flags.from)
     const {collectEverything} = await import('../src/collect/snapshot.js')
-    const snapshot = await this.obtainSnapshot(flags.from, [], () => collectEverything(ping, section => process.stderr.write(`collecting ${section}…\n`)))
+    const collected = await this.obtainSnapshot(flags.from, [], () => collectEverything(ping, section => process.stderr.write(`collecting ${section}…\n`)))
+    const snapshot = flags.redact ? await this.redact(collected) : collected
     const [{fullReport}, {xLogHasErrors}] = await Promise.all([import('../src/report/full-report.js'), import('../src/snapshot/screens.js')])
     const catalog = snapshot.displays && xLogHasErrors(snapshot.displays) ? await (await import('../src/explain/load-catalog.js')).loadCatalog() : null
     const report = fullReport(snapshot, catalog)

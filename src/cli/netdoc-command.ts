@@ -37,6 +37,14 @@ export abstract class NetdocCommand extends Command {
     return loaded.snapshot
   }
 
+  /** redact masks a snapshot's MACs (keeping the vendor), public addresses, host names, Wi-Fi names and serials, consistently. */
+  protected async redact(snapshot: Snapshot): Promise<Snapshot> {
+    const [{redactSnapshot}, {readMachineNames}] = await Promise.all([import('../redact/snapshot.js'), import('../collect/machine-names.js')])
+    const redacted = await redactSnapshot(snapshot, readMachineNames())
+    if (!redacted.ok) this.refuse(redacted.error)
+    return redacted.snapshot
+  }
+
   /** conclude prints the human view unless --json is on, sets the exit code (1 when `problem`, else 0), and returns the report. */
   protected conclude<R>(report: R, human: (report: R) => string, problem: boolean): R {
     if (!this.jsonEnabled()) this.log(human(report))

@@ -43,6 +43,14 @@ describe('netdoc report as Markdown', () => {
     expect(replayed.nics).toEqual(live.nics)
   })
 
+  it('--redact masks the MACs (keeping the vendor part) and keeps the verdict', async () => {
+    const result = await runNetdoc(['report', '--redact'], desktop)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('`nic.cable-in-wrong-port`')
+    for (const secret of ['30:9c:23:1a:2b:3c', '00:e0:4c:68:12:34', 'fe80::2e0:4cff:fe68:1234']) expect(result.stdout).not.toContain(secret)
+    expect(result.stdout).toMatch(/\| eno1 \| onboard \| no cable \|[^|]*\| 30:9c:23:/)
+  })
+
   it.each([
     [['report', '--format', 'pdf'], '--format'],
     [['report', '--ping=-f'], '--ping'],
