@@ -33,7 +33,23 @@ function isMaskedIpv4(address: ipaddr.IPv4): boolean {
 
 /** maskIpv4 masks a public IPv4 address: its /24 becomes the next documentation network (the same /24 always the same one), the last octet stays. Anything else stays as written. */
 export function maskIpv4(book: MaskBook, text: string): string {
-  if (!ipaddr.IPv4.isValidFourPartDecimal(text)) return text
+  return book.memo('ipv4', text, () => computeIpv4Mask(book, text))
+}
+
+/** DOTTED_QUAD and IPV6_CHARACTERS screen text cheaply before ipaddr.js, whose validity checks throw (slowly) on anything else. */
+const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/
+const IPV6_CHARACTERS = /^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*$/
+
+function isIpv4Text(text: string): boolean {
+  return DOTTED_QUAD.test(text) && ipaddr.IPv4.isValidFourPartDecimal(text)
+}
+
+function isIpv6Text(text: string): boolean {
+  return IPV6_CHARACTERS.test(text) && ipaddr.IPv6.isValid(text)
+}
+
+function computeIpv4Mask(book: MaskBook, text: string): string {
+  if (!isIpv4Text(text)) return text
   const address = ipaddr.IPv4.parse(text)
   if (!isMaskedIpv4(address)) return text
   const [a, b, c, d] = address.octets
@@ -90,7 +106,11 @@ function isSolicitedNode(parts: number[]): boolean {
 
 /** maskIpv6 masks an IPv6 address (without zone or prefix): public ones get a 2001:db8:n::/48 per /48 with the subnet kept; MACs inside any address are masked; the rest stays. */
 export function maskIpv6(book: MaskBook, text: string): string {
-  if (!ipaddr.IPv6.isValid(text) || text.includes('%')) return text
+  return book.memo('ipv6', text, () => computeIpv6Mask(book, text))
+}
+
+function computeIpv6Mask(book: MaskBook, text: string): string {
+  if (!isIpv6Text(text)) return text
   const address = ipaddr.IPv6.parse(text)
   if (WELL_KNOWN_ADDRESSES.has(address.toString())) return text
   const parts = address.parts
@@ -125,7 +145,7 @@ export function maskAddressText(book: MaskBook, text: string): string {
 /** isAddressText tells whether a whole string is an IP address, with an optional prefix or zone. */
 export function isAddressText(text: string): boolean {
   const address = text.replace(/(%[^/]*)?(\/\d{1,3})?$/, '')
-  return ipaddr.IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr.IPv6.isValid(address))
+  return isIpv4Text(address) || isIpv6Text(address)
 }
 
 /** maskReverseName masks the address inside a reverse-DNS name (142.69.2.81.in-addr.arpa, nibbles.ip6.arpa), keeping as many labels as it had; null when it is not one. */

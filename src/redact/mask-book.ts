@@ -8,6 +8,7 @@ export class MaskBook {
   private readonly tables = new Map<MaskKind, Map<string, string>>()
   private readonly counters = new Map<string, number>()
   private readonly reserved = new Set<string>()
+  private readonly memos = new Map<string, Map<string, string>>()
 
   /** mask returns the mask of `key` in `kind`, made by `make(n)` the first time (n counts from 1 within `counter`, by default the kind), skipping masks that equal a reserved original. */
   mask(kind: MaskKind, key: string, make: (n: number) => string, counter: string = kind): string {
@@ -27,6 +28,21 @@ export class MaskBook {
   /** reserveOriginalsOf keeps every original another book has seen from ever being handed out here as a mask, so a mask cannot be mistaken for a real value. */
   reserveOriginalsOf(other: MaskBook): void {
     for (const [kind, table] of other.tables) for (const key of table.keys()) this.reserved.add(`${kind} ${key}`)
+  }
+
+  /** memo remembers what `compute` gave for `key` (how one written address was masked), so a value seen again is not worked out again. */
+  memo(name: string, key: string, compute: () => string): string {
+    let memo = this.memos.get(name)
+    if (!memo) {
+      memo = new Map()
+      this.memos.set(name, memo)
+    }
+    let value = memo.get(key)
+    if (value === undefined) {
+      value = compute()
+      memo.set(key, value)
+    }
+    return value
   }
 
   /** entries lists the original → mask pairs of one kind, in the order they were first seen. */

@@ -39,7 +39,7 @@ const COLON_HEX = String.raw`(?<colon>(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,31}[0-9
 const DASH_MAC = String.raw`(?<dash>(?<![\w-])[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}(?![\w-]))`
 const REVERSE_V4 = String.raw`(?<reverse>(?<![\w.])(?:\d{1,3}\.){1,4}in-addr\.arpa(?![\w-]|\.\w))`
 const IPV4 = String.raw`(?<ipv4>(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?!\w|\.\d))`
-const WORD = String.raw`(?<word>[A-Za-z0-9_](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9_]))*)`
+const WORD = String.raw`(?<word>(?<![\w.-])(?:[\w-]+(?:\.[\w-]+)+|[\w-]*\d[-_]\d[\w-]*))`
 const TOKEN = new RegExp([EMAIL, COLON_HEX, DASH_MAC, REVERSE_V4, IPV4, WORD].join('|'), 'g')
 const INNER_IPV4 = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)/g
 const VERSION_BEFORE = /(?:\bX Server|\b[Vv]ersion:?|\bver\.?)\s*$/
@@ -71,6 +71,7 @@ function spellingsOf(masks: Map<string, string>, flags: string): Spellings | nul
 export class TextRedaction {
   private ssidCache: {key: string; spellings: Spellings | null} | null = null
   private macCache: {key: string; spellings: Spellings | null} | null = null
+  private nameCache: {key: string; spellings: Spellings | null} | null = null
 
   /** learning skips masking what is already known: a learning pass only needs to see every original. */
   constructor(
@@ -93,7 +94,7 @@ export class TextRedaction {
     for (const form of LOG_FORMS)
       out = out.replace(form.pattern, (match: string, before: string, value: string, after: unknown) =>
         value.includes(HOLD_START) ? match : before + holds.hold(maskFound(this.book, this.known, form.kind, value)) + (typeof after === 'string' ? after : ''))
-    if (!this.learning) out = this.maskKnownSpellings(out, holds)
+    if (!this.learning) out = this.maskKnownNames(this.maskKnownSpellings(out, holds), holds)
     out = this.maskTokens(out)
     return holds.restore(out)
   }
@@ -127,6 +128,17 @@ export class TextRedaction {
         return holds.hold(/[A-F]/.test(found) ? mask.toUpperCase() : mask)
       })
     return out
+  }
+
+  /** maskKnownNames masks the names learned from fields, forms and options wherever they stand as a word (any case), label by label like any name. */
+  private maskKnownNames(text: string, holds: Holds): string {
+    const key = String(this.known.names.size)
+    if (this.nameCache?.key !== key) {
+      const names = new Map([...this.known.names].map(name => [name, maskName(this.book, name)]))
+      this.nameCache = {key, spellings: spellingsOf(names, 'giu')}
+    }
+    const names = this.nameCache.spellings
+    return names === null ? text : text.replace(names.pattern, found => holds.hold(names.masks.get(found.toLowerCase()) ?? maskName(this.book, found)))
   }
 
   private ssidSpellings(): Spellings | null {
@@ -180,11 +192,11 @@ export class TextRedaction {
     return maskIpv6(this.book, core) + zone + prefix
   }
 
-  /** maskWord masks a word that is a host name: one spelling an address, a reverse-DNS name, a dotted name with a TLD (not in a path), or a name learned elsewhere; else only public IPv4 addresses inside it. */
+  /** maskWord masks a dotted or dashed word that is a host name: one spelling an address, a reverse-DNS name, or a dotted name with a TLD (not in a path); else only public IPv4 addresses inside it. */
   private maskWord(word: string, inPath: boolean): string {
-    const reverse = maskReverseName(this.book, word)
+    const reverse = /\.arpa$/i.test(word) ? maskReverseName(this.book, word) : null
     if (reverse !== null) return reverse
-    if (encodesIpv4(word) || (!inPath && looksLikeHostName(word)) || this.known.names.has(word.toLowerCase())) return maskName(this.book, word)
+    if (encodesIpv4(word) || (!inPath && looksLikeHostName(word))) return maskName(this.book, word)
     return word.replace(INNER_IPV4, quad => maskIpv4(this.book, quad))
   }
 }

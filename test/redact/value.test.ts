@@ -36,6 +36,11 @@ function snapshot() {
         names: ['nas.smith-family.org'], answers: [{server: '192.168.1.1', name: 'nas.smith-family.org', outcome: 'answered', addresses: ['192.168.1.5'], ms: 3, code: null}],
         hostsChecked: true, timeoutMs: 1200,
       },
+      routes: [{to: '192.168.1.5', route: {to: '192.168.1.5', dev: 'enp3s0', gateway: null, source: '192.168.1.10', kind: null, linkdown: false}, error: null}],
+      ping: {address: '192.168.1.5', argv: ['ping', '-c', '3', '--', '192.168.1.5'], outcome: 'reply', sent: 3, received: 3, lossPercent: 0, rtt: {minMs: 0.4, avgMs: 0.5, maxMs: 0.6}, line: '64 bytes from 192.168.1.5: icmp_seq=1 ttl=64 time=0.412 ms'},
+      tcp: [{port: 22, outcome: 'open', ms: 1, code: null}],
+      listening: {devs: ['enp3s0'], ms: 1200, sightings: [{op: 'request', senderMac: '00:11:32:50:be:d9', senderIp: '192.168.1.5', targetIp: '192.168.1.1', dev: 'enp3s0'}]},
+      permission: {uid: 1000, gids: [1000], netRaw: false, groupRange: [0, 2147483647], program: '/usr/bin/ping', capabilities: 'cap_net_raw=ep', setuid: false},
       arp: [{address: '192.168.1.5', dev: 'enp3s0', outcome: 'replied', macs: ['00:11:32:50:be:d9'], windowMs: 1000, line: 'Unicast reply from 192.168.1.5 [00:11:32:50:BE:D9]  0.611ms'}],
       neighbours: [{address: '192.168.1.5', dev: 'enp3s0', mac: '00:11:32:50:be:d9', state: 'REACHABLE', confirmedSecondsAgo: 2}],
       probes: [{probe: 'dns', subject: 'nas.smith-family.org', outcome: 'answered', detail: 'nas.smith-family.org has 192.168.1.5 (from 192.168.1.1)', ms: 3}],
@@ -55,6 +60,7 @@ describe('redactValue', () => {
     expect(redacted.logs.kernelLog).toContain('enp3s0: RTL8168h/8111h, 00:e0:4c:00:00:01, XID 541')
     expect(redacted.nics.ports[0]?.addresses).toEqual(['192.168.1.10/24', '2001:db8:1:5600:2e0:4cff:fe00:1/64', 'fe80::2e0:4cff:fe00:1/64'])
     expect(redacted.ping.neighbours[0]?.mac).toBe('00:11:32:00:00:01')
+    expect(redacted.ping.listening.sightings[0]?.senderMac).toBe('00:11:32:00:00:01')
     expect(redacted.ping.arp[0]).toMatchObject({macs: ['00:11:32:00:00:01'], line: 'Unicast reply from 192.168.1.5 [00:11:32:00:00:01]  0.611ms'})
     expect(redacted.ping.target.input).toBe('host-2.host-3.example')
     expect(redacted.ping.resolution).toMatchObject({name: 'host-2.host-3.example', names: ['host-2.host-3.example'], answers: [{name: 'host-2.host-3.example'}]})
@@ -74,6 +80,7 @@ describe('redactValue', () => {
     expect(redacted.nics.ports[0]).toMatchObject(rest)
     expect(redacted.nics.routes[0]).toEqual(original.nics.routes[0])
     expect(redacted.ping).toMatchObject({address: '192.168.1.5', resolution: {source: 'dns', servers: ['192.168.1.1', '8.8.8.8'], addresses: ['192.168.1.5']}})
+    for (const part of ['routes', 'ping', 'tcp', 'permission'] as const) expect(redacted.ping[part]).toEqual(original.ping[part])
     expect(redacted.gaps[0]?.reason).toBe(original.gaps[0]?.reason)
     expect(redacted.collectedAt).toBe(original.collectedAt)
   })
