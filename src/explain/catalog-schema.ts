@@ -4,6 +4,12 @@ import {SOURCES} from './catalog.js'
 
 const text = z.string().trim().min(1)
 const lowerCase = text.refine(value => value === value.toLowerCase(), {message: 'must be lower-case'})
+const keyword = z
+  .string()
+  .trim()
+  .min(1)
+  .regex(/^[\x20-\x7e]+$/, 'must be plain ASCII (keywords are matched ignoring ASCII case)')
+  .refine(value => value === value.toLowerCase(), {message: 'must be lower-case'})
 const regex = text.refine(
   value => {
     try {
@@ -29,7 +35,7 @@ const entry = z
     source: z.enum(SOURCES).optional(),
     severity: z.enum(['error', 'warning', 'info']),
     title: text,
-    keywords: z.array(lowerCase).default([]),
+    keywords: z.array(keyword).default([]),
     patterns: z.array(regex).default([]),
     meaning: text,
     causes: z.array(text).min(1),

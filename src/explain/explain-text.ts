@@ -2,6 +2,7 @@
 import type {Severity} from '../engine/finding.js'
 import {describeCapabilityMask} from './capabilities.js'
 import type {Catalog, CompiledEntry, Source} from './catalog.js'
+import {KeywordScanner} from './keyword-scanner.js'
 import {normaliseLine} from './normalise.js'
 
 /** ExplainDetail is one distinct value a problem was seen with (an interface, an address, a decoded mask) and how often. */
@@ -66,7 +67,9 @@ interface LogicalLine {
   text: string
 }
 
-const smtpReplyStart = /^\s*\d{3}-|\bsaid:(?:\s|$)|smtp error from remote mail server/i
+const smtpReplyStart = /^[ \t]*\d{3}-|\bsaid:(?:\s|$)|smtp error from remote mail server/i
+/** REPLY_MARKERS are the keywords that make a line worth testing with smtpReplyStart (besides a leading reply code). */
+const REPLY_MARKERS = ['said:', 'smtp error from remote mail server']
 const smtpReplyEnd = /^\s*\d{3} /
 const smtpInlineCode = /\b[245]\d\d[- ][245]\.\d{1,3}\.\d{1,3}\s+/g
 
@@ -86,15 +89,47 @@ export function collapseReplyCodes(text: string): string {
   })
 }
 
+/** replyEnd returns the last line of an SMTP reply that starts on line `first` and is wrapped over the lines after it. */
+function replyEnd(lineAt: (line: number) => string, count: number, first: number): number {
+  let last = first
+  while (last + 1 < count && continuesReply(lineAt(last + 1), lineAt(last))) last++
+  return last
+}
+
+/** startsWithReplyCode tells whether the line at `start` begins with blanks and a three-digit code and a dash (550-5.7.1 …). */
+function startsWithReplyCode(text: string, start: number): boolean {
+  let at = start
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++
+  for (let digit = 0; digit < 3; digit++, at++) {
+    const code = text.charCodeAt(at)
+    if (code < 48 || code > 57) return false
+  }
+  return text.charCodeAt(at) === 45
+}
+
+/** replyStarts lists the 0-based lines where an SMTP reply (or a bounce's "said:" line) starts; `marked` are the lines holding a marker word. */
+function replyStarts(text: string, lineStarts: number[], marked: Iterable<number>, lineAt: (line: number) => string): number[] {
+  const lines = new Set<number>()
+  for (let line = 0; line < lineStarts.length; line++) if (startsWithReplyCode(text, lineStarts[line]!)) lines.add(line)
+  for (const line of marked) if (smtpReplyStart.test(lineAt(line))) lines.add(line)
+  return [...lines].sort((a, b) => a - b)
+}
+
+function joinLines(lineAt: (line: number) => string, first: number, last: number): string {
+  if (first === last) return lineAt(first)
+  const parts: string[] = []
+  for (let line = first; line <= last; line++) parts.push(lineAt(line).trim())
+  return parts.join(' ')
+}
+
 /** logicalLines splits text into lines, joining an SMTP reply wrapped over several lines into one. */
 function logicalLines(text: string): LogicalLine[] {
   const raw = text.split(/\r?\n/)
+  const lineAt = (line: number) => raw[line]!
   const lines: LogicalLine[] = []
   for (let i = 0; i < raw.length; i++) {
-    const line = raw[i]!
-    let j = i
-    if (smtpReplyStart.test(line)) while (j + 1 < raw.length && continuesReply(raw[j + 1]!, raw[j]!)) j++
-    lines.push({first: i + 1, last: j + 1, text: j === i ? line : raw.slice(i, j + 1).map(part => part.trim()).join(' ')})
+    const j = smtpReplyStart.test(raw[i]!) ? replyEnd(lineAt, raw.length, i) : i
+    lines.push({first: i + 1, last: j + 1, text: joinLines(lineAt, i, j)})
     i = j
   }
   return lines
@@ -105,10 +140,6 @@ export function messagesOf(text: string): string[] {
   return logicalLines(text)
     .filter(line => line.text.trim() !== '')
     .map(line => normaliseLine(collapseReplyCodes(line.text)))
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** fillDetail fills an entry's detail template from a line's named groups; `{mask|capabilities}` decodes a capability mask. */
@@ -125,8 +156,23 @@ function groupsOf(match: RegExpExecArray): Record<string, string> {
   return groups
 }
 
-/** scanLines finds, for each line, the first entry (in catalog order) whose keyword and pattern match it. */
-function scanLines(lines: LogicalLine[], entries: CompiledEntry[]): {hits: Map<string, Hit[]>; unmatched: number} {
+/** KeywordIndex is the prefilter of a set of entries: one automaton over all their keywords, and each keyword's entries. */
+interface KeywordIndex {
+  scanner: KeywordScanner
+  entriesOf: CompiledEntry[][]
+  /** markers are the indices of REPLY_MARKERS among the scanner's keywords. */
+  markers: Set<number>
+}
+
+const indexes = new WeakMap<Catalog, Map<string, KeywordIndex>>()
+
+/** keywordIndex builds (once per catalog and choice of sources) the prefilter for the entries that match lines. */
+function keywordIndex(catalog: Catalog, entries: CompiledEntry[], sources: readonly Source[] | undefined): KeywordIndex {
+  const key = sources === undefined ? '*' : [...sources].sort().join(',')
+  let byCatalog = indexes.get(catalog)
+  if (!byCatalog) indexes.set(catalog, (byCatalog = new Map()))
+  const known = byCatalog.get(key)
+  if (known) return known
   const byKeyword = new Map<string, CompiledEntry[]>()
   for (const entry of entries) {
     for (const keyword of entry.keywords) {
@@ -136,29 +182,55 @@ function scanLines(lines: LogicalLine[], entries: CompiledEntry[]): {hits: Map<s
     }
   }
   const keywords = [...byKeyword.keys()]
-  const anyKeyword = keywords.length > 0 ? new RegExp(keywords.map(escapeRegExp).join('|'), 'i') : /(?!)/
+  const markers = REPLY_MARKERS.map(marker => {
+    const known = keywords.indexOf(marker)
+    return known === -1 ? keywords.push(marker) - 1 : known
+  })
+  const index = {scanner: new KeywordScanner(keywords), entriesOf: keywords.map(keyword => byKeyword.get(keyword) ?? []), markers: new Set(markers)}
+  byCatalog.set(key, index)
+  return index
+}
+
+/** scanText finds, for each line (an SMTP reply wrapped over lines counting as one), the first entry in catalog order whose keyword and pattern match it. */
+function scanText(text: string, index: KeywordIndex): {hits: Map<string, Hit[]>; unmatched: number} {
+  const {lineStarts, nonBlank, keywordsByLine} = index.scanner.scanLines(text)
+  const lineAt = (line: number): string => {
+    const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length
+    return text.charCodeAt(end - 1) === 13 ? text.slice(lineStarts[line], end - 1) : text.slice(lineStarts[line], end)
+  }
+  const marked = [...keywordsByLine].filter(([, keywords]) => keywords.some(keyword => index.markers.has(keyword))).map(([line]) => line)
+  const replies = replyStarts(text, lineStarts, marked, lineAt)
   const hits = new Map<string, Hit[]>()
-  let unmatched = 0
-  for (const line of lines) {
-    if (line.text.trim() === '') continue
-    if (!anyKeyword.test(line.text)) {
-      unmatched++
-      continue
-    }
-    const lower = line.text.toLowerCase()
+  let matched = 0
+  let joined = 0
+  let done = -1
+  let reply = 0
+  const withKeywords = keywordsByLine.keys()
+  let keywordLine = withKeywords.next()
+  for (;;) {
+    const nextKeyword = keywordLine.done ? Infinity : keywordLine.value
+    const nextReply = reply < replies.length ? replies[reply]! : Infinity
+    const first = Math.min(nextKeyword, nextReply)
+    if (first === Infinity) break
+    if (first === nextKeyword) keywordLine = withKeywords.next()
+    if (first === nextReply) reply++
+    if (first <= done) continue
+    const last = first === nextReply ? replyEnd(lineAt, lineStarts.length, first) : first
+    done = last
+    joined += last - first
+    const lineText = joinLines(lineAt, first, last)
+    const keywords = last === first ? keywordsByLine.get(first) : index.scanner.scan(lineText)
+    if (keywords === undefined || keywords.length === 0) continue
     const candidates = new Set<CompiledEntry>()
-    for (const keyword of keywords) if (lower.includes(keyword)) for (const entry of byKeyword.get(keyword)!) candidates.add(entry)
-    const message = normaliseLine(collapseReplyCodes(line.text))
-    const hit = firstMatch([...candidates].sort((a, b) => a.order - b.order), message)
-    if (!hit) {
-      unmatched++
-      continue
-    }
+    for (const keyword of keywords) for (const entry of index.entriesOf[keyword]!) candidates.add(entry)
+    const hit = firstMatch([...candidates].sort((a, b) => a.order - b.order), normaliseLine(collapseReplyCodes(lineText)))
+    if (!hit) continue
+    matched++
     const list = hits.get(hit.entry.id) ?? []
-    list.push({first: line.first, last: line.last, text: line.text.trim(), groups: hit.groups})
+    list.push({first: first + 1, last: last + 1, text: lineText.trim(), groups: hit.groups})
     hits.set(hit.entry.id, list)
   }
-  return {hits, unmatched}
+  return {hits, unmatched: nonBlank - joined - matched}
 }
 
 function firstMatch(candidates: CompiledEntry[], message: string): {entry: CompiledEntry; groups: Record<string, string>} | null {
@@ -281,10 +353,12 @@ function captureAdvice(catalog: Catalog, text: string, sources: readonly Source[
 export function explainText(text: string, catalog: Catalog, options: ExplainOptions = {}): ExplainResult {
   const sources = options.sources
   const entries = catalog.entries.filter(entry => sources === undefined || sources.includes(entry.source))
-  const {hits, unmatched} = scanLines(
-    logicalLines(text),
+  const index = keywordIndex(
+    catalog,
     entries.filter(entry => entry.derivedFrom === undefined),
+    sources,
   )
+  const {hits, unmatched} = scanText(text, index)
   applyDerivations(entries, hits)
   applyQuieting(entries, hits)
   const byId = new Map(entries.map(entry => [entry.id, entry]))

@@ -1,5 +1,8 @@
-// Reads the catalog shipped with netdoc (rules/catalog/*.yaml, found relative to this package), validates and compiles it once.
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
+// Reads the catalog shipped with netdoc (rules/catalog/*.yaml, found relative to this package), validates and compiles it once;
+// the validated catalog is cached as JSON (keyed by the YAML's content) so later runs skip the slow YAML parser and zod.
+import {createHash} from 'node:crypto'
+import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {homedir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parsed, unparsable, type Parsed} from '../parse/parse-result.js'
@@ -63,9 +66,14 @@ export function compileCatalog(files: CatalogFile[]): Catalog {
   return {entries, files}
 }
 
-/** readCatalogFiles reads, parses and validates every <source>.yaml in a directory, sorted by name. */
-export async function readCatalogFiles(directory: string): Promise<Parsed<CatalogFile[]>> {
-  const [{parse}, {catalogFileSchema, formatSchemaError}] = await Promise.all([import('yaml'), import('./catalog-schema.js')])
+/** CatalogText is one catalog file's name and text, as read from the directory. */
+export interface CatalogText {
+  name: string
+  text: string
+}
+
+/** readCatalogTexts reads every <source>.yaml in a directory, sorted by name. */
+export function readCatalogTexts(directory: string): Parsed<CatalogText[]> {
   let names: string[]
   try {
     names = readdirSync(directory).filter(name => name.endsWith('.yaml')).sort()
@@ -73,11 +81,21 @@ export async function readCatalogFiles(directory: string): Promise<Parsed<Catalo
     return unparsable(`cannot read the catalog directory ${directory}: ${(error as Error).message}`)
   }
   if (names.length === 0) return unparsable(`the catalog directory ${directory} holds no .yaml files`)
+  try {
+    return parsed(names.map(name => ({name, text: readFileSync(join(directory, name), 'utf8')})))
+  } catch (error) {
+    return unparsable(`cannot read the catalog: ${(error as Error).message}`)
+  }
+}
+
+/** parseCatalogTexts parses and validates catalog files (YAML 1.2, the zod schema, then references between entries). */
+export async function parseCatalogTexts(texts: CatalogText[]): Promise<Parsed<CatalogFile[]>> {
+  const [{parse}, {catalogFileSchema, formatSchemaError}] = await Promise.all([import('yaml'), import('./catalog-schema.js')])
   const files: CatalogFile[] = []
-  for (const name of names) {
+  for (const {name, text} of texts) {
     let data: unknown
     try {
-      data = parse(readFileSync(join(directory, name), 'utf8'))
+      data = parse(text)
     } catch (error) {
       return unparsable(`catalog file ${name}: ${(error as Error).message.split('\n')[0]}`)
     }
@@ -91,10 +109,69 @@ export async function readCatalogFiles(directory: string): Promise<Parsed<Catalo
   return problems.length > 0 ? unparsable(`catalog: ${problems.join('; ')}`) : parsed(files)
 }
 
+/** readCatalogFiles reads, parses and validates every <source>.yaml in a directory, sorted by name. */
+export async function readCatalogFiles(directory: string): Promise<Parsed<CatalogFile[]>> {
+  const texts = readCatalogTexts(directory)
+  return texts.ok ? parseCatalogTexts(texts.value) : texts
+}
+
+/** catalogCacheDirectory is where the validated catalog is cached: $XDG_CACHE_HOME/netdoc, else ~/.cache/netdoc. */
+export function catalogCacheDirectory(): string {
+  const base = process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache')
+  return join(base, 'netdoc')
+}
+
+/** cacheKey fingerprints the catalog texts and the schema that validated them, so any edit to either misses the cache. */
+function cacheKey(texts: CatalogText[]): string {
+  const hash = createHash('sha256')
+  try {
+    hash.update(readFileSync(fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? './catalog-schema.ts' : './catalog-schema.js', import.meta.url))))
+  } catch {
+    hash.update('schema unknown')
+  }
+  for (const {name, text} of texts) hash.update(`\0${name}\0${text}`)
+  return hash.digest('hex').slice(0, 32)
+}
+
+function readCache(path: string): CatalogFile[] | null {
+  try {
+    const data: unknown = JSON.parse(readFileSync(path, 'utf8'))
+    return Array.isArray(data) && data.every(file => Array.isArray((file as CatalogFile).entries)) ? (data as CatalogFile[]) : null
+  } catch {
+    return null
+  }
+}
+
+/** writeCache stores the validated catalog (atomically, best effort) and removes caches of earlier catalogs. */
+function writeCache(directory: string, name: string, files: CatalogFile[]): void {
+  try {
+    mkdirSync(directory, {recursive: true, mode: 0o700})
+    const temporary = join(directory, `.${name}.${process.pid}`)
+    writeFileSync(temporary, JSON.stringify(files), {mode: 0o600})
+    renameSync(temporary, join(directory, name))
+    for (const old of readdirSync(directory)) if (/^catalog-[0-9a-f]+\.json$/.test(old) && old !== name) rmSync(join(directory, old), {force: true})
+  } catch {
+    // A read-only or missing home only costs the next run the YAML parse.
+  }
+}
+
+/** loadCatalogFrom reads a catalog directory, from the cache when its texts are unchanged (cacheDirectory null: no cache). */
+export async function loadCatalogFrom(directory: string, cacheDirectory: string | null): Promise<Parsed<Catalog>> {
+  const texts = readCatalogTexts(directory)
+  if (!texts.ok) return texts
+  const name = `catalog-${cacheKey(texts.value)}.json`
+  const cached = cacheDirectory === null ? null : readCache(join(cacheDirectory, name))
+  if (cached) return parsed(compileCatalog(cached))
+  const files = await parseCatalogTexts(texts.value)
+  if (!files.ok) return files
+  if (cacheDirectory !== null) writeCache(cacheDirectory, name, files.value)
+  return parsed(compileCatalog(files.value))
+}
+
 let loaded: Promise<Parsed<Catalog>> | undefined
 
 /** loadCatalog reads netdoc's own catalog once per process and returns it compiled, or why it is broken. */
 export function loadCatalog(): Promise<Parsed<Catalog>> {
-  loaded ??= readCatalogFiles(catalogDirectory()).then(result => (result.ok ? parsed(compileCatalog(result.value)) : result))
+  loaded ??= loadCatalogFrom(catalogDirectory(), catalogCacheDirectory())
   return loaded
 }
