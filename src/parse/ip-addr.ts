@@ -37,3 +37,32 @@ export function parseIpAddr(text: string): Parsed<InterfaceAddresses[]> {
   }
   return parsed(result)
 }
+
+/** AddressLifetime is one IPv4 address of an interface and whether it expires: DHCP clients add theirs with a lifetime
+ * (`dynamic`), a static address is kept forever. */
+export interface AddressLifetime {
+  dev: string
+  cidr: string
+  dynamic: boolean
+  /** validSeconds is the time left on the address, null when it is kept forever. */
+  validSeconds: number | null
+}
+
+const FOREVER = 4294967295
+
+/** parseAddressLifetimes reads the IPv4 addresses of `ip -j addr show` with their lifetimes; garbage gives an error value. */
+export function parseAddressLifetimes(text: string): Parsed<AddressLifetime[]> {
+  const array = parseJsonArray(text, 'ip -j addr')
+  if (!array.ok) return array
+  const result: AddressLifetime[] = []
+  for (const item of array.value) {
+    const entry = (typeof item === 'object' && item !== null ? item : {}) as {ifname?: unknown; addr_info?: unknown}
+    if (typeof entry.ifname !== 'string' || !Array.isArray(entry.addr_info)) continue
+    for (const info of entry.addr_info as (AddrInfo & {dynamic?: unknown; valid_life_time?: unknown})[]) {
+      if (info.family !== 'inet' || typeof info.local !== 'string' || typeof info.prefixlen !== 'number') continue
+      const valid = typeof info.valid_life_time === 'number' && info.valid_life_time < FOREVER ? info.valid_life_time : null
+      result.push({dev: entry.ifname, cidr: `${info.local}/${info.prefixlen}`, dynamic: info.dynamic === true || valid !== null, validSeconds: valid})
+    }
+  }
+  return parsed(result)
+}

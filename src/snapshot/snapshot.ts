@@ -1,5 +1,6 @@
 // The Snapshot: every fact netdoc collected, one versioned JSON-serialisable object that rules read.
 import type {DisplaysFacts} from './displays.js'
+import type {LanFacts} from './lan.js'
 import type {NicsFacts} from './nics.js'
 import type {PingFacts} from './ping.js'
 
@@ -26,6 +27,7 @@ export interface Snapshot {
   nics?: NicsFacts
   displays?: DisplaysFacts
   ping?: PingFacts
+  lan?: LanFacts
 }
 
 /** sectionGaps lists the gaps a report shows: those of its own section, and those recorded outside any section. */

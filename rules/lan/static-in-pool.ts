@@ -1,0 +1,48 @@
+// Rule: a static address lies inside the router's DHCP pool: the router may hand it to another device at any time.
+import {defineRule} from '../../src/engine/rule.js'
+import type {Snapshot} from '../../src/snapshot/snapshot.js'
+import {dhcpServers, inPool, lanPort, inSubnet, poolView, routerView, staticAddresses, suggestedAddress} from '../../src/snapshot/lan-view.js'
+
+/** staticInPool reports a static address in the pool (a range told or configured, or the span seen handed out, or handed to another
+ * device), unless the router offers that very address to this machine (a reservation for it). Proposes a free address outside the pool. */
+export default defineRule<Snapshot>({
+  id: 'lan.static-in-pool',
+  title: "A static address is inside the router's DHCP pool: a conflict waiting to happen",
+  severity: 'warning',
+  quietWhen: ['lan.static-off-subnet', 'lan.address-in-use'],
+  evaluate(snapshot) {
+    const lan = snapshot.lan
+    const subnet = routerView(snapshot).subnet
+    if (!lan || subnet === null) return []
+    const pool = poolView(snapshot)
+    const reservedForUs = new Set((lan.discover?.offers ?? []).map(offer => offer.yiaddr))
+    const handedToOthers = (lan.listening?.dhcp ?? []).filter(s => ['OFFER', 'ACK'].includes(s.messageType) && s.clientMac !== null && s.clientMac !== lan.discover?.mac)
+    const suggestion = suggestedAddress(snapshot)
+    return staticAddresses(snapshot).flatMap(entry => {
+      if (!inSubnet(entry.address, subnet) || reservedForUs.has(entry.address)) return []
+      const given = handedToOthers.find(s => s.yiaddr === entry.address)
+      if (!given && !inPool(entry.address, pool)) return []
+      const evidence = [entry.evidence]
+      if (pool.kind === 'range') evidence.push(`the DHCP pool is ${pool.first}–${pool.last} (${pool.source})`)
+      if (pool.kind === 'observed') evidence.push(`DHCP hands out ${pool.first} … ${pool.last} (${pool.source}); a pool is one range, so it spans ${entry.address}`)
+      if (given) evidence.push(`heard the DHCP server ${given.serverId ?? given.sourceIp} ${given.messageType} ${entry.address} to ${given.clientMac}`)
+      for (const server of dhcpServers(lan).slice(0, 1)) evidence.push(server.evidence[0]!)
+      const certain = given !== undefined || pool.kind === 'range'
+      const next = suggestion
+        ? [`Move ${lan.dev} to ${suggestion.address}, outside the pool (${suggestion.checked ? 'checked free with arping -D just now' : 'not checked as free: run as root to check'}), or shrink the pool in the router so it leaves ${entry.address} out.`]
+        : [`Move ${lan.dev} to an address outside the pool, or shrink the pool in the router so it leaves ${entry.address} out.`]
+      const mac = lanPort(snapshot)?.mac
+      next.push(`Or reserve ${entry.address} in the router for ${mac ? `this port's MAC ${mac}` : "this port's MAC"} (see "Reservation" below), and switch ${lan.dev} to DHCP.`)
+      return [
+        {
+          title: given
+            ? `The static address ${entry.address} of ${lan.dev} was just handed to another device by DHCP: two devices will share it`
+            : `The static address ${entry.address} of ${lan.dev} is ${certain ? '' : 'probably '}inside the DHCP pool: the router may give it to another device`,
+          evidence,
+          next,
+          subject: entry.address,
+        },
+      ]
+    })
+  },
+})

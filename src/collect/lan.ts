@@ -1,0 +1,226 @@
+// Collects the lan section: leases, a DHCP DISCOVER that takes no lease, passive listening, and the probes of the checked port,
+// all at once under one time budget. Nothing here changes the machine's configuration.
+import {performance} from 'node:perf_hooks'
+import {listHostDir, readHostFile} from '../host/files.js'
+import {isRecordedTree} from '../host/root.js'
+import {outcomeReason, runCommand} from '../host/run-command.js'
+import {parseAddressLifetimes} from '../parse/ip-addr.js'
+import {parseDnsmasqRanges, type PoolRange} from '../parse/pool-range.js'
+import {parseResolvConf} from '../parse/resolv-conf.js'
+import {listenArp, type ListenProblem} from '../probe/arp-listen.js'
+import {arping} from '../probe/arping.js'
+import {discoverDhcp} from '../probe/dhcp-discover.js'
+import {listenDhcp} from '../probe/dhcp-listen.js'
+import {queryServer, readResolverConfig} from '../probe/dns.js'
+import {readNeighbours} from '../probe/neighbours.js'
+import {ping} from '../probe/ping.js'
+import type {ArpProbe} from '../snapshot/ping.js'
+import type {AddressLifetime, DhcpDiscover, DnsServerCheck, GatewayCheck, LanFacts, LanListening, PoolHint} from '../snapshot/lan.js'
+import {freeCandidates, poolView, routerView, takenAddresses} from '../snapshot/lan-view.js'
+import type {NicsFacts, Port} from '../snapshot/nics.js'
+import type {Gap, Snapshot} from '../snapshot/snapshot.js'
+import {isIpv4, isLinkLocalIpv4, usablePorts} from '../snapshot/target-path.js'
+import {readLeases} from './leases.js'
+import {collectNics} from './nics.js'
+
+/** LanOptions shape one collection: the port to check (else the one carrying the LAN), how long to listen, and a pool the person knows. */
+export interface LanOptions {
+  dev?: string
+  /** listenMs is how long to listen passively on the cable (ARP and DHCP); 0 skips listening. */
+  listenMs?: number
+  /** discoverMs is how long to wait for OFFERs; 0 skips the DISCOVER. */
+  discoverMs?: number
+  pool?: PoolRange
+}
+
+/** LISTEN_MS is the default passive listening time: long enough to hear a stale host re-ask for its old gateway (about once a second). */
+export const LISTEN_MS = 3500
+/** DISCOVER_MS is the default wait for OFFERs: before offering a fresh address a router checks nobody uses it (dnsmasq 2.90 pings it
+ * and its first OFFER came 1.2 to 3 s after the DISCOVER in the lab; later ones within 40 ms). */
+export const DISCOVER_MS = 3500
+/** PROBE_MS bounds each arping, ping and DNS question: on a LAN one second of silence is strong evidence. */
+export const PROBE_MS = 1000
+/** DNS_CHECK_NAME is asked of every DNS server: any answer, even "no such name", shows the server is alive; `.invalid` never exists (RFC 6761). */
+export const DNS_CHECK_NAME = 'netdoc-check.invalid'
+/** FREE_CANDIDATES is how many addresses outside the pool are checked with arping -D at once. */
+export const FREE_CANDIDATES = 3
+
+const NEEDS_ROOT = 'run netdoc with sudo to include it'
+
+/** choosePort picks the port to check: the one named, else the default route's port with link, else the first port with link and an IPv4 address. */
+export function choosePort(nics: NicsFacts, named: string | undefined): {dev: string | null; reason: string} {
+  if (named !== undefined) return {dev: named, reason: `named with --interface`}
+  const usable = usablePorts(nics)
+  const byDefault = nics.routes.find(route => route.destination === 'default' && usable.some(port => port.name === route.dev))
+  if (byDefault) return {dev: byDefault.dev, reason: `it carries the default route (via ${byDefault.gateway ?? 'a direct link'})`}
+  const withAddress = usable.find(port => port.addresses.some(address => isIpv4(address.split('/')[0]!) && !isLinkLocalIpv4(address.split('/')[0]!)))
+  if (withAddress) return {dev: withAddress.name, reason: 'it has link and an IPv4 address'}
+  const linked = usable.find(port => port.virtualType === null || port.virtualType === 'veth')
+  if (linked) return {dev: linked.name, reason: 'it is the first port with link'}
+  return {dev: null, reason: 'no port has link'}
+}
+
+async function readAddressLifetimes(gaps: Gap[]): Promise<AddressLifetime[]> {
+  const outcome = await runCommand(['ip', '-j', '-d', 'addr', 'show'])
+  if (outcome.kind !== 'ok') {
+    gaps.push({fact: 'address lifetimes (DHCP or static)', reason: outcomeReason(outcome)})
+    return []
+  }
+  const result = parseAddressLifetimes(outcome.stdout)
+  if (!result.ok) gaps.push({fact: 'address lifetimes (DHCP or static)', reason: result.error})
+  return result.ok ? result.value : []
+}
+
+/** readPoolHints gathers pool ranges: the one given with --pool, and dnsmasq's dhcp-range lines when this machine runs dnsmasq's DHCP. */
+function readPoolHints(pool: PoolRange | undefined): PoolHint[] {
+  const hints: PoolHint[] = pool ? [{...pool, source: 'given with --pool'}] : []
+  const files = ['/etc/dnsmasq.conf', ...listHostDir('/etc/dnsmasq.d').filter(name => name.endsWith('.conf')).map(name => `/etc/dnsmasq.d/${name}`)]
+  for (const path of files) {
+    const file = readHostFile(path)
+    if (file.ok) for (const range of parseDnsmasqRanges(file.text)) hints.push({...range, source: `dhcp-range in ${path}`})
+  }
+  return hints
+}
+
+function addServer(servers: Map<string, string[]>, server: string, source: string): void {
+  if (isIpv4(server)) servers.set(server, [...(servers.get(server) ?? []), source])
+}
+
+/** configuredDnsServers lists the DNS servers this machine uses: resolv.conf, or systemd-resolved's upstreams behind 127.0.0.53. */
+function configuredDnsServers(gaps: Gap[]): Map<string, string[]> {
+  const servers = new Map<string, string[]>()
+  const add = (server: string, source: string) => addServer(servers, server, source)
+  const {config, problem} = readResolverConfig()
+  if (problem) gaps.push({fact: 'DNS servers of /etc/resolv.conf', reason: problem})
+  for (const server of config.servers) if (!server.startsWith('127.')) add(server, '/etc/resolv.conf')
+  if (config.servers.some(server => server.startsWith('127.'))) {
+    const upstream = readHostFile('/run/systemd/resolve/resolv.conf')
+    const parsed = upstream.ok ? parseResolvConf(upstream.text) : null
+    if (parsed?.ok) for (const server of parsed.value.servers) add(server, 'systemd-resolved (/run/systemd/resolve/resolv.conf)')
+  }
+  return servers
+}
+
+/** offeredDnsServers lists the DNS servers the DHCP offers hand out. */
+function offeredDnsServers(discover: DhcpDiscover): Map<string, string[]> {
+  const servers = new Map<string, string[]>()
+  for (const offer of discover.offers) for (const server of offer.dnsServers) addServer(servers, server, `the DHCP offer of ${offer.serverId ?? offer.from}`)
+  return servers
+}
+
+function recordListenProblems(problems: ListenProblem[], gaps: Gap[]): void {
+  for (const problem of problems) {
+    const why = problem.kind === 'not-permitted' ? `tcpdump needs CAP_NET_RAW: ${NEEDS_ROOT}` : problem.kind === 'missing' ? 'install tcpdump to include it' : problem.reason
+    gaps.push({fact: `passive listening on ${problem.dev}`, reason: problem.kind === 'failed' ? why : `${problem.reason}: ${why}`})
+  }
+}
+
+function arpGap(probe: ArpProbe, what: string, gaps: Gap[]): void {
+  if (probe.outcome === 'not-permitted') gaps.push({fact: what, reason: `${probe.line ?? 'arping was not permitted'}: arping needs CAP_NET_RAW, ${NEEDS_ROOT}`})
+  if (probe.outcome === 'missing') gaps.push({fact: what, reason: `${probe.line ?? 'arping is not installed'} (install iputils-arping)`})
+}
+
+async function listen(dev: string, windowMs: number, gaps: Gap[]): Promise<LanListening | null> {
+  const started = performance.now()
+  const [arp, dhcp] = await Promise.all([listenArp({devs: [dev], windowMs}), listenDhcp({devs: [dev], windowMs})])
+  recordListenProblems([...arp.problems, ...dhcp.problems], gaps)
+  if (arp.listening.devs.length === 0 && dhcp.problems.length > 0) return null
+  return {devs: [dev], ms: Math.round(performance.now() - started), arp: arp.listening.sightings, dhcp: dhcp.sightings}
+}
+
+async function checkGateway(port: Port, nics: NicsFacts, gaps: Gap[]): Promise<GatewayCheck | null> {
+  const route = nics.routes.find(candidate => candidate.destination === 'default' && candidate.dev === port.name && candidate.gateway !== null)
+  if (!route || !isIpv4(route.gateway!)) return null
+  const gateway = route.gateway!
+  const [arp, pinged] = await Promise.all([arping(gateway, {dev: port.name!, windowMs: PROBE_MS}), ping(gateway, {windowMs: PROBE_MS, count: 2})])
+  arpGap(arp, `ARP check of the gateway ${gateway}`, gaps)
+  return {gateway, dev: port.name!, arp: arp.outcome === 'not-permitted' || arp.outcome === 'missing' ? null : arp, ping: pinged}
+}
+
+async function checkDns(servers: Map<string, string[]>): Promise<DnsServerCheck[]> {
+  return Promise.all([...servers].map(async ([server, sources]) => ({server, sources, answer: await queryServer(server, DNS_CHECK_NAME, PROBE_MS)})))
+}
+
+async function checkDuplicates(dev: string, addresses: AddressLifetime[], gaps: Gap[]): Promise<ArpProbe[]> {
+  const own = addresses.filter(entry => entry.dev === dev).map(entry => entry.cidr.split('/')[0]!).filter(address => !isLinkLocalIpv4(address))
+  const probes = await Promise.all(own.map(address => arping(address, {dev, windowMs: PROBE_MS, duplicateDetection: true})))
+  for (const probe of probes) arpGap(probe, `duplicate address detection of ${probe.address}`, gaps)
+  return probes.filter(probe => probe.outcome !== 'not-permitted' && probe.outcome !== 'missing')
+}
+
+/** checkFreeCandidates asks a few addresses outside the pool with arping -D, once the router's subnet and the pool are known. */
+async function checkFreeCandidates(snapshot: Snapshot, dev: string, gaps: Gap[]): Promise<ArpProbe[]> {
+  const subnet = routerView(snapshot).subnet
+  if (subnet === null) return []
+  const candidates = freeCandidates(subnet, poolView(snapshot), takenAddresses(snapshot), FREE_CANDIDATES)
+  const probes = await Promise.all(candidates.map(address => arping(address, {dev, windowMs: PROBE_MS, duplicateDetection: true})))
+  for (const probe of probes) arpGap(probe, 'checking a free address outside the pool (arping -D)', gaps)
+  return probes.filter(probe => probe.outcome !== 'not-permitted' && probe.outcome !== 'missing')
+}
+
+function dedupeGaps(gaps: Gap[]): Gap[] {
+  const seen = new Set<string>()
+  return gaps.filter(gap => !seen.has(gap.fact) && seen.add(gap.fact))
+}
+
+/** collectLan fills snapshot.lan (and snapshot.nics when absent). On a recorded tree (NETDOC_ROOT) it reads files only: nothing is sent. */
+export async function collectLan(snapshot: Snapshot, options: LanOptions = {}): Promise<void> {
+  const gaps: Gap[] = []
+  const nics = snapshot.nics ?? (snapshot.nics = await collectNics(snapshot.gaps))
+  const {dev, reason} = choosePort(nics, options.dev)
+  const port = nics.ports.find(candidate => candidate.name === dev) ?? null
+  const addresses = await readAddressLifetimes(gaps)
+  const facts: LanFacts = {
+    dev,
+    devReason: reason,
+    addresses,
+    leases: readLeases(nics.ports.flatMap(candidate => (candidate.name ? [candidate.name] : [])), gaps),
+    discover: null,
+    listening: null,
+    duplicates: [],
+    gateway: null,
+    dns: [],
+    poolHints: readPoolHints(options.pool),
+    freeChecks: [],
+    neighbours: [],
+  }
+  snapshot.lan = facts
+  if (isRecordedTree()) {
+    gaps.push({fact: 'DHCP DISCOVER, listening and probes', reason: 'a recorded tree (NETDOC_ROOT) is read, not probed'})
+    snapshot.gaps.push(...gaps.map(gap => ({...gap, section: 'lan'})))
+    return
+  }
+  if (port === null || dev === null) {
+    gaps.push({fact: 'the LAN', reason: dev === null ? 'no port has link: plug a cable in, or name a port with --interface' : `there is no port named ${dev}`})
+    snapshot.gaps.push(...gaps.map(gap => ({...gap, section: 'lan'})))
+    return
+  }
+  const listenMs = options.listenMs ?? LISTEN_MS
+  const discoverMs = options.discoverMs ?? DISCOVER_MS
+  const source = addresses.find(entry => entry.dev === dev && !isLinkLocalIpv4(entry.cidr.split('/')[0]!))?.cidr.split('/')[0] ?? null
+  const listening = listenMs > 0 ? listen(dev, listenMs, gaps) : Promise.resolve(null)
+  const configured = configuredDnsServers(gaps)
+  const askConfigured = checkDns(configured)
+  const discovering =
+    discoverMs > 0 && port.mac
+      ? discoverDhcp({dev, mac: port.mac, source, windowMs: discoverMs}).then(async result => {
+          facts.discover = result
+          if (result.outcome !== 'offers' && result.outcome !== 'no-offer') gaps.push({fact: `DHCP DISCOVER on ${dev}`, reason: result.reason ?? result.outcome})
+          const offered = new Map([...offeredDnsServers(result)].filter(([server]) => !configured.has(server)))
+          const [free, dns] = await Promise.all([checkFreeCandidates(snapshot, dev, gaps), checkDns(offered)])
+          facts.freeChecks = free
+          return dns
+        })
+      : Promise.resolve([])
+  const [gateway, duplicates, configuredAnswers, offeredAnswers] = await Promise.all([checkGateway(port, nics, gaps), checkDuplicates(dev, addresses, gaps), askConfigured, discovering])
+  facts.gateway = gateway
+  facts.duplicates = duplicates
+  facts.dns = [...configuredAnswers, ...offeredAnswers]
+  const offered = facts.discover ? offeredDnsServers(facts.discover) : new Map<string, string[]>()
+  for (const check of facts.dns) for (const source of offered.get(check.server) ?? []) if (!check.sources.includes(source)) check.sources.push(source)
+  facts.listening = await listening
+  const table = await readNeighbours()
+  facts.neighbours = table.neighbours.filter(neighbour => neighbour.dev === dev)
+  for (const problem of table.problems) gaps.push({fact: 'neighbour table', reason: problem})
+  snapshot.gaps.push(...dedupeGaps(gaps).map(gap => ({...gap, section: 'lan'})))
+}
