@@ -6,8 +6,8 @@ export const PUBLIC_TLDS = new Set(`com net org edu gov mil int biz pro mobi io 
   blog tech eu uk de fr nl be ch at it es pt se no dk fi ie is cz sk hu ro bg gr ru ua lt lv ee si hr tr il jp cn kr tw hk sg my th vn
   ph au nz ca us mx br ar cl pe za ng ke eg ma lu li gg je im`.split(/\s+/))
 
-/** LOCAL_SUFFIXES are the private pseudo-domains of home and office networks; they are kept (jade.lan → host-1.lan) and also mark a word as a host name. */
-export const LOCAL_SUFFIXES = new Set(['local', 'lan', 'home', 'internal', 'localdomain', 'intranet', 'corp', 'home.arpa'])
+/** LOCAL_SUFFIXES are the private pseudo-domains of home and office networks (with the ones routers bring: fritz.box, speedport.ip); they are kept (jade.lan → host-1.lan) and also mark a word as a host name. */
+export const LOCAL_SUFFIXES = new Set(['local', 'lan', 'home', 'internal', 'localdomain', 'intranet', 'corp', 'home.arpa', 'fritz.box', 'speedport.ip'])
 
 /** KEPT_DOMAINS identify nobody (reserved example domains, big public services, software projects) and explain findings (Gmail's PTR rule), so names under them stay. */
 export const KEPT_DOMAINS = [
@@ -23,7 +23,7 @@ const SECOND_LEVEL_LABELS = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'ed
 
 /** GENERIC_NAMES are host names that identify nobody (defaults of installers and devices, the loopback names) and are common words, so they stay everywhere. */
 export const GENERIC_NAMES = new Set([
-  'localhost', 'localhost.localdomain', 'localhost6', 'ip6-localhost', 'ip6-loopback', 'localdomain',
+  'localhost', 'localhost.localdomain', 'localhost6', 'ip6-localhost', 'ip6-loopback', 'localdomain', 'example',
   'debian', 'ubuntu', 'fedora', 'archlinux', 'raspberrypi', 'kali', 'server', 'router', 'gateway', 'printer', 'nas',
   'desktop', 'laptop', 'pc', 'host', 'box', 'computer', 'workstation',
 ])

@@ -94,8 +94,9 @@ export class TextRedaction {
     for (const form of LOG_FORMS)
       out = out.replace(form.pattern, (match: string, before: string, value: string, after: unknown) =>
         value.includes(HOLD_START) ? match : before + holds.hold(maskFound(this.book, this.known, form.kind, value)) + (typeof after === 'string' ? after : ''))
-    if (!this.learning) out = this.maskKnownNames(this.maskKnownSpellings(out, holds), holds)
-    out = this.maskTokens(out)
+    if (!this.learning) out = this.maskKnownSpellings(out, holds)
+    out = this.maskTokens(out, holds)
+    if (!this.learning) out = this.maskKnownNames(out, holds)
     return holds.restore(out)
   }
 
@@ -161,24 +162,28 @@ export class TextRedaction {
     return this.macCache.spellings
   }
 
-  private maskTokens(text: string): string {
+  /** maskTokens masks every e-mail address, MAC, IP address and host name it finds, holding each mask away from the known-names pass. */
+  private maskTokens(text: string, holds: Holds): string {
     return text.replace(TOKEN, (match: string, ...rest: unknown[]) => {
-      const groups = rest[rest.length - 1] as TokenGroups
-      const offset = rest[rest.length - 3] as number
-      if (groups.email !== undefined) return this.maskEmail(match)
-      if (groups.colon !== undefined) return this.maskColonHex(match, text.slice(Math.max(0, offset - 4), offset) === 'MAC=')
-      if (groups.dash !== undefined) return maskHardwareText(this.book, match)
-      if (groups.ipv4 !== undefined) return VERSION_BEFORE.test(text.slice(Math.max(0, offset - 20), offset)) ? match : maskAddressText(this.book, match)
-      return this.maskWord(match, text[offset - 1] === '/' && text[offset - 2] !== '/')
+      const masked = this.maskToken(match, rest[rest.length - 1] as TokenGroups, text, rest[rest.length - 3] as number, holds)
+      return masked === match ? match : holds.hold(masked)
     })
   }
 
+  private maskToken(match: string, groups: TokenGroups, text: string, offset: number, holds: Holds): string {
+    if (groups.email !== undefined) return this.maskEmail(match, holds)
+    if (groups.colon !== undefined) return this.maskColonHex(match, text.slice(Math.max(0, offset - 4), offset) === 'MAC=')
+    if (groups.dash !== undefined) return maskHardwareText(this.book, match)
+    if (groups.ipv4 !== undefined) return VERSION_BEFORE.test(text.slice(Math.max(0, offset - 20), offset)) ? match : maskAddressText(this.book, match)
+    return this.maskWord(match, text[offset - 1] === '/' && text[offset - 2] !== '/')
+  }
+
   /** maskEmail masks an e-mail address's local part and domain; a systemd unit instance (getty@tty1.service) is not an e-mail. */
-  private maskEmail(address: string): string {
+  private maskEmail(address: string, holds: Holds): string {
     const at = address.lastIndexOf('@')
     const local = address.slice(0, at)
     const domain = address.slice(at + 1)
-    if (SYSTEMD_UNIT.test(domain)) return `${this.maskTokens(local)}@${this.maskTokens(domain)}`
+    if (SYSTEMD_UNIT.test(domain)) return `${this.maskTokens(local, holds)}@${this.maskTokens(domain, holds)}`
     const maskedDomain = isAddressText(domain) ? maskAddressText(this.book, domain) : maskName(this.book, domain)
     return `${maskUser(this.book, local)}@${maskedDomain}`
   }

@@ -14,6 +14,7 @@ describe('host names', () => {
   it('keeps private pseudo-domains, so jade, jade.lan and jade.local stay alike', () => {
     const redactor = createRedactor({names: ['jade']})
     expect(redactor.redactText('jade jade.lan jade.local jade.home.arpa nas.lan')).toBe('host-1 host-1.lan host-1.local host-1.home.arpa host-2.lan')
+    expect(redactor.redactText('laptop-jade.fritz.box via fritz.box and speedport.ip; jade-backup')).toBe('host-3.fritz.box via fritz.box and speedport.ip; host-1-backup')
   })
 
   it.each([

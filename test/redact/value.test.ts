@@ -99,8 +99,8 @@ describe('redactValue', () => {
   })
 
   it('masks a name seen in one section also where it appears earlier in another', () => {
-    const value = {early: 'backup to kestrels-mac failed', later: {hostname: 'kestrels-mac'}}
-    expect(createRedactor().redactValue(value)).toEqual({early: 'backup to host-1 failed', later: {hostname: 'host-1'}})
+    const value = {early: 'backup to kestrels-mac failed', later: {hostname: 'kestrels-mac'}, lease: {domainName: 'smith-family'}, note: 'search smith-family'}
+    expect(createRedactor().redactValue(value)).toEqual({early: 'backup to host-1 failed', later: {hostname: 'host-1'}, lease: {domainName: 'host-2'}, note: 'search host-2'})
   })
 
   it('keeps masks across calls, so a snapshot and a report made from it agree', () => {
