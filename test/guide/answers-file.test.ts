@@ -1,0 +1,21 @@
+// parseAnswersFile: question=answer lines, comments, and clear errors.
+import {describe, expect, it} from 'vitest'
+import {parseAnswersFile} from '../../src/guide/answers-file.js'
+import {readYesNo} from '../../src/guide/questions.js'
+
+describe('parseAnswersFile', () => {
+  it('reads answers by question, skipping comments and blank lines, keeping empty answers', () => {
+    expect(parseAnswersFile('# rehearsal\nlights = no\n\ntarget=\nsend=yes\n')).toEqual({ok: true, value: {lights: 'no', target: '', send: 'yes'}})
+  })
+
+  it('names the line of an unknown question or a line without =', () => {
+    expect(parseAnswersFile('lights=no\ncolour=blue')).toEqual({ok: false, error: 'line 2: no question is called "colour" (they are: lights, which-port, target, device-on, send)'})
+    expect(parseAnswersFile('yes')).toMatchObject({ok: false, error: expect.stringContaining('line 1: expected question=answer')})
+  })
+})
+
+describe('readYesNo', () => {
+  it.each([['y', 'yes'], ['YES', 'yes'], [' no ', 'no'], ['?', 'not sure'], ['', 'not sure'], ["don't know", 'not sure'], ['blue', null]])('reads %j as %j', (answer, expected) => {
+    expect(readYesNo(answer)).toBe(expected)
+  })
+})
