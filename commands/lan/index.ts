@@ -1,0 +1,61 @@
+// `netdoc lan`: this machine's addressing against the LAN it is really on: router, subnet, DHCP servers and pool, conflicts, reservation.
+import {Flags} from '@oclif/core'
+import {NetdocCommand, replayFlags} from '../../src/cli/netdoc-command.js'
+import type {LanReport} from '../../src/report/lan-report.js'
+
+/** Lan checks static addresses, the gateway, DNS and the DHCP servers against what the LAN itself says. */
+export default class Lan extends NetdocCommand {
+  static override summary = "Check this machine's addresses against the LAN it is really on: router, DHCP pool, conflicts, reservation."
+  static override description = `Learns the LAN from the LAN itself, not from this machine's (maybe stale) settings: the DHCP lease files
+(dhclient, NetworkManager, systemd-networkd, dhcpcd), one DHCP DISCOVER on the checked port that is never followed by a REQUEST
+(no lease is taken), and a few seconds of listening on the cable (ARP and DHCP). Then it checks:
+  lan.static-off-subnet   a static address on another subnet than the router's (both subnets named)
+  lan.static-in-pool      a static address inside the DHCP pool (a free address outside the pool proposed)
+  lan.address-in-use      another device answers for this machine's address (duplicate address detection, as arping -D)
+  lan.gateway-off-subnet  a gateway outside the port's subnet;  lan.gateway-silent  a gateway that does not answer
+  lan.dns-silent          DNS servers that do not answer
+  lan.dhcp-servers        more than one DHCP server (a second router or an extender handing out addresses)
+  lan.stale-host          a device on the cable still configured for another subnet
+  lan.reserve-linked-port which MAC a DHCP reservation must name: the port that carries the link, not a dead onboard one
+The pool is known when given with --pool (from the router's settings page) or from a dnsmasq configuration on this machine;
+otherwise only the addresses seen handed out are known, and the report says so.
+
+The DISCOVER binds UDP port 68 and listening uses tcpdump: both need root (sudo). Without it netdoc says what it could not check.
+Nothing is ever changed. Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
+  static override examples = [
+    {command: 'sudo <%= config.bin %> lan', description: 'Check the port that carries the LAN, with the DHCP DISCOVER and listening.'},
+    {command: 'sudo <%= config.bin %> lan --interface eth1 --pool 192.168.1.100-192.168.1.199', description: 'Check eth1, knowing the pool from the router page.'},
+    {command: '<%= config.bin %> lan --listen 0', description: 'No listening: only leases, the DISCOVER (if permitted) and the probes.'},
+    {command: '<%= config.bin %> lan --json', description: 'The report as JSON: {"lan": {…}, "findings": […], "notChecked": […]} (see the README).'},
+    {command: '<%= config.bin %> lan find b8:27:eb', description: 'Where is the Raspberry Pi now? (see `netdoc lan find --help`)'},
+  ]
+  static override flags = {
+    ...replayFlags,
+    interface: Flags.string({char: 'i', description: 'The port to check (default: the one with the default route and link).', helpValue: 'PORT'}),
+    pool: Flags.string({description: "The router's DHCP pool, from its settings page, e.g. 192.168.1.100-192.168.1.199 or 192.168.1.100-199.", helpValue: 'FIRST-LAST'}),
+    listen: Flags.string({description: 'Seconds to listen on the cable and wait for DHCP offers (0 to 30; 0 skips both).', default: '3.5', helpValue: 'SECONDS'}),
+  }
+
+  async run(): Promise<LanReport> {
+    const {flags} = await this.parse(Lan)
+    const seconds = Number(flags.listen)
+    if (!Number.isFinite(seconds) || seconds < 0 || seconds > 30) this.refuse(`--listen takes seconds from 0 to 30, not ${JSON.stringify(flags.listen)}`)
+    if (flags.interface !== undefined && !/^[A-Za-z0-9_.:@-]{1,15}$/.test(flags.interface)) this.refuse(`${JSON.stringify(flags.interface)} is not a network port name`)
+    const {parsePoolRange} = await import('../../src/parse/pool-range.js')
+    const pool = flags.pool === undefined ? undefined : parsePoolRange(flags.pool)
+    if (pool && !pool.ok) this.refuse(pool.error)
+    const {lanReport} = await import('../../src/report/lan-report.js')
+    const {renderLan} = await import('../../src/render/lan.js')
+    const snapshot = await this.obtainSnapshot(flags.from, ['nics', 'lan'], async () => {
+      const {collectSnapshot} = await import('../../src/collect/snapshot.js')
+      const {collectLan} = await import('../../src/collect/lan.js')
+      const collected = await collectSnapshot(['nics'])
+      if (flags.interface !== undefined && !collected.nics?.ports.some(port => port.name === flags.interface))
+        this.refuse(`there is no port named ${flags.interface} (\`netdoc nics --all\` lists them)`)
+      if (!this.jsonEnabled() && seconds > 0) process.stderr.write(`listening on the cable for ${seconds} s…\n`)
+      await collectLan(collected, {dev: flags.interface, listenMs: seconds * 1000, discoverMs: seconds * 1000, pool: pool?.ok ? pool.value : undefined})
+      return collected
+    })
+    return this.finish(lanReport(snapshot), renderLan)
+  }
+}
