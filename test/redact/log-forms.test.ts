@@ -108,7 +108,7 @@ describe('monitor serials', () => {
     expect(dump.join('')).toContain(fromSysfs)
   })
 
-  it('changes nothing else in four real X logs', () => {
+  it('changes nothing else in four real X logs but the machine\'s name', () => {
     for (const machine of ['displays-hybrid-laptop', 'displays-no-screens', 'displays-second-gpu-unused', 'displays-two-nvidia-screens']) {
       const log = readFileSync(`${fixtureTree(machine)}/var/log/Xorg.0.log`, 'utf8')
       const before = log.split('\n')
@@ -116,7 +116,8 @@ describe('monitor serials', () => {
         .redactText(log)
         .split('\n')
         .filter((line, index) => line !== before[index])
-      for (const line of changed) expect(line).toMatch(/Serial#: \d+$|Serial No: serial-\d+$|\t[0-9a-f]{32}$|<user-1@ubuntu\.com>/)
+      for (const line of changed) expect(line).toMatch(/Serial#: \d+$|Serial No: serial-\d+$|\t[0-9a-f]{32}$|<user-1@ubuntu\.com>|Current Operating System: Linux host-1 /)
+      expect(changed.filter(line => line.includes('Current Operating System'))).toHaveLength(1)
     }
   })
 })

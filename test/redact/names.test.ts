@@ -89,6 +89,9 @@ describe('host names', () => {
       'dhcpd: DHCPOFFER on 192.168.1.161 to 00:01:02:03:04:05 (ENC28J030405) via eth0',
       'systemd-hostnamed[412]: Hostname set to <kestrels-mac> (static)',
       'search smith-family.org',
+      'NetworkManager[651]: <info>  hostname: hostname: using hostnamed',
+      'NetworkManager[651]: <info>  hostname: hostname changed from (none) to "kestrels-mac"',
+      'hostnamectl:   Static hostname: kestrels-mac',
       'reached kestrels-mac and M1036381siPhone',
     ].join('\n')
     expect(redactor.redactText(text)).toBe(
@@ -102,9 +105,17 @@ describe('host names', () => {
         'dhcpd: DHCPOFFER on 192.168.1.161 to 00:01:02:00:00:01 (host-6) via eth0',
         'systemd-hostnamed[412]: Hostname set to <host-1> (static)',
         'search host-2.example',
+        'NetworkManager[651]: <info>  hostname: hostname: using hostnamed',
+        'NetworkManager[651]: <info>  hostname: hostname changed from (none) to "host-1"',
+        'hostnamectl:   Static hostname: host-1',
         'reached host-1 and host-5',
       ].join('\n'),
     )
+  })
+
+  it('masks the machine name in uname -a output and the X log header, not the kernel\'s version line', () => {
+    const text = 'Linux kestrels-mac 6.1.0-13-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.55-1 (2023-09-29) x86_64 GNU/Linux\n[    31.171] Current Operating System: Linux Virgil-Linux 4.15.0-58-generic #64-Ubuntu SMP\nLinux version 6.1.0-13-amd64 (debian-kernel@lists.debian.org)\nBuild Operating System: Linux 4.4.0-97-generic x86_64 Ubuntu'
+    expect(redact(text)).toBe('Linux host-1 6.1.0-13-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.55-1 (2023-09-29) x86_64 GNU/Linux\n[    31.171] Current Operating System: Linux host-2 4.15.0-58-generic #64-Ubuntu SMP\nLinux version 6.1.0-13-amd64 (user-1@lists.debian.org)\nBuild Operating System: Linux 4.4.0-97-generic x86_64 Ubuntu')
   })
 
   it('masks the machine\'s own names given as options wherever they stand as a word', () => {
