@@ -2,12 +2,13 @@
 import {runCommand} from '../host/run-command.js'
 import {distinctMacs, parseArping} from '../parse/arping.js'
 import type {ArpProbe} from '../snapshot/ping.js'
+import {KILL_SLACK_MS} from './deadline.js'
 
 /** ArpingOptions shape one arping run. */
 export interface ArpingOptions {
   /** dev is the port to ask on (arping needs one). */
   dev: string
-  /** windowMs bounds the run: arping's deadline (whole seconds) and a kill timer just after it. One second of silence on a LAN is strong evidence. */
+  /** windowMs bounds the run: arping's deadline (whole seconds, rounded up) and a kill timer just after the window. One second of silence on a LAN is strong evidence. */
   windowMs: number
   /** settleMs: after the first reply, wait this long for a second MAC (two holders answer within microseconds), then stop. Default 250. */
   settleMs?: number
@@ -25,7 +26,8 @@ export function arpingArgv(address: string, options: ArpingOptions): string[] {
   return ['arping', options.duplicateDetection ? '-D' : '-b', '-w', String(deadlineSeconds), '-I', options.dev, '--', address]
 }
 
-/** arping asks `address` on `options.dev` and reports who answered: replied (with every distinct MAC) / no-reply / not-permitted / missing / failed. */
+/** arping asks `address` on `options.dev` and reports who answered: replied (with every distinct MAC) / no-reply / not-permitted / missing / failed,
+ * or stopped when `options.signal` ended it before any answer. */
 export async function arping(address: string, options: ArpingOptions): Promise<ArpProbe> {
   const argv = arpingArgv(address, options)
   const controller = new AbortController()
@@ -33,7 +35,7 @@ export async function arping(address: string, options: ArpingOptions): Promise<A
   options.signal?.addEventListener('abort', () => controller.abort(), {once: true})
   let timer: NodeJS.Timeout | undefined
   const outcome = await runCommand(argv, {
-    timeoutMs: options.windowMs + 300,
+    timeoutMs: options.windowMs + KILL_SLACK_MS,
     signal: controller.signal,
     onStdout: chunk => {
       if (timer === undefined && /reply from/.test(chunk)) timer = setTimeout(() => controller.abort(), options.settleMs ?? 250)
@@ -44,6 +46,10 @@ export async function arping(address: string, options: ArpingOptions): Promise<A
   if (outcome.kind === 'missing' || outcome.kind === 'not-permitted') return {...base, outcome: outcome.kind, line: outcome.reason}
   if (outcome.kind === 'not-recorded') return {...base, outcome: 'failed', line: outcome.reason}
   const text = parseArping(outcome.stdout, outcome.stderr)
+  const replies = text.ok ? text.value.replies.length : 0
+  if (replies === 0 && options.signal?.aborted) return {...base, outcome: 'stopped', line: 'stopped early: its answer was no longer needed'}
+  const ranItsWindow = outcome.kind === 'timed-out' || outcome.kind === 'stopped'
+  if (!text.ok && ranItsWindow) return {...base, outcome: 'no-reply', line: `ARP requests on ${options.dev}, no reply in ${(options.windowMs / 1000).toFixed(1)} s`}
   if (!text.ok) return {...base, outcome: 'failed', line: text.error}
   const macs = distinctMacs(text.value.replies)
   if (macs.length > 0) return {...base, outcome: 'replied', macs, line: `${macs.length === 1 ? 'reply' : 'replies'} from ${macs.join(' and ')}`}

@@ -2,6 +2,7 @@
 import {runCommand} from '../host/run-command.js'
 import {decidePing, parsePingText} from '../parse/ping.js'
 import type {PingProbe} from '../snapshot/ping.js'
+import {KILL_SLACK_MS} from './deadline.js'
 
 /** PingOptions shape one ping run: how many echoes, how far apart, and the window it must finish in. */
 export interface PingOptions {
@@ -9,7 +10,7 @@ export interface PingOptions {
   count?: number
   /** intervalMs between echo requests; 200 is the shortest ping allows an unprivileged user (default 200). */
   intervalMs?: number
-  /** windowMs bounds the run: ping's own deadline, rounded up to whole seconds, and a kill timer just after it. */
+  /** windowMs bounds the run: ping's own deadline (whole seconds, rounded up) and a kill timer KILL_SLACK_MS after the window. */
   windowMs: number
 }
 
@@ -25,7 +26,7 @@ export function pingArgv(target: string, options: PingOptions): string[] {
  * reply / no-reply / unreachable / dns-failure / not-permitted / missing / timed-out / failed, with the deciding line. */
 export async function ping(target: string, options: PingOptions): Promise<PingProbe> {
   const argv = pingArgv(target, options)
-  const outcome = await runCommand(argv, {timeoutMs: options.windowMs + 400})
+  const outcome = await runCommand(argv, {timeoutMs: options.windowMs + KILL_SLACK_MS})
   const base = {address: target, argv, sent: null, received: null, lossPercent: null, rtt: null}
   switch (outcome.kind) {
     case 'ok':

@@ -42,7 +42,7 @@ export const pingSchema = z.object({
     z.object({
       address: z.string(),
       dev: z.string(),
-      outcome: z.enum(['replied', 'no-reply', 'not-permitted', 'missing', 'failed']),
+      outcome: z.enum(['replied', 'no-reply', 'not-permitted', 'missing', 'failed', 'stopped']),
       macs: z.array(z.string()),
       windowMs: z.number(),
       line: nullableString,

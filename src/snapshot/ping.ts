@@ -43,8 +43,8 @@ export interface RouteProbe {
   error: string | null
 }
 
-/** ArpOutcome is what asking an address by ARP came to. */
-export type ArpOutcome = 'replied' | 'no-reply' | 'not-permitted' | 'missing' | 'failed'
+/** ArpOutcome is what asking an address by ARP came to (stopped: ended early by its caller, before any answer). */
+export type ArpOutcome = 'replied' | 'no-reply' | 'not-permitted' | 'missing' | 'failed' | 'stopped'
 
 /** ArpProbe is one arping run: the address asked on a port, which MACs answered, and the line that shows it. */
 export interface ArpProbe {
