@@ -12,7 +12,7 @@ const HOLD_DIGIT_BASE = 0xe100
 const HOLD_DIGITS = 0x1700
 const HELD = /\uE000([\uE100-\uF7FF]+)\uE001/g
 
-/** Holds keeps masks out of the later passes: a held mask sits in the text as private-use characters until restore. */
+/** Holds keeps masks out of the later passes: a held mask sits in the text as private-use characters until restore (U+E000/U+E001 in the input itself become U+FFFD). */
 class Holds {
   private readonly values: string[] = []
 
