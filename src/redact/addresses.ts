@@ -25,7 +25,7 @@ function ipv4Block(n: number): string {
   return `${241 + (rest >> 16)}.${(rest >> 8) & 255}.${rest & 255}`
 }
 
-/** isPublicIpv4 tells whether an IPv4 address is one to mask: public unicast (not a well-known DNS service) or inside the mask pool. */
+/** isMaskedIpv4 tells whether an IPv4 address is one to mask: public unicast (not a well-known DNS service) or inside the mask pool. */
 function isMaskedIpv4(address: ipaddr.IPv4): boolean {
   if (WELL_KNOWN_ADDRESSES.has(address.toString())) return false
   return address.range() === 'unicast' || POOL_RANGES.some(range => address.match(range))
