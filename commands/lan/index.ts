@@ -33,7 +33,7 @@ Nothing is ever changed. Exit code 0 when nothing is wrong, 1 when a problem was
     ...replayFlags,
     interface: Flags.string({char: 'i', description: 'The port to check (default: the one with the default route and link).', helpValue: 'PORT'}),
     pool: Flags.string({description: "The router's DHCP pool, from its settings page, e.g. 192.168.1.100-192.168.1.199 or 192.168.1.100-199.", helpValue: 'FIRST-LAST'}),
-    listen: Flags.string({description: 'Seconds to listen on the cable and wait for DHCP offers (0 to 30; 0 skips both).', default: '3.5', helpValue: 'SECONDS'}),
+    listen: Flags.string({description: 'Seconds to listen on the cable and wait for DHCP offers (0 to 30; 0 skips both). A router may wait 3 s before its first offer.', default: '4', helpValue: 'SECONDS'}),
   }
 
   async run(): Promise<LanReport> {

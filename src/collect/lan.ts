@@ -34,10 +34,10 @@ export interface LanOptions {
 }
 
 /** LISTEN_MS is the default passive listening time: long enough to hear a stale host re-ask for its old gateway (about once a second). */
-export const LISTEN_MS = 3500
+export const LISTEN_MS = 4000
 /** DISCOVER_MS is the default wait for OFFERs: before offering a fresh address a router checks nobody uses it (dnsmasq 2.90 pings it
- * and its first OFFER came 1.2 to 3 s after the DISCOVER in the lab; later ones within 40 ms). */
-export const DISCOVER_MS = 3500
+ * for up to 3 s: its first OFFER came 1.2 to 3.3 s after the DISCOVER in the lab; later ones within 40 ms). */
+export const DISCOVER_MS = 4000
 /** PROBE_MS bounds each arping, ping and DNS question: on a LAN one second of silence is strong evidence. */
 export const PROBE_MS = 1000
 /** DNS_CHECK_NAME is asked of every DNS server: any answer, even "no such name", shows the server is alive; `.invalid` never exists (RFC 6761). */

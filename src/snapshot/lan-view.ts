@@ -106,6 +106,8 @@ export interface DhcpServer {
   routers: string[]
   dnsServers: string[]
   offered: string[]
+  /** answeredDiscover tells whether the server offered an address to netdoc's own DISCOVER. */
+  answeredDiscover: boolean
   evidence: string[]
 }
 
@@ -119,7 +121,7 @@ export function dhcpServers(lan: LanFacts | undefined): DhcpServer[] {
   const server = (id: string) => {
     const known = servers.get(id)
     if (known) return known
-    const created: DhcpServer = {serverId: id, macs: [], subnet: null, routers: [], dnsServers: [], offered: [], evidence: []}
+    const created: DhcpServer = {serverId: id, macs: [], subnet: null, routers: [], dnsServers: [], offered: [], answeredDiscover: false, evidence: []}
     servers.set(id, created)
     return created
   }
@@ -132,6 +134,7 @@ export function dhcpServers(lan: LanFacts | undefined): DhcpServer[] {
   }
   for (const offer of lan?.discover?.offers ?? []) {
     const entry = server(offer.serverId ?? offer.from)
+    entry.answeredDiscover = true
     learn(entry, offer.yiaddr, offer.subnetMask, offer.routers, offer.dnsServers)
     entry.evidence.push(`${entry.serverId} answered netdoc's DISCOVER on ${lan!.discover!.dev} after ${offer.ms} ms, offering ${offer.yiaddr}${offer.routers.length > 0 ? ` with gateway ${offer.routers.join(', ')}` : ''}`)
   }
@@ -153,13 +156,23 @@ export interface RouterView {
   evidence: string[]
 }
 
+/** preference ranks DHCP servers when several answer: the one handing out this port's gateway, then one serving its subnet, then one
+ * that answered netdoc's DISCOVER (a stable sort keeps the order they answered in otherwise). */
+function preference(server: DhcpServer, gateways: Set<string | null>, own: string[]): number {
+  return (server.routers.some(router => gateways.has(router)) ? 4 : 0) + (own.some(address => inSubnet(address, server.subnet!)) ? 2 : 0) + (server.answeredDiscover ? 1 : 0)
+}
+
 /** routerView learns the router's subnet from the LAN itself, most direct first: an OFFER to netdoc's DISCOVER, a DHCP answer
  * heard on the cable, then this port's current lease. This machine's own configuration is not asked: it may be what is stale. */
 export function routerView(snapshot: Snapshot): RouterView {
   const lan = snapshot.lan
-  const servers = dhcpServers(lan).filter(server => server.subnet !== null)
-  const offered = servers.find(server => lan?.discover?.offers.some(offer => (offer.serverId ?? offer.from) === server.serverId))
-  const chosen = offered ?? servers[0]
+  const gateways = new Set((snapshot.nics?.routes ?? []).filter(route => route.destination === 'default' && route.dev === lan?.dev).map(route => route.gateway))
+  const own = lan ? portAddresses(lan, lan.dev).map(entry => entry.cidr.split('/')[0]!) : []
+  const servers = dhcpServers(lan)
+    .filter(server => server.subnet !== null)
+    .sort((a, b) => preference(b, gateways, own) - preference(a, gateways, own))
+  const chosen = servers[0]
+  const offered = chosen?.answeredDiscover ?? false
   if (chosen)
     return {
       router: chosen.routers[0] ?? null,
