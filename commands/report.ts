@@ -1,7 +1,7 @@
 // `netdoc report`: every verdict first, then the details, as Markdown for e-mail or a self-contained HTML page.
 import {Flags} from '@oclif/core'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
-import {timeoutFlag} from '../src/cli/probe-flags.js'
+import {pingFlag, timeoutFlag} from '../src/cli/probe-flags.js'
 import type {FullReport} from '../src/report/full-report.js'
 
 /** Report writes the support person's report of this machine, or of a snapshot with --from. */
@@ -23,16 +23,18 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
     ...replayFlags,
     format: Flags.string({char: 'f', description: 'md: Markdown for e-mail or chat; html: one self-contained web page.', options: ['md', 'html'], default: 'md'}),
     output: Flags.string({char: 'o', description: 'Write the report to this file instead of stdout.', helpValue: 'FILE'}),
-    ping: Flags.string({description: 'Also probe this host, as `netdoc why-no-ping HOST` does.', helpValue: 'HOST'}),
+    ping: pingFlag,
     timeout: timeoutFlag,
     redact: Flags.boolean({description: 'Mask MAC addresses (keeping the vendor), public IP addresses, host names, Wi-Fi names and serials.'}),
   }
 
   async run(): Promise<FullReport> {
     const {flags} = await this.parse(Report)
-    const ping = await this.pingRequest(flags.ping, flags.timeout, flags.from)
+    const {pingRequest} = await import('../src/cli/probe-flags.js')
+    const ping = await pingRequest(flags.ping, flags.timeout, flags.from)
+    if (!ping.ok) this.refuse(ping.error)
     const {collectEverything} = await import('../src/collect/snapshot.js')
-    const collected = await this.obtainSnapshot(flags.from, [], () => collectEverything(ping, section => process.stderr.write(`collecting ${section}…\n`)))
+    const collected = await this.obtainSnapshot(flags.from, [], () => collectEverything(ping.request, section => process.stderr.write(`collecting ${section}…\n`)))
     const snapshot = flags.redact ? await this.redact(collected) : collected
     const [{fullReport}, {xLogHasErrors}] = await Promise.all([import('../src/report/full-report.js'), import('../src/snapshot/screens.js')])
     const catalog = snapshot.displays && xLogHasErrors(snapshot.displays) ? await (await import('../src/explain/load-catalog.js')).loadCatalog() : null
@@ -46,20 +48,5 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
       this.refuse(`cannot write ${flags.output}: ${(error as Error).message}`)
     }
     return this.finish(report, r => `wrote ${flags.output}: ${r.findings.length === 0 ? 'nothing wrong found' : `${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}, first: ${r.findings[0]!.title}`}`)
-  }
-
-  private async pingRequest(host: string | undefined, timeout: string, from: string | undefined) {
-    if (host === undefined) return null
-    if (from !== undefined) this.refuse('--ping probes this machine now, so it cannot be combined with --from (the snapshot holds its own probes)')
-    const [{parseTarget}, {timeoutMs}, {Deadline}] = await Promise.all([
-      import('../src/parse/target.js'),
-      import('../src/cli/probe-flags.js'),
-      import('../src/probe/deadline.js'),
-    ])
-    const target = parseTarget(host)
-    if (!target.ok) this.refuse(target.error)
-    const ms = timeoutMs(timeout)
-    if (!ms.ok) this.refuse(ms.error)
-    return {target: target.value, deadline: new Deadline(ms.ms)}
   }
 }

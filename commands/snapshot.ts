@@ -1,6 +1,7 @@
 // `netdoc snapshot`: everything the commands need, in one versioned JSON file to send to the support person.
 import {Flags} from '@oclif/core'
-import {NetdocCommand, type SectionName} from '../src/cli/netdoc-command.js'
+import {NetdocCommand} from '../src/cli/netdoc-command.js'
+import {pingFlag, timeoutFlag} from '../src/cli/probe-flags.js'
 import type {Snapshot} from '../src/snapshot/snapshot.js'
 
 /** SnapshotCommand collects every section into one file (or stdout) for replay with --from. */
@@ -14,27 +15,26 @@ addresses and monitor serials get masks (the same value always the same mask), s
   static override examples = [
     {command: '<%= config.bin %> snapshot -o netdoc-snapshot.json', description: 'Write the snapshot to a file to send.'},
     {command: '<%= config.bin %> snapshot --redact -o netdoc-snapshot.json', description: 'The same, with addresses, names and Wi-Fi names masked.'},
+    {command: '<%= config.bin %> snapshot --ping 192.168.1.10 -o netdoc-snapshot.json', description: 'Include why-no-ping\'s probes of a host that does not answer.'},
     {command: '<%= config.bin %> nics --from netdoc-snapshot.json', description: 'On the support person\'s machine: replay it.'},
   ]
   static override enableJsonFlag = false
   static override flags = {
     output: Flags.string({char: 'o', description: 'Write the snapshot to this file instead of stdout.', helpValue: 'FILE'}),
     redact: Flags.boolean({description: 'Mask MAC addresses (keeping the vendor), public IP addresses, host names, Wi-Fi names and serials.'}),
+    ping: pingFlag,
+    timeout: timeoutFlag,
   }
 
   async run(): Promise<Snapshot> {
     const {flags} = await this.parse(SnapshotCommand)
-    const {collectSnapshot, sectionCollectors} = await import('../src/collect/snapshot.js')
-    const {writeFileSync} = await import('node:fs')
-    const sections = Object.keys(sectionCollectors) as SectionName[]
-    let snapshot = await collectSnapshot(sections, section => process.stderr.write(`collecting ${section}…\n`))
-    if (flags.redact) {
-      process.stderr.write('redacting…\n')
-      const [{redactSnapshot}, {readMachineNames}] = await Promise.all([import('../src/redact/snapshot.js'), import('../src/collect/machine-names.js')])
-      const redacted = await redactSnapshot(snapshot, readMachineNames())
-      if (!redacted.ok) this.refuse(redacted.error)
-      snapshot = redacted.snapshot
-    }
+    const {pingRequest} = await import('../src/cli/probe-flags.js')
+    const ping = await pingRequest(flags.ping, flags.timeout, undefined)
+    if (!ping.ok) this.refuse(ping.error)
+    const [{collectEverything}, {writeFileSync}] = await Promise.all([import('../src/collect/snapshot.js'), import('node:fs')])
+    const collected = await collectEverything(ping.request, section => process.stderr.write(`collecting ${section}…\n`))
+    if (flags.redact) process.stderr.write('redacting…\n')
+    const snapshot = flags.redact ? await this.redact(collected) : collected
     const text = JSON.stringify(snapshot, null, 2) + '\n'
     if (flags.output === undefined) process.stdout.write(text)
     else {

@@ -1,5 +1,6 @@
-// The flags of commands that probe the network: --timeout bounding the whole run, checked before anything is sent.
+// The flags of commands that probe the network: --ping HOST and --timeout bounding the whole run, checked before anything is sent.
 import {Flags} from '@oclif/core'
+import type {PingRequest} from '../collect/snapshot.js'
 
 /** timeoutFlag bounds a whole run, probes included, in seconds. */
 export const timeoutFlag = Flags.string({
@@ -13,4 +14,19 @@ export function timeoutMs(value: string): {ok: true; ms: number} | {ok: false; e
   const seconds = Number(value)
   if (!Number.isFinite(seconds) || seconds < 0.5 || seconds > 60) return {ok: false, error: `--timeout takes seconds from 0.5 to 60, not ${JSON.stringify(value)}`}
   return {ok: true, ms: seconds * 1000}
+}
+
+/** pingFlag asks `snapshot` and `report` to include why-no-ping's probes of one host. */
+export const pingFlag = Flags.string({description: 'Also probe this host, as `netdoc why-no-ping HOST` does.', helpValue: 'HOST'})
+
+/** pingRequest checks --ping and --timeout (and that --from is not also given) before anything is sent; null without --ping. */
+export async function pingRequest(host: string | undefined, timeout: string, from: string | undefined): Promise<{ok: true; request: PingRequest | null} | {ok: false; error: string}> {
+  if (host === undefined) return {ok: true, request: null}
+  if (from !== undefined) return {ok: false, error: '--ping probes this machine now, so it cannot be combined with --from (the snapshot holds its own probes)'}
+  const [{parseTarget}, {Deadline}] = await Promise.all([import('../parse/target.js'), import('../probe/deadline.js')])
+  const target = parseTarget(host)
+  if (!target.ok) return {ok: false, error: target.error}
+  const ms = timeoutMs(timeout)
+  if (!ms.ok) return ms
+  return {ok: true, request: {target: target.value, deadline: new Deadline(ms.ms)}}
 }

@@ -1,0 +1,46 @@
+// A snapshot taken inside a namespace-lab LAN, with why-no-ping's probes, replays outside the lab to the same findings.
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, afterEach, describe, expect, it} from 'vitest'
+import {Lab, canBuildLabs} from '../lab/lab.js'
+import {runNetdoc} from '../support/cli.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'netdoc-snaplab-'))
+afterAll(() => rmSync(dir, {recursive: true, force: true}))
+
+describe.skipIf(!canBuildLabs())('snapshot in the lab, replay outside it', () => {
+  let lab: Lab | undefined
+  afterEach(() => lab?.destroy())
+
+  it('gives the same why-no-ping verdict, nics findings and report from the file as inside the lab', async () => {
+    lab = new Lab('s1')
+    lab.addSwitch()
+    lab.addHost('pc')
+    lab.addHost('nas')
+    lab.cable('pc', 'eth0', 'sw-pc')
+    lab.cable('pc', 'eth1', 'sw-pc1')
+    lab.cable('nas', 'eth0', 'sw-nas')
+    lab.run('pc', ['ip', 'addr', 'add', '192.168.62.10/24', 'dev', 'eth0'])
+    lab.run('nas', ['ip', 'addr', 'add', '192.168.62.20/24', 'dev', 'eth0'])
+    lab.unplug('sw-pc')
+    const file = join(dir, 'lab.json')
+
+    const taken = await lab.netdoc('pc', ['snapshot', '--ping', '192.168.62.20', '-o', file])
+    expect(taken.code).toBe(0)
+    expect(taken.stderr).toContain('collecting ping')
+    const inside = JSON.parse((await lab.netdoc('pc', ['nics', '--all', '--json'])).stdout)
+
+    const verdict = JSON.parse((await runNetdoc(['why-no-ping', '192.168.62.20', '--json', '--from', file])).stdout)
+    expect(verdict.verdict.id).toBe('local.no-carrier')
+    expect(verdict.verdict.evidence.join(' ')).toContain('eth0')
+    const nics = await runNetdoc(['nics', '--all', '--json', '--from', file])
+    expect(nics.code).toBe(1)
+    expect(JSON.parse(nics.stdout).findings).toEqual(inside.findings)
+    expect(inside.findings.map((f: {id: string}) => f.id)).toContain('nic.cable-in-wrong-port')
+
+    const report = await runNetdoc(['report', '--from', file])
+    expect(report.stdout.split('## Verdict')[1]).toMatch(/^\s*\*\*PROBLEM: [^\n]*`local\.no-carrier`/)
+    expect(readFileSync(file, 'utf8')).toContain('"target"')
+  })
+})
