@@ -27,7 +27,7 @@ export default defineRule<Snapshot>({
     const evidence = silent.map(server => {
       const answers = resolution.answers.filter(answer => answer.server === server)
       const worst = answers[0]!
-      const code = worst.code ? `, ${worst.code}` : ''
+      const code = worst.code && worst.code !== 'ECANCELLED' ? `, ${worst.code}` : ''
       return `${server} ${DNS_WORDS[worst.outcome]} within ${(resolution.timeoutMs / 1000).toFixed(1)} s for ${answers.map(a => a.name).join(', ')}${code}`
     })
     for (const server of silent) evidence.push(...arpSilence(facts, server))

@@ -1,19 +1,22 @@
 // Rule: the target is there (ARP or a TCP port answered) but ignores echo requests: a firewall drops ping.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {answeredArp, pingEvidence, presenceEvidence} from '../../src/snapshot/target-path.js'
+import {answeredArp, describeTcp, pingEvidence, presenceEvidence, targetRoute, tcpAnswers} from '../../src/snapshot/target-path.js'
 
-/** icmpBlocked reports a target that proved present but sent no echo reply. */
+/** icmpBlocked reports a target that proved present but sent no echo reply. Beyond a gateway only a TCP answer counts: an ARP answer
+ * from across subnets shows a device on the cable, not a firewall on the path. */
 export default defineRule<Snapshot>({
   id: 'target.icmp-blocked',
   title: 'The target is there but ignores ping: a firewall',
   severity: 'error',
-  quietWhen: ['local.no-carrier', 'local.no-address', 'local.no-route'],
+  quietWhen: ['local.no-carrier', 'local.no-address', 'local.no-route', 'target.wrong-subnet'],
   evaluate(snapshot) {
     const facts = snapshot.ping
     if (!facts || facts.address === null || !facts.ping || !['no-reply', 'timed-out'].includes(facts.ping.outcome)) return []
-    const presence = presenceEvidence(facts)
-    if (presence.length === 0 || answeredArp(facts, facts.address).length > 1) return []
+    if (answeredArp(facts, facts.address).length > 1) return []
+    const offLink = targetRoute(facts)?.route?.gateway != null
+    const presence = offLink ? (tcpAnswers(facts).length > 0 ? [`${facts.address} answered TCP: ${describeTcp(tcpAnswers(facts))}`] : []) : presenceEvidence(facts)
+    if (presence.length === 0) return []
     return [
       {
         title: `${facts.target.input} is there but ignores ping: a firewall drops echo requests`,

@@ -4,6 +4,7 @@ import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {
   answeredArp,
+  arpSilence,
   defaultGateway,
   isPrivateIpv4,
   localSubnets,
@@ -26,7 +27,8 @@ function freeAddressIn(subnet: string, taken: Set<string>): string {
 }
 
 /** wrongSubnet reports a silent private target outside every local subnet, with the strongest evidence heard on the cable:
- * its own ARP answer (Linux answers for its address whatever subnet asks) and its requests for the gateway it still believes in. */
+ * its own ARP answer (Linux answers for its address whatever subnet asks) and its requests for the gateway it still believes in.
+ * Without such evidence it only says "most likely", and only when the route via the gateway works (else that is the cause). */
 export default defineRule<Snapshot>({
   id: 'target.wrong-subnet',
   title: "The target is a private address outside every local subnet and does not answer: an old router's subnet",
@@ -63,6 +65,7 @@ export default defineRule<Snapshot>({
       `Meanwhile, reach it from here with a temporary address on its old subnet: \`sudo ip addr add ${temporary}/24 dev ${dev}\`, then \`ping ${address}\`; remove it afterwards with \`sudo ip addr del ${temporary}/24 dev ${dev}\`.`,
     ]
     const strong = heardMacs.length > 0
+    if (!strong && (!route?.gateway || arpSilence(facts, route.gateway).length > 0)) return []
     if (!strong) next.push(`If ${address} is meant to be reached through a router (another site or VLAN), check that route instead.`)
     return [
       {

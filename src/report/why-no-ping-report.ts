@@ -79,7 +79,7 @@ function gatewayStep(facts: PingFacts): PathStep {
   if (route && route.route === null) return {step: 'gateway', label: 'gateway', status: 'failed', detail: `no route (${route.error ?? 'none'})`}
   if (route?.route && route.route.gateway === null) return {step: 'gateway', label: 'gateway', status: 'not used', detail: `${route.to} is on the local subnet`}
   const gateway = route?.route?.gateway ?? null
-  if (gateway === null) return {step: 'gateway', label: 'gateway', status: 'not checked', detail: 'no route was asked'}
+  if (gateway === null) return {step: 'gateway', label: 'gateway', status: 'not checked', detail: facts.address === null ? "the target's address is unknown" : 'no route was asked'}
   const label = `gateway ${gateway}`
   const macs = answeredArp(facts, gateway)
   if (macs.length > 0) return {step: 'gateway', label, status: 'ok', detail: `answers ARP (${macs.join(', ')})`}

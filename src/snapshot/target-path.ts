@@ -58,11 +58,12 @@ export function defaultGateway(nics: NicsFacts | undefined): {gateway: string; d
   return route ? {gateway: route.gateway!, dev: route.dev} : null
 }
 
-/** pathDev names the port the traffic leaves by: the target's route, else (name unresolved) a DNS server's route, else the default route's. */
+/** pathDev names the port the traffic leaves by: the target's route, else (name unresolved) a DNS server's route, else the default
+ * route's, else (no route at all) the port holding an IPv4 address. */
 export function pathDev(snapshot: Snapshot): string | null {
   const facts = snapshot.ping
   const routed = facts ? (targetRoute(facts) ?? facts.routes.find(route => route.route !== null) ?? null) : null
-  return routed?.route?.dev ?? defaultGateway(snapshot.nics)?.dev ?? null
+  return routed?.route?.dev ?? defaultGateway(snapshot.nics)?.dev ?? localSubnets(snapshot.nics)[0]?.dev ?? null
 }
 
 /** portNamed finds a port by interface name. */

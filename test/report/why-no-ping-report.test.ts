@@ -80,10 +80,16 @@ describe('the verdict when causes compete', () => {
     expect(report.verdict.id).toBe('ping.not-permitted')
   })
 
-  it('a dead gateway beats a private target that merely looks like an old subnet', () => {
+  it('a dead gateway silences a private target that merely looks like an old subnet', () => {
     const report = whyNoPingReport(office(pingFacts('192.168.0.10', {routes: [routeTo('192.168.0.10', {gateway: ROUTER})], ping: pinged('192.168.0.10', 'no-reply'), arp: [arped(ROUTER), arped('192.168.0.10')]})))
-    expect(report.verdict.id).toBe('gateway.unreachable')
-    expect(ids(report)).toContain('target.wrong-subnet')
+    expect(ids(report)).toEqual(['gateway.unreachable'])
+  })
+
+  it('a dead gateway still comes first when a stale device also answers ARP on the cable, which stays listed', () => {
+    const report = whyNoPingReport(
+      office(pingFacts('192.168.0.10', {routes: [routeTo('192.168.0.10', {gateway: ROUTER})], ping: pinged('192.168.0.10', 'no-reply'), arp: [arped(ROUTER), arped('192.168.0.10', ['b8:27:eb:00:00:10'])]})),
+    )
+    expect(ids(report)).toEqual(['gateway.unreachable', 'target.wrong-subnet'])
   })
 
   it('the last resort stays quiet whenever a specific cause is found', () => {

@@ -13,8 +13,9 @@ import type {
 import {emptySnapshot, type Snapshot} from '../../src/snapshot/snapshot.js'
 import {wiredPort} from './ports.js'
 
-/** ROUTER is the office's gateway; THIS_PC this machine's address on eth0. */
+/** ROUTER is the office's gateway. */
 export const ROUTER = '192.168.1.1'
+/** THIS_PC is this machine's address on eth0. */
 export const THIS_PC = '192.168.1.10'
 
 /** officeRoutes are this machine's routes: the default via the router, and the connected /24. */

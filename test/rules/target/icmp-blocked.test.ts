@@ -13,6 +13,10 @@ testRule(rule, {
     {name: 'two MACs answer (that is target.ip-conflict)', snapshot: office(pingFacts(server, {ping: pinged(server, 'no-reply'), arp: [arped(server, [mac, 'aa:bb:cc:00:00:21'])]}))},
     {name: 'ping was not permitted', snapshot: office(pingFacts(server, {ping: pinged(server, 'not-permitted'), tcp: knocked('refused')}))},
     {
+      name: 'beyond the gateway, only an ARP answer from across subnets (a stale device, not a firewall)',
+      snapshot: office(pingFacts('192.168.0.10', {routes: [routeTo('192.168.0.10', {gateway: ROUTER})], ping: pinged('192.168.0.10', 'no-reply'), arp: [arped('192.168.0.10', [mac])], tcp: knocked('timeout')})),
+    },
+    {
       name: 'a stale REACHABLE entry does not count once arping was silent',
       snapshot: office(pingFacts(server, {ping: pinged(server, 'no-reply'), arp: [arped(server)], neighbours: [neighbour(server, 'REACHABLE', mac)]})),
     },

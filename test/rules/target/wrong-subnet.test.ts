@@ -18,6 +18,10 @@ const heardAsking = {
 testRule(rule, {
   valid: [
     {name: 'it answers ping', snapshot: office(pingFacts(stale, {routes: viaRouter, ping: pinged(stale, 'reply')}))},
+    {
+      name: 'nothing heard of it and the gateway itself is silent (that is gateway.unreachable)',
+      snapshot: office(pingFacts(stale, {routes: viaRouter, ping: pinged(stale, 'no-reply'), arp: [arped(ROUTER), arped(stale)]})),
+    },
     {name: 'a public address', snapshot: office(pingFacts('203.0.113.5', {routes: [routeTo('203.0.113.5', {gateway: ROUTER})], ping: pinged('203.0.113.5', 'no-reply')}))},
     {name: 'an address on the local subnet', snapshot: office(pingFacts('192.168.1.99', {routes: [routeTo('192.168.1.99')], ping: pinged('192.168.1.99', 'no-reply')}))},
     {
