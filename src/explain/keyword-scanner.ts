@@ -1,4 +1,5 @@
-// Finds which of many literal keywords occur in a line, in one pass over it (an Aho–Corasick automaton over ASCII, ignoring case).
+// Finds which of many literal keywords occur in each line of a text: a combined regex finds the lines, an Aho–Corasick automaton
+// (ASCII, ignoring case) lists every keyword on each of them in one pass.
 
 const ALPHABET = 128
 
@@ -6,6 +7,10 @@ const ALPHABET = 128
 function symbol(code: number): number {
   if (code >= 65 && code <= 90) return code + 32
   return code < ALPHABET ? code : 0
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** LineScan is one pass over a whole text by KeywordScanner.scanLines. */
@@ -18,15 +23,22 @@ export interface LineScan {
   keywordsByLine: Map<number, number[]>
 }
 
-/** KeywordScanner finds the keywords (lower-case ASCII) a text contains, ignoring ASCII case, in time linear in the text. */
+/** KeywordScanner finds the keywords (lower-case ASCII) a text contains, ignoring ASCII case, in time linear in the text;
+ * the automaton's transitions are worked out lazily, so building it costs only the length of the keywords. */
 export class KeywordScanner {
+  /** children is the trie of the keywords: for each state, the state each symbol leads to. */
+  private readonly children: Map<number, number>[] = [new Map()]
+  private readonly fail: Int32Array
+  /** next memoises transitions (-1: not worked out yet), so each is found through the fail links only once. */
   private readonly next: Int32Array
   private readonly outputs: (number[] | undefined)[]
   private readonly stamps: Uint32Array
+  /** any finds the next place any keyword occurs, ignoring case. */
+  private readonly any: RegExp
   private stamp = 0
 
   constructor(keywords: readonly string[]) {
-    const children: Map<number, number>[] = [new Map()]
+    const {children} = this
     const own: number[][] = [[]]
     keywords.forEach((keyword, index) => {
       let state = 0
@@ -43,36 +55,37 @@ export class KeywordScanner {
       }
       own[state]!.push(index)
     })
-    const next = new Int32Array(children.length * ALPHABET)
-    const fail = new Int32Array(children.length)
+    this.fail = new Int32Array(children.length)
+    this.next = new Int32Array(children.length * ALPHABET).fill(-1)
     const outputs: (number[] | undefined)[] = own.map(list => (list.length > 0 ? list : undefined))
-    const queue: number[] = []
-    for (const [code, child] of children[0]!) {
-      next[code] = child
-      queue.push(child)
-    }
+    const queue = [...children[0]!.values()]
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!
-      const inherited = outputs[fail[state]!]
+      const inherited = outputs[this.fail[state]!]
       if (inherited) outputs[state] = [...(outputs[state] ?? []), ...inherited]
-      for (let code = 0; code < ALPHABET; code++) {
-        const child = children[state]!.get(code)
-        if (child === undefined) {
-          next[state * ALPHABET + code] = next[fail[state]! * ALPHABET + code]!
-        } else {
-          fail[child] = next[fail[state]! * ALPHABET + code]!
-          next[state * ALPHABET + code] = child
-          queue.push(child)
-        }
+      for (const [code, child] of children[state]!) {
+        this.fail[child] = this.step(this.fail[state]!, code)
+        queue.push(child)
       }
     }
-    for (let state = 0; state < children.length; state++) {
-      // Upper-case letters go where their lower-case letters go, so scanning needs no case folding.
-      for (let code = 65; code <= 90; code++) next[state * ALPHABET + code] = next[state * ALPHABET + code + 32]!
-    }
-    this.next = next
     this.outputs = outputs
     this.stamps = new Uint32Array(keywords.length)
+    this.any = keywords.length > 0 ? new RegExp(keywords.map(escapeRegExp).join('|'), 'gi') : /(?!)/g
+  }
+
+  /** step is the automaton's transition from a state on a symbol, worked out through the fail links once and then remembered. */
+  private step(state: number, code: number): number {
+    const known = this.next[state * ALPHABET + code]!
+    if (known >= 0) return known
+    let from = state
+    let to = this.children[from]!.get(code)
+    while (to === undefined && from !== 0) {
+      from = this.fail[from]!
+      to = this.children[from]!.get(code)
+    }
+    const result = to ?? 0
+    this.next[state * ALPHABET + code] = result
+    return result
   }
 
   private nextStamp(): number {
@@ -83,47 +96,51 @@ export class KeywordScanner {
     return ++this.stamp
   }
 
-  /** scan returns the indices (into the keywords given) of the keywords a one-line text contains, each once, in the order first seen. */
-  scan(text: string): number[] {
-    return this.scanLines(text.replace(/\n/g, ' ')).keywordsByLine.get(0) ?? []
-  }
-
-  /** scanLines goes over a whole text once: where each line starts, how many lines are not blank, and the keywords on each line. */
-  scanLines(text: string): LineScan {
+  /** scan returns the indices (into the keywords given) of the keywords a line contains, each once, in the order first seen. */
+  scan(line: string): number[] {
+    const found: number[] = []
+    const stamp = this.nextStamp()
     const {next, outputs, stamps} = this
-    const lineStarts = [0]
-    const keywordsByLine = new Map<number, number[]>()
-    let nonBlank = 0
-    let blank = true
-    let found: number[] | undefined
-    let stamp = this.nextStamp()
     let state = 0
-    let line = 0
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i)
-      if (code === 10) {
-        if (!blank) nonBlank++
-        if (found !== undefined) keywordsByLine.set(line, found)
-        found = undefined
-        blank = true
-        state = 0
-        line++
-        lineStarts.push(i + 1)
-        stamp = this.nextStamp()
-        continue
-      }
-      if (code > 32) blank = false
-      state = next[state * ALPHABET + (code < ALPHABET ? code : 0)]!
+    for (let i = 0; i < line.length; i++) {
+      const code = symbol(line.charCodeAt(i))
+      const known = next[state * ALPHABET + code]!
+      state = known >= 0 ? known : this.step(state, code)
       const output = outputs[state]
       if (output === undefined) continue
       for (const index of output) {
         if (stamps[index] === stamp) continue
         stamps[index] = stamp
-        ;(found ??= []).push(index)
+        found.push(index)
       }
     }
-    if (!blank) nonBlank++
-    if (found !== undefined) keywordsByLine.set(line, found)
-    return {lineStarts, nonBlank, keywordsByLine}
+    return found
+  }
+
+  /** scanLines goes over a whole text: where each line starts, how many lines are not blank, and the keywords on each line.
+   * The regular expression engine finds the lines holding any keyword (native code, no warm-up); only those lines are scanned. */
+  scanLines(text: string): LineScan {
+    const lineStarts = [0]
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1)
+    let blank = 0
+    for (let line = 0; line < lineStarts.length; line++) {
+      const start = lineStarts[line]!
+      const first = text.charCodeAt(start)
+      if (first > 32 && first < 127) continue
+      const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length
+      if (!/\S/.test(text.slice(start, end))) blank++
+    }
+    const keywordsByLine = new Map<number, number[]>()
+    const any = this.any
+    any.lastIndex = 0
+    let line = 0
+    for (let match = any.exec(text); match !== null; match = any.exec(text)) {
+      while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= match.index) line++
+      const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length
+      keywordsByLine.set(line, this.scan(text.slice(lineStarts[line], end)))
+      if (line + 1 >= lineStarts.length) break
+      any.lastIndex = lineStarts[line + 1]!
+    }
+    return {lineStarts, nonBlank: lineStarts.length - blank, keywordsByLine}
   }
 }
