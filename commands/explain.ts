@@ -13,6 +13,7 @@ netdoc recognises messages from ping and arping, DHCP clients (dhclient, Network
 
 For a whole log, each problem is listed once with how often and on which lines it was seen, most serious first; lines that match nothing are only counted.
 When nothing is recognised, netdoc says so and suggests what to capture next.
+Text that starts with a dash goes after \`--\`, e.g. netdoc explain -- "-bash: ping: command not found".
 
 The catalog is data in rules/catalog/<source>.yaml inside the netdoc package; a support person can add messages there without writing TypeScript.
 Exit code 0 when nothing wrong was recognised, 1 when a problem was recognised, 2 for unreadable input.`
