@@ -60,7 +60,8 @@ export function choosePort(nics: NicsFacts, named: string | undefined): {dev: st
   return {dev: null, reason: 'no port has link'}
 }
 
-async function readAddressLifetimes(gaps: Gap[]): Promise<AddressLifetime[]> {
+/** readAddressLifetimes reads every IPv4 address with its lifetime (`ip -j -d addr`, the argv collectNics records too). */
+export async function readAddressLifetimes(gaps: Gap[]): Promise<AddressLifetime[]> {
   const outcome = await runCommand(['ip', '-j', '-d', 'addr', 'show'])
   if (outcome.kind !== 'ok') {
     gaps.push({fact: 'address lifetimes (DHCP or static)', reason: outcomeReason(outcome)})

@@ -100,4 +100,18 @@ export const lanSchema = z.object({
   poolHints: z.array(z.object({first: z.string(), last: z.string(), source: z.string()})),
   freeChecks: z.array(arpProbe),
   neighbours: z.array(z.object({address: z.string(), dev: z.string(), mac: nullableString, state: z.string(), confirmedSecondsAgo: z.number().nullable()})),
+  sweep: z
+    .object({
+      subnets: z.array(z.object({dev: z.string(), cidr: z.string()})),
+      skipped: z.array(z.object({dev: z.string(), cidr: z.string(), reason: z.string()})),
+      sent: z.number(),
+      ms: z.number(),
+      hosts: z.array(
+        z.object({address: z.string(), mac: z.string(), dev: z.string(), state: z.string(), confirmedSecondsAgo: z.number().nullable(), answeredNow: z.boolean()}),
+      ),
+      vendors: z.record(z.string(), z.string()),
+      vendorSource: z.string(),
+    })
+    .nullable()
+    .optional(),
 })

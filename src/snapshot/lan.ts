@@ -98,6 +98,31 @@ export interface PoolHint {
 /** FreeCheck is one candidate static address asked by duplicate address detection (arping -D). */
 export type FreeCheck = ArpProbe
 
+/** SweptHost is one device the ARP sweep found in the kernel's neighbour table (or confirmed with arping). */
+export interface SweptHost {
+  address: string
+  mac: string
+  dev: string
+  /** state is the kernel's word for the entry: REACHABLE answered just now; STALE, DELAY or PROBE were known from before. */
+  state: string
+  confirmedSecondsAgo: number | null
+  /** answeredNow tells whether the device answered during this sweep (a REACHABLE entry, or an arping reply). */
+  answeredNow: boolean
+}
+
+/** LanSweep is one bounded ARP sweep of this machine's own subnets, with the makers of the MACs seen. */
+export interface LanSweep {
+  subnets: {dev: string; cidr: string}[]
+  /** skipped are subnets not swept, and why (larger than a /22 without --wide). */
+  skipped: {dev: string; cidr: string; reason: string}[]
+  sent: number
+  ms: number
+  hosts: SweptHost[]
+  /** vendors maps each MAC seen (swept or heard) to its maker, where the OUI database knows it. */
+  vendors: Record<string, string>
+  vendorSource: string
+}
+
 /** LanFacts are everything `netdoc lan` learnt; a part that could not be learnt is null or empty, with a gap saying why. */
 export interface LanFacts {
   /** dev is the port checked (--interface, else the one that carries the LAN), null when there is none. */
@@ -116,4 +141,6 @@ export interface LanFacts {
   /** freeChecks are candidate static addresses outside the pool, asked by arping -D. */
   freeChecks: FreeCheck[]
   neighbours: Neighbour[]
+  /** sweep is the ARP sweep of `netdoc lan find`; absent when no sweep was made. */
+  sweep?: LanSweep | null
 }
