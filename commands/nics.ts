@@ -29,6 +29,7 @@ Reads /sys and \`ip -j\`; with NETDOC_ROOT set, reads a recorded tree instead. E
     const {nicsReport} = await import('../src/report/nics-report.js')
     const {renderNics} = await import('../src/render/nics.js')
     const snapshot = await this.obtainSnapshot(flags.from, ['nics'], collectNicsSnapshot)
-    return this.finish(nicsReport(snapshot, flags.all), renderNics)
+    const catalog = await this.catalogIf((snapshot.nics?.kernelLog?.lines.length ?? 0) > 0)
+    return this.finish(nicsReport(snapshot, flags.all, catalog), renderNics)
   }
 }

@@ -37,7 +37,7 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
     const collected = await this.obtainSnapshot(flags.from, [], () => collectEverything(ping.request, section => process.stderr.write(`collecting ${section}…\n`)))
     const snapshot = flags.redact ? await this.redact(collected) : collected
     const [{fullReport}, {xLogHasErrors}] = await Promise.all([import('../src/report/full-report.js'), import('../src/snapshot/screens.js')])
-    const catalog = snapshot.displays && xLogHasErrors(snapshot.displays) ? await (await import('../src/explain/load-catalog.js')).loadCatalog() : null
+    const catalog = await this.catalogIf((snapshot.displays !== undefined && xLogHasErrors(snapshot.displays)) || (snapshot.nics?.kernelLog?.lines.length ?? 0) > 0)
     const report = fullReport(snapshot, catalog)
     const render = flags.format === 'html' ? (await import('../src/render/report-html.js')).renderReportHtml : (await import('../src/render/report-markdown.js')).renderReportMarkdown
     if (flags.output === undefined || this.jsonEnabled()) return this.finish(report, render)

@@ -2,6 +2,7 @@
 import {Command, Flags} from '@oclif/core'
 import {isProblem, type Finding} from '../engine/finding.js'
 import {rootProblem} from '../host/root.js'
+import type {Catalog} from '../explain/catalog.js'
 import type {Snapshot} from '../snapshot/snapshot.js'
 
 /** SectionName names a part of the Snapshot a command needs (nics, ping, displays…). */
@@ -35,6 +36,15 @@ export abstract class NetdocCommand extends Command {
     if (missing.length > 0)
       this.refuse(`${from} holds no ${missing.join(', ')} facts: take it again with \`netdoc snapshot\` on the machine itself`)
     return loaded.snapshot
+  }
+
+  /** catalogIf loads the message catalog when there are log lines worth reading with it (loading costs time, so only then). */
+  protected async catalogIf(needed: boolean): Promise<Catalog | null> {
+    if (!needed) return null
+    const {loadCatalog} = await import('../explain/load-catalog.js')
+    const catalog = await loadCatalog()
+    if (!catalog.ok) this.refuse(`netdoc's message catalog is broken: ${catalog.error}`)
+    return catalog.value
   }
 
   /** redact masks a snapshot's MACs (keeping the vendor), public addresses, host names, Wi-Fi names and serials, consistently. */

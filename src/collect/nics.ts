@@ -8,6 +8,7 @@ import {parseIpRoute} from '../parse/ip-route.js'
 import type {ErrorCounters, NicsFacts, Port, Route} from '../snapshot/nics.js'
 import type {Gap} from '../snapshot/snapshot.js'
 import {hardwareName} from './hw-names.js'
+import {collectKernelLog} from './kernel-log.js'
 import {knownChip} from './nic-chips.js'
 import {classifyPort} from './port-kind.js'
 
@@ -212,7 +213,7 @@ async function readMaxSpeed(port: Port, gaps: Gap[]): Promise<void> {
     gaps.push({fact: `maximum link speed of ${port.name}`, reason: outcome.reason})
 }
 
-/** collectNics reads every port, adds controllers with no interface, and records what it could not learn in gaps. */
+/** collectNics reads every port, adds controllers with no interface and the kernel's lines about them, and records what it could not learn in gaps. */
 export async function collectNics(gaps: Gap[]): Promise<NicsFacts> {
   const [addresses, routes] = await Promise.all([readAddresses(gaps), readRoutes(gaps)])
   const kinds = new Map([...addresses].map(([name, entry]) => [name, entry.linkKind ?? 'virtual']))
@@ -221,6 +222,6 @@ export async function collectNics(gaps: Gap[]): Promise<NicsFacts> {
   for (const port of ports) port.addresses = (port.name && addresses.get(port.name)?.addresses) || []
   const claimed = new Set(ports.map(port => port.busId))
   for (const busId of unboundNetworkControllers()) if (!claimed.has(busId)) ports.push(controllerWithoutInterface(busId, slots))
-  await Promise.all(ports.map(port => readMaxSpeed(port, gaps)))
-  return {ports, routes}
+  const [kernelLog] = await Promise.all([collectKernelLog(ports, gaps), ...ports.map(port => readMaxSpeed(port, gaps))])
+  return {ports, routes, kernelLog}
 }

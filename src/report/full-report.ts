@@ -1,7 +1,6 @@
 // Builds `netdoc report`: every section's report from one snapshot, with all verdicts gathered first.
 import type {Catalog} from '../explain/catalog.js'
 import {bySeverity, type Finding} from '../engine/finding.js'
-import type {Parsed} from '../parse/parse-result.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
 import {displaysReport, type DisplaysReport} from './displays-report.js'
 import {nicsReport, type NicsReport} from './nics-report.js'
@@ -36,10 +35,10 @@ function defaultRouter(snapshot: Snapshot): FullReport['router'] {
 }
 
 /** fullReport runs every section's report over the snapshot; a pure function of it (and of the message catalog, for the X log). */
-export function fullReport(snapshot: Snapshot, catalog: Parsed<Catalog> | null = null): FullReport {
+export function fullReport(snapshot: Snapshot, catalog: Catalog | null = null): FullReport {
   const whyNoPing = snapshot.ping ? whyNoPingReport(snapshot) : null
-  const nics = snapshot.nics ? nicsReport(snapshot, false) : null
-  const displays = snapshot.displays ? displaysReport(snapshot, catalog) : null
+  const nics = snapshot.nics ? nicsReport(snapshot, false, catalog) : null
+  const displays = snapshot.displays ? displaysReport(snapshot, catalog ? {ok: true, value: catalog} : null) : null
   const rest = [...(whyNoPing?.findings.filter(f => f !== whyNoPing.verdict) ?? []), ...(nics?.findings ?? []), ...(displays?.findings ?? [])]
   return {
     collectedAt: snapshot.collectedAt,

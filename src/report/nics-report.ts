@@ -1,6 +1,8 @@
 // Builds the `netdoc nics` report: the JSON contract's interfaces, findings, and what was not checked.
-import type {Finding} from '../engine/finding.js'
+import {bySeverity, type Finding} from '../engine/finding.js'
+import type {Catalog} from '../explain/catalog.js'
 import {runRules} from '../engine/run-rules.js'
+import {logFindings} from './log-findings.js'
 import {nicRules} from '../../rules/nic/index.js'
 import type {Port, PortKind} from '../snapshot/nics.js'
 import {isHardwarePort} from '../snapshot/ports.js'
@@ -35,12 +37,14 @@ function toRow(port: Port): InterfaceRow {
   return {name, kind, wireless, carrier, operstate, speedMbps, duplex, mac, driver, busId, vendor, model, addresses}
 }
 
-/** nicsReport runs the port rules over a snapshot and keeps hardware ports only unless `all` is set. */
-export function nicsReport(snapshot: Snapshot, all: boolean): NicsReport {
+/** nicsReport runs the port rules over a snapshot (and the catalog's nic-driver entries over its kernel log lines), keeping hardware ports only unless `all` is set. */
+export function nicsReport(snapshot: Snapshot, all: boolean, catalog: Catalog | null = null): NicsReport {
+  const kernelLog = snapshot.nics?.kernelLog
+  const logged = catalog && kernelLog ? logFindings(kernelLog.lines, `kernel log (${kernelLog.source})`, catalog, ['nic-driver']) : []
   const ports = snapshot.nics?.ports ?? []
   return {
     interfaces: ports.filter(port => all || isHardwarePort(port)).map(toRow),
-    findings: runRules(nicRules, snapshot),
+    findings: [...runRules(nicRules, snapshot), ...logged].sort(bySeverity),
     notChecked: sectionGaps(snapshot, 'nics'),
   }
 }

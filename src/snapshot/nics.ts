@@ -51,8 +51,16 @@ export interface Route {
   linkdown: boolean
 }
 
-/** NicsFacts are all ports with their addresses and this machine's routes. */
+/** KernelLog is the kernel log's lines about this machine's ports, and where they were read. */
+export interface KernelLog {
+  source: string
+  lines: string[]
+}
+
+/** NicsFacts are all ports with their addresses, this machine's routes, and what the kernel logged about the ports. */
 export interface NicsFacts {
   ports: Port[]
   routes: Route[]
+  /** kernelLog is null when no kernel log could be read (see the snapshot's gaps); absent in snapshots from before it was collected. */
+  kernelLog?: KernelLog | null
 }

@@ -39,7 +39,7 @@ const route = z.object({destination: z.string(), gateway: nullableString, dev: z
 
 /** sectionSchemas validate each section a snapshot may hold; a section's key is its name in the Snapshot. */
 export const sectionSchemas = {
-  nics: z.object({ports: z.array(port), routes: z.array(route)}),
+  nics: z.object({ports: z.array(port), routes: z.array(route), kernelLog: z.object({source: z.string(), lines: z.array(z.string())}).nullable().optional()}),
   displays: displaysSchema,
   lan: lanSchema,
   ping: pingSchema,

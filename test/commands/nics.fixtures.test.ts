@@ -53,7 +53,13 @@ describe('netdoc nics on recorded machines', () => {
     const controller = report.interfaces.find(i => i.name === null)
     expect(controller).toMatchObject({kind: 'onboard', busId: '0000:02:00.0', driver: null, vendor: 'Realtek Semiconductor Co., Ltd.'})
     expect(report.interfaces.find(i => i.name === 'enp4s0')).toMatchObject({kind: 'card', carrier: true, addresses: ['192.168.0.20/24'], model: 'I350 Gigabit Network Connection'})
-    expect(report.findings.map(f => f.id)).toEqual(['nic.controller-without-interface'])
+    expect(report.findings.map(f => f.id)).toEqual(['nic-driver.unknown-chip', 'nic-driver.probe-failed', 'nic.controller-without-interface'])
+    expect(report.findings[0]!.evidence[0]).toContain('kernel log (/var/log/kern.log): "Nov 26 08:14:02 office kernel: [    1.204417] r8169 0000:02:00.0: error -ENODEV: unknown chip XID 6c0')
+  })
+
+  it('stays quiet about the healthy lines of the kernel log (link up, renames)', async () => {
+    const {report} = await nicsJson('desktop-onboard-and-card')
+    expect(report.findings.every(f => !f.id.startsWith('nic-driver.'))).toBe(true)
   })
 
   it('laptop: Wi-Fi is marked wireless, the USB dongle is usb and slow', async () => {

@@ -1,0 +1,50 @@
+// Collects the kernel log's lines about this machine's network ports: journalctl -k, else dmesg, else /var/log/kern.log.
+import {readHostFile} from '../host/files.js'
+import {outcomeReason, runCommand, type CommandOutcome} from '../host/run-command.js'
+import type {KernelLog, Port} from '../snapshot/nics.js'
+import type {Gap} from '../snapshot/snapshot.js'
+
+/** MAX_KERNEL_LINES bounds how many relevant lines a snapshot keeps (the newest). */
+export const MAX_KERNEL_LINES = 300
+const SOURCES: {label: string; argv: string[]}[] = [
+  {label: 'journalctl -k', argv: ['journalctl', '-k', '-b', '--no-pager', '-o', 'short-monotonic', '-n', '5000']},
+  {label: 'dmesg', argv: ['dmesg']},
+]
+const ALWAYS_RELEVANT = ['NETDEV WATCHDOG']
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** relevantLines keeps the lines that name one of the ports, their PCI addresses or drivers (the newest MAX_KERNEL_LINES). */
+export function relevantLines(text: string, ports: Port[]): string[] {
+  const words = new Set<string>(ALWAYS_RELEVANT)
+  for (const port of ports) {
+    if (port.virtualType !== null) continue
+    for (const word of [port.name, port.busId, port.driver]) if (word) words.add(word)
+  }
+  if (words.size === ALWAYS_RELEVANT.length) return []
+  const pattern = new RegExp(`(^|[^\\w.:-])(${[...words].map(escapeRegExp).join('|')})($|[^\\w-])`)
+  return text.split('\n').filter(line => pattern.test(line)).slice(-MAX_KERNEL_LINES)
+}
+
+/** logText is a source's output when it holds log lines, else the reason it does not. */
+function logText(outcome: CommandOutcome): {text: string} | {reason: string} {
+  if (outcome.kind !== 'ok') return {reason: outcomeReason(outcome)}
+  return outcome.stdout.trim() === '' || outcome.stdout.startsWith('-- No entries --') ? {reason: 'no entries'} : {text: outcome.stdout}
+}
+
+/** collectKernelLog reads the first kernel log source that answers and keeps the lines about `ports`; null (with gaps) when none does. */
+export async function collectKernelLog(ports: Port[], gaps: Gap[]): Promise<KernelLog | null> {
+  const reasons: string[] = []
+  for (const source of SOURCES) {
+    const log = logText(await runCommand(source.argv, {timeoutMs: 1500}))
+    if ('text' in log) return {source: source.label, lines: relevantLines(log.text, ports)}
+    reasons.push(`${source.label}: ${log.reason}`)
+  }
+  const file = readHostFile('/var/log/kern.log')
+  if (file.ok) return {source: '/var/log/kern.log', lines: relevantLines(file.text, ports)}
+  reasons.push(`/var/log/kern.log: ${file.message}`)
+  gaps.push({fact: 'kernel log', reason: `${reasons.join('; ')} (reading the kernel log may need root or CAP_SYSLOG)`})
+  return null
+}
