@@ -205,7 +205,8 @@ export const POOL_UNKNOWN_HELP =
   "the router's DHCP settings page shows the pool (start and end address): give it with --pool FIRST-LAST"
 
 /** poolView gives the pool range when told (--pool) or configured here (dnsmasq), else the span of addresses seen handed out
- * in the router's subnet (a pool is one range, so it holds at least that span), else unknown. */
+ * in the router's subnet (offers, answers heard, this port's current lease: a pool is one range, so it holds at least that span,
+ * though a reservation may lie outside it), else unknown. */
 export function poolView(snapshot: Snapshot): PoolView {
   const lan = snapshot.lan
   const subnet = routerView(snapshot).subnet
@@ -214,6 +215,7 @@ export function poolView(snapshot: Snapshot): PoolView {
   const handedOut = new Set<string>()
   for (const server of dhcpServers(lan)) for (const address of server.offered) if (subnet === null || inSubnet(address, subnet)) handedOut.add(address)
   for (const sighting of lan?.listening?.dhcp ?? []) if (sighting.messageType === 'REQUEST' && sighting.requestedAddress && subnet && inSubnet(sighting.requestedAddress, subnet)) handedOut.add(sighting.requestedAddress)
+  for (const lease of lan ? leasesOf(lan, lan.dev) : []) if (lease.address && subnet && inSubnet(lease.address, subnet) && leaseIsCurrent(lease, snapshot.collectedAt)) handedOut.add(lease.address)
   const addresses = [...handedOut].sort((a, b) => ipv4Number(a) - ipv4Number(b))
   if (addresses.length > 0)
     return {kind: 'observed', first: addresses[0]!, last: addresses.at(-1)!, addresses, source: `addresses seen handed out by DHCP: ${addresses.join(', ')}`}
