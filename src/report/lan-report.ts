@@ -55,7 +55,7 @@ export interface LanSummary {
   pool: PoolView
   dnsServers: DnsRow[]
   leases: LeaseRow[]
-  discover: {outcome: DiscoverOutcome; reason: string | null; offers: number; windowMs: number} | null
+  discover: {outcome: DiscoverOutcome; reason: string | null; offers: number; windowMs: number; firstOfferMs: number | null} | null
   listened: {ms: number; arpPackets: number; dhcpMessages: number} | null
   suggestedAddress: SuggestedAddress | null
   reservation: Reservation | null
@@ -109,7 +109,15 @@ export function lanSummary(snapshot: Snapshot): LanSummary {
         current: leaseIsCurrent(lease, snapshot.collectedAt),
       }
     }),
-    discover: lan?.discover ? {outcome: lan.discover.outcome, reason: lan.discover.reason, offers: lan.discover.offers.length, windowMs: lan.discover.windowMs} : null,
+    discover: lan?.discover
+      ? {
+          outcome: lan.discover.outcome,
+          reason: lan.discover.reason,
+          offers: lan.discover.offers.length,
+          windowMs: lan.discover.windowMs,
+          firstOfferMs: lan.discover.offers.length > 0 ? Math.min(...lan.discover.offers.map(offer => offer.ms)) : null,
+        }
+      : null,
     listened: lan?.listening ? {ms: lan.listening.ms, arpPackets: lan.listening.arp.length, dhcpMessages: lan.listening.dhcp.length} : null,
     suggestedAddress: suggestedAddress(snapshot),
     reservation: reservation(snapshot),
