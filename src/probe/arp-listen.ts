@@ -24,13 +24,13 @@ export function tcpdumpArgv(dev: string): string[] {
   return ['tcpdump', '-l', '-n', '-e', '-t', '-p', '--immediate-mode', '-i', dev, 'arp']
 }
 
-/** listenArp listens on every port at once for `windowMs` (or until `signal`), and returns every ARP packet heard, with its port. */
-export async function listenArp(options: ListenOptions): Promise<{listening: Listening; problems: ListenProblem[]}> {
-  const started = Date.now()
+/** captureEach runs one capture per port at once (the argv `argvOf` gives) for `windowMs` (or until `signal`), and returns each
+ * port's output, and the ports it could not listen on and why. */
+export async function captureEach(options: ListenOptions, argvOf: (dev: string) => string[]): Promise<{outputs: {dev: string; stdout: string}[]; problems: ListenProblem[]}> {
   const problems: ListenProblem[] = []
-  const heard = await Promise.all(
+  const outputs = await Promise.all(
     options.devs.map(async dev => {
-      const outcome = await runCommand(tcpdumpArgv(dev), {timeoutMs: options.windowMs, signal: options.signal})
+      const outcome = await runCommand(argvOf(dev), {timeoutMs: options.windowMs, signal: options.signal})
       if (outcome.kind === 'missing' || outcome.kind === 'not-permitted') {
         problems.push({dev, kind: outcome.kind, reason: outcome.reason})
         return []
@@ -40,11 +40,21 @@ export async function listenArp(options: ListenOptions): Promise<{listening: Lis
         problems.push({dev, kind: NOT_PERMITTED.test(reason) ? 'not-permitted' : 'failed', reason})
         return []
       }
-      const result = parseTcpdumpArp(outcome.stdout)
-      if (!result.ok) problems.push({dev, kind: 'failed', reason: result.error})
-      return result.ok ? result.value.map(sighting => ({...sighting, dev})) : []
+      return [{dev, stdout: outcome.stdout}]
     }),
   )
+  return {outputs: outputs.flat(), problems}
+}
+
+/** listenArp listens on every port at once for `windowMs` (or until `signal`), and returns every ARP packet heard, with its port. */
+export async function listenArp(options: ListenOptions): Promise<{listening: Listening; problems: ListenProblem[]}> {
+  const started = Date.now()
+  const {outputs, problems} = await captureEach(options, tcpdumpArgv)
+  const heard = outputs.flatMap(({dev, stdout}) => {
+    const result = parseTcpdumpArp(stdout)
+    if (!result.ok) problems.push({dev, kind: 'failed', reason: result.error})
+    return result.ok ? result.value.map(sighting => ({...sighting, dev})) : []
+  })
   const listenedOn = options.devs.filter(dev => !problems.some(problem => problem.dev === dev))
-  return {listening: {devs: listenedOn, ms: Date.now() - started, sightings: heard.flat()}, problems}
+  return {listening: {devs: listenedOn, ms: Date.now() - started, sightings: heard}, problems}
 }
