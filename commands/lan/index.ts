@@ -6,22 +6,18 @@ import type {LanReport} from '../../src/report/lan-report.js'
 /** Lan checks static addresses, the gateway, DNS and the DHCP servers against what the LAN itself says. */
 export default class Lan extends NetdocCommand {
   static override summary = "Check this machine's addresses against the LAN it is really on: router, DHCP pool, conflicts, reservation."
-  static override description = `Learns the LAN from the LAN itself, not from this machine's (maybe stale) settings: the DHCP lease files
-(dhclient, NetworkManager, systemd-networkd, dhcpcd), one DHCP DISCOVER on the checked port that is never followed by a REQUEST
-(no lease is taken), and a few seconds of listening on the cable (ARP and DHCP). Then it checks:
-  lan.static-off-subnet   a static address on another subnet than the router's (both subnets named)
-  lan.static-in-pool      a static address inside the DHCP pool (a free address outside the pool proposed)
-  lan.address-in-use      another device answers for this machine's address (duplicate address detection, as arping -D)
-  lan.gateway-off-subnet  a gateway outside the port's subnet;  lan.gateway-silent  a gateway that does not answer
-  lan.dns-silent          DNS servers that do not answer
-  lan.dhcp-servers        more than one DHCP server (a second router or an extender handing out addresses)
-  lan.stale-host          a device on the cable still configured for another subnet
-  lan.reserve-linked-port which MAC a DHCP reservation must name: the port that carries the link, not a dead onboard one
-The pool is known when given with --pool (from the router's settings page) or from a dnsmasq configuration on this machine;
-otherwise only the addresses seen handed out are known, and the report says so.
+  static override description = `Learns the LAN from the LAN itself, not from this machine's (maybe stale) settings: the DHCP lease files (dhclient, NetworkManager, systemd-networkd, dhcpcd), one DHCP DISCOVER from the checked port that is never followed by a REQUEST (no lease is taken), and a few seconds of listening on the cable (ARP and DHCP). Then it checks:
 
-The DISCOVER binds UDP port 68 and listening uses tcpdump: both need root (sudo). Without it netdoc says what it could not check.
-Nothing is ever changed. Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
+- lan.static-off-subnet: a static address on another subnet than the router's
+- lan.static-in-pool: a static address inside the DHCP pool
+- lan.address-in-use: another device uses this machine's address
+- lan.gateway-off-subnet, lan.gateway-silent: the gateway is off, or silent
+- lan.dns-silent: DNS servers that do not answer
+- lan.dhcp-servers: more than one DHCP server (a second router, an extender)
+- lan.stale-host: a device on the cable still set up for another subnet
+- lan.reserve-linked-port: the MAC to reserve (the port with the link)
+
+The pool is known from --pool (the router's settings page) or a dnsmasq configuration on this machine; otherwise only addresses seen handed out are known, and it says so. The DISCOVER (UDP port 68) and listening need root: without it netdoc says what it could not check. Nothing is ever changed. Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
   static override examples = [
     {command: 'sudo <%= config.bin %> lan', description: 'Check the port that carries the LAN, with the DHCP DISCOVER and listening.'},
     {command: 'sudo <%= config.bin %> lan --interface eth1 --pool 192.168.1.100-192.168.1.199', description: 'Check eth1, knowing the pool from the router page.'},
@@ -52,7 +48,8 @@ Nothing is ever changed. Exit code 0 when nothing is wrong, 1 when a problem was
       const collected = await collectSnapshot(['nics'])
       if (flags.interface !== undefined && !collected.nics?.ports.some(port => port.name === flags.interface))
         this.refuse(`there is no port named ${flags.interface} (\`netdoc nics --all\` lists them)`)
-      if (!this.jsonEnabled() && seconds > 0) process.stderr.write(`listening on the cable for ${seconds} s…\n`)
+      const {isRecordedTree} = await import('../../src/host/root.js')
+      if (!this.jsonEnabled() && seconds > 0 && !isRecordedTree()) process.stderr.write(`listening on the cable for ${seconds} s…\n`)
       await collectLan(collected, {dev: flags.interface, listenMs: seconds * 1000, discoverMs: seconds * 1000, pool: pool?.ok ? pool.value : undefined})
       return collected
     })

@@ -30,7 +30,11 @@ export default defineRule<Snapshot>({
       const certain = given !== undefined || pool.kind === 'range'
       const next = suggestion
         ? [`Move ${lan.dev} to ${suggestion.address}, outside the pool (${suggestion.checked ? 'checked free with arping -D just now' : 'not checked as free: run as root to check'}), or shrink the pool in the router so it leaves ${entry.address} out.`]
-        : [`Move ${lan.dev} to an address outside the pool, or shrink the pool in the router so it leaves ${entry.address} out.`]
+        : [
+            pool.kind === 'range'
+              ? `Move ${lan.dev} to an address outside the pool, or shrink the pool in the router so it leaves ${entry.address} out.`
+              : `Look up the pool on the router's DHCP settings page, then move ${lan.dev} outside it (\`netdoc lan --pool FIRST-LAST\` proposes a free address), or shrink the pool so it leaves ${entry.address} out.`,
+          ]
       const mac = lanPort(snapshot)?.mac
       next.push(`Or reserve ${entry.address} in the router for ${mac ? `this port's MAC ${mac}` : "this port's MAC"} (see "Reservation" below), and switch ${lan.dev} to DHCP.`)
       return [

@@ -244,9 +244,10 @@ export function takenAddresses(snapshot: Snapshot): Set<string> {
   return taken
 }
 
-/** freeCandidates proposes static addresses outside the pool and not known to be taken: just above the pool first, then just below. */
+/** freeCandidates proposes static addresses outside the pool and not known to be taken: just above the pool first, then just below.
+ * Only a known range counts: next to a span merely seen handed out, an address may well be inside the pool. */
 export function freeCandidates(subnet: string, pool: PoolView, taken: Set<string>, count: number): string[] {
-  if (pool.kind === 'unknown') return []
+  if (pool.kind !== 'range') return []
   const {first, last} = hostRange(subnet)
   const order: number[] = []
   for (let value = ipv4Number(pool.last) + 1; value <= last; value++) order.push(value)
@@ -268,7 +269,7 @@ export interface SuggestedAddress {
 export function suggestedAddress(snapshot: Snapshot): SuggestedAddress | null {
   const subnet = routerView(snapshot).subnet
   const pool = poolView(snapshot)
-  if (subnet === null || pool.kind === 'unknown') return null
+  if (subnet === null || pool.kind !== 'range') return null
   const checked = (snapshot.lan?.freeChecks ?? []).find(probe => probe.outcome === 'no-reply' && inSubnet(probe.address, subnet) && !inPool(probe.address, pool))
   if (checked) return {address: checked.address, checked: true, evidence: `nobody answered arping -D ${checked.address} on ${checked.dev}: it is free now`}
   const [candidate] = freeCandidates(subnet, pool, takenAddresses(snapshot), 1)

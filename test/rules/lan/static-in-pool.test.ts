@@ -28,13 +28,18 @@ testRule(rule, {
       ],
     },
     {
-      name: 'the pool known only from offers around the address: probably inside, suggestion not checked',
+      name: 'the pool known only from offers around the address: probably inside, and no address proposed next to a span only seen',
       snapshot: lanSnapshot({
         ...inPool,
         listening: {devs: ['eth0'], ms: 3500, arp: [], dhcp: [heardDhcp({yiaddr: '192.168.1.140', clientMac: 'a4:83:e7:00:00:01'})]},
         discover: {dev: 'eth0', mac: '00:1b:21:aa:bb:01', source: '192.168.1.120', outcome: 'offers', reason: null, windowMs: 3500, offers: [offer({yiaddr: '192.168.1.105'})]},
       }),
-      reports: [{title: /probably inside/, evidence: [/192\.168\.1\.105 … 192\.168\.1\.140/], next: [/192\.168\.1\.141, outside the pool \(not checked/]}],
+      reports: [{title: /probably inside/, evidence: [/192\.168\.1\.105 … 192\.168\.1\.140/], next: [/Look up the pool .* --pool FIRST-LAST/]}],
+    },
+    {
+      name: 'a known pool, and no privilege to check the proposed address',
+      snapshot: lanSnapshot({...inPool, ...pool, freeChecks: []}),
+      reports: [{title: /is inside the DHCP pool/, next: [/192\.168\.1\.200, outside the pool \(not checked as free/]}],
     },
     {
       name: 'the address was just handed to another device',
