@@ -13,6 +13,7 @@ import {discoverDhcp} from '../probe/dhcp-discover.js'
 import {listenDhcp} from '../probe/dhcp-listen.js'
 import {queryServer, readResolverConfig} from '../probe/dns.js'
 import {readNeighbours} from '../probe/neighbours.js'
+import {routeGet} from '../probe/route-get.js'
 import {ping} from '../probe/ping.js'
 import type {ArpProbe} from '../snapshot/ping.js'
 import type {AddressLifetime, DhcpDiscover, DnsServerCheck, GatewayCheck, LanFacts, LanListening, PoolHint} from '../snapshot/lan.js'
@@ -164,6 +165,17 @@ function dedupeGaps(gaps: Gap[]): Gap[] {
   return gaps.filter(gap => !seen.has(gap.fact) && seen.add(gap.fact))
 }
 
+/** discoverFrom sends the DISCOVER from the port's address; a port without one only when the broadcast route leaves by that port,
+ * so OFFERs heard on another port are never taken for this one's. */
+async function discoverFrom(dev: string, mac: string, source: string | null, windowMs: number): Promise<DhcpDiscover> {
+  if (source === null) {
+    const route = await routeGet('255.255.255.255')
+    if (route.route?.dev !== dev)
+      return {dev, mac, source, windowMs, offers: [], outcome: 'no-route', reason: `${dev} has no IPv4 address to send from, and a broadcast would leave by ${route.route?.dev ?? 'no port'} (${route.error ?? 'the routing table'})`}
+  }
+  return discoverDhcp({dev, mac, source, windowMs})
+}
+
 /** collectLan fills snapshot.lan (and snapshot.nics when absent). On a recorded tree (NETDOC_ROOT) it reads files only: nothing is sent. */
 export async function collectLan(snapshot: Snapshot, options: LanOptions = {}): Promise<void> {
   const gaps: Gap[] = []
@@ -204,7 +216,7 @@ export async function collectLan(snapshot: Snapshot, options: LanOptions = {}): 
   const askConfigured = checkDns(configured)
   const discovering =
     discoverMs > 0 && port.mac
-      ? discoverDhcp({dev, mac: port.mac, source, windowMs: discoverMs}).then(async result => {
+      ? discoverFrom(dev, port.mac, source, discoverMs).then(async result => {
           facts.discover = result
           if (result.outcome !== 'offers' && result.outcome !== 'no-offer') gaps.push({fact: `DHCP DISCOVER on ${dev}`, reason: result.reason ?? result.outcome})
           const offered = new Map([...offeredDnsServers(result)].filter(([server]) => !configured.has(server)))

@@ -290,6 +290,7 @@ export interface Reservation {
   dev: string
   mac: string | null
   address: string | null
+  /** addressChecked tells whether duplicate address detection found nobody else on the address just now. */
   addressChecked: boolean
   otherPorts: ReservationPort[]
 }
@@ -308,7 +309,7 @@ export function reservation(snapshot: Snapshot): Reservation | null {
     dev: port.name,
     mac: port.mac,
     address: keeps ? current : (suggestion?.address ?? null),
-    addressChecked: keeps ? true : (suggestion?.checked ?? false),
+    addressChecked: keeps ? (snapshot.lan?.duplicates ?? []).some(probe => probe.address === current && probe.outcome === 'no-reply') : (suggestion?.checked ?? false),
     otherPorts: wiredPortsBesides(snapshot.nics, port.name),
   }
 }

@@ -36,6 +36,18 @@ describe.skipIf(!canBuildLabs())('netdoc lan in a namespace lab', () => {
     expect(finding?.next[0]).toContain('192.168.70.151, outside the pool (checked free')
   })
 
+  it('does not send the DISCOVER from a port without an address when the broadcast would leave by another port', async () => {
+    lab = new Lab('l1')
+    await buildLan(lab)
+    lab.addSwitch('spare')
+    lab.cable('pc', 'eth1', 'sp-pc', 'spare')
+    const {report} = await lanJson(lab, ['--interface', 'eth1', '--listen', '1'])
+    expect(report.lan.interface).toBe('eth1')
+    expect(report.lan.discover).toMatchObject({outcome: 'no-route', offers: 0})
+    expect(report.notChecked.map(gap => gap.reason).join('\n')).toContain('eth1 has no IPv4 address to send from, and a broadcast would leave by eth0')
+    expect(report.lan.dhcpServers).toEqual([])
+  })
+
   it('says what it could not check without privileges, and still checks what it can', async () => {
     lab = new Lab('l1')
     await buildLan(lab)
