@@ -1,6 +1,7 @@
 // `netdoc why-no-ping <host>`: one root cause, with the evidence that decided it and the next steps, in about a second.
 import {Args, Flags} from '@oclif/core'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
+import {timeoutFlag} from '../src/cli/probe-flags.js'
 import type {WhyNoPingReport} from '../src/report/why-no-ping-report.js'
 
 /** WhyNoPing answers "I can't ping X" with the single most specific root cause. */
@@ -31,11 +32,7 @@ Exit code 0 when the target answers, 1 when it does not, 2 for bad input.`
   }
   static override flags = {
     ...replayFlags,
-    timeout: Flags.string({
-      description: 'Seconds the whole run may take, probes included (0.5 to 60).',
-      default: '3',
-      helpValue: 'SECONDS',
-    }),
+    timeout: timeoutFlag,
     verbose: Flags.boolean({char: 'v', description: 'Also list every probe: what it asked, what came back, and how long it took.'}),
   }
 
@@ -51,8 +48,9 @@ Exit code 0 when the target answers, 1 when it does not, 2 for bad input.`
     if (extra.length > 0) this.refuse(`one host at a time: ${JSON.stringify(args.host)} and ${extra.map(item => JSON.stringify(item)).join(', ')} were given`)
     const target = parseTarget(args.host)
     if (!target.ok) this.refuse(target.error)
-    const seconds = Number(flags.timeout)
-    if (!Number.isFinite(seconds) || seconds < 0.5 || seconds > 60) this.refuse(`--timeout takes seconds from 0.5 to 60, not ${JSON.stringify(flags.timeout)}`)
+    const {timeoutMs} = await import('../src/cli/probe-flags.js')
+    const timeout = timeoutMs(flags.timeout)
+    if (!timeout.ok) this.refuse(timeout.error)
 
     const {isRecordedTree} = await import('../src/host/root.js')
     if (isRecordedTree() && flags.from === undefined)
@@ -65,7 +63,7 @@ Exit code 0 when the target answers, 1 when it does not, 2 for bad input.`
       const {collectPing} = await import('../src/collect/ping.js')
       const {emptySnapshot} = await import('../src/snapshot/snapshot.js')
       const collected = emptySnapshot()
-      await collectPing(target.value, collected, new Deadline(seconds * 1000))
+      await collectPing(target.value, collected, new Deadline(timeout.ms))
       return collected
     })
     if (flags.from !== undefined && snapshot.ping?.target.input !== target.value.input)

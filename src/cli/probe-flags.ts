@@ -1,6 +1,7 @@
 // The flags of commands that probe the network: --ping HOST and --timeout bounding the whole run, checked before anything is sent.
 import {Flags} from '@oclif/core'
 import type {PingRequest} from '../collect/snapshot.js'
+import {isRecordedTree} from '../host/root.js'
 
 /** timeoutFlag bounds a whole run, probes included, in seconds. */
 export const timeoutFlag = Flags.string({
@@ -22,11 +23,12 @@ export const pingFlag = Flags.string({description: 'Also probe this host, as `ne
 /** pingRequest checks --ping and --timeout (and that --from is not also given) before anything is sent; null without --ping. */
 export async function pingRequest(host: string | undefined, timeout: string, from: string | undefined): Promise<{ok: true; request: PingRequest | null} | {ok: false; error: string}> {
   if (host === undefined) return {ok: true, request: null}
-  if (from !== undefined) return {ok: false, error: '--ping probes this machine now, so it cannot be combined with --from (the snapshot holds its own probes)'}
-  const [{parseTarget}, {Deadline}] = await Promise.all([import('../parse/target.js'), import('../probe/deadline.js')])
+  const {parseTarget} = await import('../parse/target.js')
   const target = parseTarget(host)
   if (!target.ok) return {ok: false, error: target.error}
   const ms = timeoutMs(timeout)
   if (!ms.ok) return ms
-  return {ok: true, request: {target: target.value, deadline: new Deadline(ms.ms)}}
+  if (from !== undefined) return {ok: false, error: '--ping probes this machine now, so it cannot be combined with --from (the snapshot holds its own probes)'}
+  if (isRecordedTree()) return {ok: false, error: '--ping probes the live network, which a recorded tree (NETDOC_ROOT) cannot answer'}
+  return {ok: true, request: {target: target.value, timeoutMs: ms.ms}}
 }

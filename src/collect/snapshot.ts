@@ -1,7 +1,6 @@
 // Fills a Snapshot's sections from the machine (or the recorded tree under NETDOC_ROOT), one collector per section.
 import type {SectionName} from '../cli/netdoc-command.js'
 import type {Target} from '../parse/target.js'
-import type {Deadline} from '../probe/deadline.js'
 import {emptySnapshot, type Snapshot} from '../snapshot/snapshot.js'
 import {collectDisplays} from './displays.js'
 import {collectNics} from './nics.js'
@@ -35,10 +34,10 @@ export async function collectSnapshot(sections: SectionName[], progress: (sectio
   return snapshot
 }
 
-/** PingRequest asks a snapshot to include why-no-ping's probes of one target, within a deadline. */
+/** PingRequest asks a snapshot to include why-no-ping's probes of one target, within `timeoutMs` from when the probes start. */
 export interface PingRequest {
   target: Target
-  deadline: Deadline
+  timeoutMs: number
 }
 
 /** collectEverything collects every section, and the probes of one target when asked (`--ping`), for `snapshot` and `report`. */
@@ -47,8 +46,8 @@ export async function collectEverything(ping: PingRequest | null, progress: (sec
   const snapshot = await collectSnapshot(sections, progress)
   if (ping) {
     progress('ping')
-    const {collectPing} = await import('./ping.js')
-    await collectPing(ping.target, snapshot, ping.deadline)
+    const [{collectPing}, {Deadline}] = await Promise.all([import('./ping.js'), import('../probe/deadline.js')])
+    await collectPing(ping.target, snapshot, Deadline.fromNow(ping.timeoutMs))
   }
   return snapshot
 }

@@ -13,10 +13,10 @@ export interface GuideIO {
   ask(question: Question): Promise<string>
 }
 
-/** GuideChecks are the real checks the guide runs; the command passes netdoc's collectors. */
+/** GuideChecks are the real checks the guide runs; the command passes netdoc's collectors (whyNoPing is null where nothing may be probed, e.g. a recorded tree). */
 export interface GuideChecks {
   ports(): Promise<Snapshot>
-  whyNoPing(target: Target): Promise<Snapshot>
+  whyNoPing: ((target: Target) => Promise<Snapshot>) | null
   writeSnapshot(snapshot: Snapshot): Promise<string>
 }
 
@@ -83,9 +83,9 @@ async function walkPorts(io: GuideIO, snapshot: Snapshot, outcome: GuideOutcome)
     io.say(`The network settings are on ${unplugged.name}, but the cable is in ${which}: move the cable to ${unplugged.name}.`)
 }
 
-async function walkTarget(io: GuideIO, checks: GuideChecks, target: Target, outcome: GuideOutcome): Promise<Snapshot> {
+async function walkTarget(io: GuideIO, probe: (target: Target) => Promise<Snapshot>, target: Target, outcome: GuideOutcome): Promise<Snapshot> {
   io.say(`Checking ${target.input}; this takes a few seconds…`)
-  const snapshot = await checks.whyNoPing(target)
+  const snapshot = await probe(target)
   const report = whyNoPingReport(snapshot)
   outcome.findings.push(...report.findings.filter(finding => !outcome.findings.some(seen => seen.id === finding.id && seen.subject === finding.subject)))
   sayFinding(io, report.verdict)
@@ -103,8 +103,9 @@ export async function runGuide(io: GuideIO, checks: GuideChecks): Promise<GuideO
   io.say('I will look at this computer\'s network, and ask you about what only you can see.')
   const ports = await checks.ports()
   await walkPorts(io, ports, outcome)
-  const target = await askTarget(io, outcome.answers)
-  const snapshot = target ? await walkTarget(io, checks, target, outcome) : ports
+  const target = checks.whyNoPing ? await askTarget(io, outcome.answers) : null
+  if (!checks.whyNoPing) io.say('(This is a recorded machine, so I probe no other device.)')
+  const snapshot = target && checks.whyNoPing ? await walkTarget(io, checks.whyNoPing, target, outcome) : ports
   if (outcome.findings.length === 0) io.say('I found nothing wrong.')
   if ((await askYesNo(io, questions.send(), outcome.answers)) === 'yes') {
     outcome.snapshotFile = await checks.writeSnapshot(snapshot)

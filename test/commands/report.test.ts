@@ -57,6 +57,7 @@ describe('netdoc report as Markdown', () => {
     [['report', '--ping', '8.8.8.8; rm -rf /'], '8.8.8.8; rm -rf /'],
     [['report', '--ping', '192.168.0.1', '--from', 'x.json'], 'cannot be combined with --from'],
     [['report', '--ping', '192.168.0.1', '--timeout', '900'], '--timeout takes seconds from 0.5 to 60'],
+    [['report', '--ping', '192.168.0.1'], 'which a recorded tree (NETDOC_ROOT) cannot answer'],
   ])('refuses bad input %j with exit 2 before probing anything', async (args, words) => {
     const result = await runNetdoc(args, desktop)
     expect(result.code).toBe(2)
