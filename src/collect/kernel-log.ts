@@ -34,17 +34,28 @@ function logText(outcome: CommandOutcome): {text: string} | {reason: string} {
   return outcome.stdout.trim() === '' || outcome.stdout.startsWith('-- No entries --') ? {reason: 'no entries'} : {text: outcome.stdout}
 }
 
-/** collectKernelLog reads the first kernel log source that answers and keeps the lines about `ports`; null (with gaps) when none does. */
-export async function collectKernelLog(ports: Port[], gaps: Gap[]): Promise<KernelLog | null> {
+/** RawKernelLog is the whole text of the first kernel log source that answered, or why none did. */
+export type RawKernelLog = {source: string; text: string} | {problem: string}
+
+/** readKernelLog reads the first kernel log source that answers; it needs no ports, so it can start at once. */
+export async function readKernelLog(): Promise<RawKernelLog> {
   const reasons: string[] = []
   for (const source of SOURCES) {
     const log = logText(await runCommand(source.argv, {timeoutMs: 1500}))
-    if ('text' in log) return {source: source.label, lines: relevantLines(log.text, ports)}
+    if ('text' in log) return {source: source.label, text: log.text}
     reasons.push(`${source.label}: ${log.reason}`)
   }
   const file = readHostFile('/var/log/kern.log')
-  if (file.ok) return {source: '/var/log/kern.log', lines: relevantLines(file.text, ports)}
+  if (file.ok) return {source: '/var/log/kern.log', text: file.text}
   reasons.push(`/var/log/kern.log: ${file.message}`)
-  gaps.push({fact: 'kernel log', reason: `${reasons.join('; ')} (reading the kernel log may need root or CAP_SYSLOG)`})
-  return null
+  return {problem: `${reasons.join('; ')} (reading the kernel log may need root or CAP_SYSLOG)`}
+}
+
+/** kernelLogAbout keeps the lines of a read kernel log that are about `ports`; null (with a gap) when none could be read. */
+export function kernelLogAbout(raw: RawKernelLog, ports: Port[], gaps: Gap[]): KernelLog | null {
+  if ('problem' in raw) {
+    gaps.push({fact: 'kernel log', reason: raw.problem})
+    return null
+  }
+  return {source: raw.source, lines: relevantLines(raw.text, ports)}
 }

@@ -8,7 +8,7 @@ import {parseIpRoute} from '../parse/ip-route.js'
 import type {ErrorCounters, NicsFacts, Port, Route} from '../snapshot/nics.js'
 import type {Gap} from '../snapshot/snapshot.js'
 import {hardwareName} from './hw-names.js'
-import {collectKernelLog} from './kernel-log.js'
+import {kernelLogAbout, readKernelLog} from './kernel-log.js'
 import {knownChip} from './nic-chips.js'
 import {classifyPort} from './port-kind.js'
 
@@ -215,6 +215,7 @@ async function readMaxSpeed(port: Port, gaps: Gap[]): Promise<void> {
 
 /** collectNics reads every port, adds controllers with no interface and the kernel's lines about them, and records what it could not learn in gaps. */
 export async function collectNics(gaps: Gap[]): Promise<NicsFacts> {
+  const kernelLogRead = readKernelLog()
   const [addresses, routes] = await Promise.all([readAddresses(gaps), readRoutes(gaps)])
   const kinds = new Map([...addresses].map(([name, entry]) => [name, entry.linkKind ?? 'virtual']))
   const slots = readSlots()
@@ -222,6 +223,6 @@ export async function collectNics(gaps: Gap[]): Promise<NicsFacts> {
   for (const port of ports) port.addresses = (port.name && addresses.get(port.name)?.addresses) || []
   const claimed = new Set(ports.map(port => port.busId))
   for (const busId of unboundNetworkControllers()) if (!claimed.has(busId)) ports.push(controllerWithoutInterface(busId, slots))
-  const [kernelLog] = await Promise.all([collectKernelLog(ports, gaps), ...ports.map(port => readMaxSpeed(port, gaps))])
-  return {ports, routes, kernelLog}
+  const [rawKernelLog] = await Promise.all([kernelLogRead, ...ports.map(port => readMaxSpeed(port, gaps))])
+  return {ports, routes, kernelLog: kernelLogAbout(rawKernelLog, ports, gaps)}
 }
