@@ -4,6 +4,7 @@ import {performance} from 'node:perf_hooks'
 import {isRecordedTree} from '../host/root.js'
 import {listenArp} from '../probe/arp-listen.js'
 import {kickAddresses} from '../probe/arp-sweep.js'
+import {ouiOf} from '../parse/oui.js'
 import {arping} from '../probe/arping.js'
 import {readNeighbours} from '../probe/neighbours.js'
 import type {ArpProbe} from '../snapshot/ping.js'
@@ -130,7 +131,7 @@ export async function collectSweep(snapshot: Snapshot, options: SweepOptions = {
   const macs = new Set([...hosts.map(host => host.mac), ...(lan.listening?.arp ?? []).map(sighting => sighting.senderMac)])
   for (const mac of macs) {
     const vendor = book.vendorOf(mac)
-    if (vendor) sweep.vendors[mac] = vendor
+    if (vendor) sweep.vendors[ouiOf(mac)] = vendor
   }
   Object.assign(sweep, {sent: kicked.sent, ms: Math.round(performance.now() - started), hosts, vendorSource: book.source})
   finish()

@@ -3,6 +3,7 @@ import type {Finding} from '../engine/finding.js'
 import {runRules} from '../engine/run-rules.js'
 import {lanRules} from '../../rules/lan/index.js'
 import type {LanQuery} from '../parse/lan-query.js'
+import {ouiOf} from '../parse/oui.js'
 import {ipv4Number, staleHosts} from '../snapshot/lan-view.js'
 import type {LanSweep} from '../snapshot/lan.js'
 import {sectionGaps, type Gap, type Snapshot} from '../snapshot/snapshot.js'
@@ -49,7 +50,7 @@ export function allHosts(snapshot: Snapshot): HostRow[] {
   const swept: HostRow[] = (sweep?.hosts ?? []).map(host => ({
     address: host.address,
     mac: host.mac,
-    vendor: vendors[host.mac] ?? null,
+    vendor: vendors[ouiOf(host.mac)] ?? null,
     dev: host.dev,
     onLan: true,
     seen: host.answeredNow ? 'now' : 'earlier',
@@ -59,7 +60,7 @@ export function allHosts(snapshot: Snapshot): HostRow[] {
   const stale: HostRow[] = staleHosts(snapshot).map(host => ({
     address: host.address,
     mac: host.mac,
-    vendor: vendors[host.mac] ?? null,
+    vendor: vendors[ouiOf(host.mac)] ?? null,
     dev: host.dev,
     onLan: false,
     seen: 'now',

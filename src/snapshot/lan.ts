@@ -118,7 +118,7 @@ export interface LanSweep {
   sent: number
   ms: number
   hosts: SweptHost[]
-  /** vendors maps each MAC seen (swept or heard) to its maker, where the OUI database knows it. */
+  /** vendors maps the OUI (six lowercase hex digits) of each MAC seen (swept or heard) to its maker, where the database knows it. */
   vendors: Record<string, string>
   vendorSource: string
 }
