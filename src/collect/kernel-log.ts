@@ -37,11 +37,11 @@ function logText(outcome: CommandOutcome): {text: string} | {reason: string} {
 /** RawKernelLog is the whole text of the first kernel log source that answered, or why none did. */
 export type RawKernelLog = {source: string; text: string} | {problem: string}
 
-/** readKernelLog reads the first kernel log source that answers; it needs no ports, so it can start at once. */
+/** readKernelLog asks every kernel log source at once and takes the first in order that answered; it needs no ports, so it can start at once. */
 export async function readKernelLog(): Promise<RawKernelLog> {
   const reasons: string[] = []
-  for (const source of SOURCES) {
-    const log = logText(await runCommand(source.argv, {timeoutMs: 1500}))
+  const answers = await Promise.all(SOURCES.map(async source => ({source, log: logText(await runCommand(source.argv, {timeoutMs: 1500}))})))
+  for (const {source, log} of answers) {
     if ('text' in log) return {source: source.label, text: log.text}
     reasons.push(`${source.label}: ${log.reason}`)
   }
