@@ -1,7 +1,7 @@
 // Rule: a static address of the checked port lies outside the subnet the router hands out: set up for an old router.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {addressOrigins, inSubnet, routerView, staticAddresses, suggestedAddress} from '../../src/snapshot/lan-view.js'
+import {addressOrigins, inSubnet, routerView, staticAddresses, subnetOf, suggestedAddress} from '../../src/snapshot/lan-view.js'
 
 /** staticOffSubnet names both subnets: the one the static address is on, and the one the LAN's router actually serves. */
 export default defineRule<Snapshot>({
@@ -23,7 +23,7 @@ export default defineRule<Snapshot>({
           severity: onRouterSubnet ? ('warning' as const) : ('error' as const),
           title: onRouterSubnet
             ? `${dev} also keeps the static address ${entry.cidr}, outside the router's subnet ${subnet}: a leftover from an old setup`
-            : `${dev} has the static address ${entry.cidr}, on another subnet than the router's ${subnet}${router.router ? ` (gateway ${router.router})` : ''}: set up for an old router`,
+            : `${dev} has the static address ${entry.cidr} on ${subnetOf(entry.address, Number(entry.cidr.split('/')[1]))}, but the router hands out ${subnet}${router.router ? ` (gateway ${router.router})` : ''}: set up for an old router`,
           evidence: [entry.evidence, ...router.evidence],
           next: [
             onRouterSubnet

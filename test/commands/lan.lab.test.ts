@@ -48,6 +48,16 @@ describe.skipIf(!canBuildLabs())('netdoc lan in a namespace lab', () => {
     expect(report.lan.dhcpServers).toEqual([])
   })
 
+  it('says so when a DHCP client on this machine holds port 68 without sharing it', async () => {
+    lab = new Lab('l1')
+    await buildLan(lab)
+    lab.background('pc', [process.execPath, '-e', "require('node:dgram').createSocket('udp4').bind(68); setTimeout(() => {}, 60000)"])
+    await new Promise(resolve => setTimeout(resolve, 300))
+    const {report} = await lanJson(lab, ['--listen', '1'])
+    expect(report.lan.discover).toMatchObject({outcome: 'port-busy', offers: 0})
+    expect(report.notChecked.map(gap => gap.reason).join('\n')).toContain('UDP port 68 is held by a DHCP client on this machine')
+  })
+
   it('says what it could not check without privileges, and still checks what it can', async () => {
     lab = new Lab('l1')
     await buildLan(lab)

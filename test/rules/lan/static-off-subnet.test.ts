@@ -23,7 +23,7 @@ testRule(rule, {
         {
           subject: '192.168.0.10',
           severity: 'error',
-          title: /192\.168\.0\.10\/24.*192\.168\.1\.0\/24.*gateway 192\.168\.1\.1/,
+          title: /192\.168\.0\.10\/24 on 192\.168\.0\.0\/24, but the router hands out 192\.168\.1\.0\/24 \(gateway 192\.168\.1\.1\)/,
           evidence: ['never expires', "answered netdoc's DISCOVER", 'hands out 192.168.1.0/24'],
           next: [/DHCP, or give it/],
         },
