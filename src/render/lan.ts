@@ -4,6 +4,10 @@ import type {PoolView} from '../snapshot/lan-view.js'
 import {renderFindings} from './findings.js'
 import {paint} from './style.js'
 
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
 function line(label: string, text: string): string {
   return `  ${label.padEnd(15)}${text}`
 }
@@ -37,7 +41,7 @@ function summaryLines(lan: LanSummary): string[] {
   lines.push(line('DHCP pool:', describePool(lan.pool)))
   for (const dns of lan.dnsServers) lines.push(line('DNS server:', `${dns.server}  ${dns.answers ? `answers (${dns.ms} ms)` : 'does NOT answer'}  [${dns.sources.join(', ')}]`))
   for (const lease of lan.leases) lines.push(line('Lease file:', `${lease.path}: ${lease.address ?? '?'}${lease.dev ? ` on ${lease.dev}` : ''}${lease.serverId ? ` from ${lease.serverId}` : ''}, ${lease.current ? 'current' : 'expired'}`))
-  if (lan.listened) lines.push(line('Listened:', `${(lan.listened.ms / 1000).toFixed(1)} s on the cable: ${lan.listened.arpPackets} ARP packets, ${lan.listened.dhcpMessages} DHCP messages`))
+  if (lan.listened) lines.push(line('Listened:', `${(lan.listened.ms / 1000).toFixed(1)} s on the cable: ${count(lan.listened.arpPackets, 'ARP packet')}, ${count(lan.listened.dhcpMessages, 'DHCP message')}`))
   return lines
 }
 

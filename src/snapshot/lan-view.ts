@@ -345,7 +345,13 @@ export interface StaleHost {
 export function staleHosts(snapshot: Snapshot): StaleHost[] {
   const lan = snapshot.lan
   const subnet = routerView(snapshot).subnet
-  const own = (lan?.addresses ?? []).map(entry => subnetOf(entry.cidr.split('/')[0]!, Number(entry.cidr.split('/')[1])))
+  const own = [
+    ...new Set(
+      (lan?.addresses ?? [])
+        .filter(entry => !entry.cidr.startsWith('127.') && !isLinkLocalIpv4(entry.cidr.split('/')[0]!))
+        .map(entry => subnetOf(entry.cidr.split('/')[0]!, Number(entry.cidr.split('/')[1]))),
+    ),
+  ]
   const sightings = (lan?.listening?.arp ?? []).filter(
     s => isIpv4(s.senderIp) && s.senderIp !== '0.0.0.0' && !isLinkLocalIpv4(s.senderIp) && !own.some(cidr => inSubnet(s.senderIp, cidr)) && !(subnet && inSubnet(s.senderIp, subnet)),
   )
