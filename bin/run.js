@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-import {execute} from '@oclif/core'
+// netdoc's executable: loads the start-up bundle (built by `npm run build`) and hands the arguments to oclif.
+const {execute} = await import('../dist/bundle/entry.js')
 await execute({dir: import.meta.url})

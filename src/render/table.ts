@@ -1,8 +1,6 @@
 // Tables for the human view, via cli-table3, without ANSI codes when colour is off.
-import {createRequire} from 'node:module'
+import Table from 'cli-table3'
 import {colorEnabled} from './style.js'
-
-type TableCtor = new (options: object) => {push(...rows: string[][]): void; toString(): string}
 
 /** TableData is a table before drawing: the header and the rows of plain-string cells (a cell may hold line breaks). */
 export interface TableData {
@@ -12,7 +10,6 @@ export interface TableData {
 
 /** renderTable draws rows under a header; cells are plain strings. */
 export function renderTable(head: string[], rows: string[][]): string {
-  const Table = createRequire(import.meta.url)('cli-table3') as TableCtor
   const style = colorEnabled() ? {head: ['cyan'], border: ['grey']} : {head: [], border: []}
   const table = new Table({head, style, wordWrap: false})
   table.push(...rows)

@@ -1,0 +1,23 @@
+// The command registry oclif loads at start-up (explicit strategy: no directory scan, one bundled file).
+import Displays from './displays.js'
+import Explain from './explain.js'
+import Guide from './guide.js'
+import Lan from './lan/index.js'
+import LanFind from './lan/find.js'
+import Nics from './nics.js'
+import Report from './report.js'
+import Snapshot from './snapshot.js'
+import WhyNoPing from './why-no-ping.js'
+
+/** COMMANDS maps each command id to its class; a meta test checks every file in commands/ is here. */
+export const COMMANDS = {
+  displays: Displays,
+  explain: Explain,
+  guide: Guide,
+  lan: Lan,
+  'lan:find': LanFind,
+  nics: Nics,
+  report: Report,
+  snapshot: Snapshot,
+  'why-no-ping': WhyNoPing,
+}
