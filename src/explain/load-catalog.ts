@@ -124,11 +124,9 @@ export function catalogCacheDirectory(): string {
 /** cacheKey fingerprints the catalog texts and the schema that validated them, so any edit to either misses the cache. */
 function cacheKey(texts: CatalogText[]): string {
   const hash = createHash('sha256')
-  try {
-    hash.update(readFileSync(fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? './catalog-schema.ts' : './catalog-schema.js', import.meta.url))))
-  } catch {
-    hash.update('schema unknown')
-  }
+  const packageRoot = dirname(dirname(catalogDirectory()))
+  const schema = [join(packageRoot, 'dist', 'src', 'explain', 'catalog-schema.js'), join(packageRoot, 'src', 'explain', 'catalog-schema.ts')].find(existsSync)
+  hash.update(schema ? readFileSync(schema) : `schema unknown ${readFileSync(join(packageRoot, 'package.json'), 'utf8')}`)
   for (const {name, text} of texts) hash.update(`\0${name}\0${text}`)
   return hash.digest('hex').slice(0, 32)
 }
