@@ -29,7 +29,8 @@ function describeRouter(lan: LanSummary): string {
   return `${parts.join(', ')} (from ${from})`
 }
 
-function summaryLines(lan: LanSummary): string[] {
+/** summaryLines says what the checked port has and what the LAN itself says, one fact a line. */
+export function summaryLines(lan: LanSummary): string[] {
   if (lan.interface === null) return [`No port to check: ${lan.interfaceReason}.`]
   const lines = [`Checked ${lan.interface}${lan.mac ? ` (MAC ${lan.mac})` : ''}: ${lan.interfaceReason}.`]
   if (lan.addresses.length === 0) lines.push(line('Address:', 'none (no IPv4 address on this port)'))
@@ -45,15 +46,21 @@ function summaryLines(lan: LanSummary): string[] {
   return lines
 }
 
-function reservationLines(lan: LanSummary): string[] {
+/** reservationSentences says which MAC to reserve and which address, in plain sentences (no heading). */
+export function reservationSentences(lan: LanSummary): string[] {
   const plan = lan.reservation
   if (!plan || !plan.mac) return []
-  const lines = [paint('Reservation', 'bold'), `  To keep this machine's address fixed, reserve ${plan.address ?? 'an address outside the pool'} in the router for MAC ${plan.mac} (${plan.dev}, the port this LAN is on).`]
+  const lines = [`  To keep this machine's address fixed, reserve ${plan.address ?? 'an address outside the pool'} in the router for MAC ${plan.mac} (${plan.dev}, the port this LAN is on).`]
   for (const other of plan.otherPorts) lines.push(`  Not ${other.mac ?? '(no MAC)'}: that is ${other.describe}, ${other.link}.`)
   if (plan.address && !lan.addresses.some(address => address.address === plan.address))
     lines.push(`  ${plan.address} is outside the DHCP pool; ${plan.addressChecked ? 'duplicate address detection found it free just now' : 'it was not checked as free (run as root to check)'}.`)
   if (!plan.address) lines.push(`  A free address outside the pool cannot be proposed: the pool is ${describePool(lan.pool)}.`)
   return lines
+}
+
+function reservationLines(lan: LanSummary): string[] {
+  const sentences = reservationSentences(lan)
+  return sentences.length > 0 ? [paint('Reservation', 'bold'), ...sentences] : []
 }
 
 /** renderLan draws the summary, the findings, the reservation and the facts that were not checked. */

@@ -3,6 +3,7 @@ import type {Finding} from '../engine/finding.js'
 import type {FullReport} from '../report/full-report.js'
 import type {PathStep} from '../report/why-no-ping-report.js'
 import {gpuTableData, outputTableData, xSummary} from './displays.js'
+import {reservationSentences, summaryLines} from './lan.js'
 import {nicsTableData} from './nics.js'
 import type {TableData} from './table.js'
 
@@ -30,6 +31,7 @@ export function reportDocument(report: FullReport): Block[] {
   ]
   if (report.whyNoPing) blocks.push({kind: 'path', steps: report.whyNoPing.path})
   if (report.nics) blocks.push({kind: 'heading', text: 'Network ports'}, {kind: 'table', table: nicsTableData(report.nics)})
+  if (report.lan) blocks.push({kind: 'heading', text: 'The LAN'}, {kind: 'lines', lines: [...summaryLines(report.lan.lan), ...reservationSentences(report.lan.lan)]})
   if (report.displays) {
     blocks.push({kind: 'heading', text: 'Graphics cards and monitors'})
     if (report.displays.gpus.length > 0) blocks.push({kind: 'table', table: gpuTableData(report.displays.gpus)})

@@ -3,6 +3,7 @@ import type {Catalog} from '../explain/catalog.js'
 import {bySeverity, type Finding} from '../engine/finding.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
 import {displaysReport, type DisplaysReport} from './displays-report.js'
+import {lanReport, type LanReport} from './lan-report.js'
 import {nicsReport, type NicsReport} from './nics-report.js'
 import {whyNoPingReport, type WhyNoPingReport} from './why-no-ping-report.js'
 
@@ -14,6 +15,7 @@ export interface FullReport {
   whyNoPing: WhyNoPingReport | null
   nics: NicsReport | null
   displays: DisplaysReport | null
+  lan: LanReport | null
   /** router is the default gateway and the port its route leaves by, from the routing table (null without one). */
   router: {address: string; port: string} | null
   notChecked: Gap[]
@@ -39,13 +41,15 @@ export function fullReport(snapshot: Snapshot, catalog: Catalog | null = null): 
   const whyNoPing = snapshot.ping ? whyNoPingReport(snapshot) : null
   const nics = snapshot.nics ? nicsReport(snapshot, false, catalog) : null
   const displays = snapshot.displays ? displaysReport(snapshot, catalog ? {ok: true, value: catalog} : null) : null
-  const rest = [...(whyNoPing?.findings.filter(f => f !== whyNoPing.verdict) ?? []), ...(nics?.findings ?? []), ...(displays?.findings ?? [])]
+  const lan = snapshot.lan ? lanReport(snapshot) : null
+  const rest = [...(whyNoPing?.findings.filter(f => f !== whyNoPing.verdict) ?? []), ...(nics?.findings ?? []), ...(lan?.findings ?? []), ...(displays?.findings ?? [])]
   return {
     collectedAt: snapshot.collectedAt,
     findings: distinct([...(whyNoPing ? [whyNoPing.verdict] : []), ...rest.sort(bySeverity)]),
     whyNoPing,
     nics,
     displays,
+    lan,
     router: defaultRouter(snapshot),
     notChecked: snapshot.gaps,
   }

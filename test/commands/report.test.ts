@@ -29,6 +29,13 @@ describe('netdoc report as Markdown', () => {
     expect(result.stderr).toContain('collecting nics')
   })
 
+  it('says in the LAN section which MAC a reservation must name: the card with the cable, not the dead onboard port', async () => {
+    const result = await runNetdoc(['report'], desktop)
+    const lan = result.stdout.split('## The LAN')[1]!.split('## ')[0]!
+    expect(lan).toContain('reserve an address outside the pool in the router for MAC 00:e0:4c:68:12:34 (enp3s0')
+    expect(lan).toContain('Not 30:9c:23:1a:2b:3c: that is eno1 (onboard')
+  })
+
   it('escapes table cells so a pipe or a line break cannot break the table', async () => {
     const result = await runNetdoc(['report'], desktop)
     expect(result.stdout).toContain('Intel Corporation<br>Ethernet Connection (2) I219-V')
