@@ -77,7 +77,7 @@ describe('netdoc report as HTML', () => {
     const file = join(dir, 'report.html')
     const result = await runNetdoc(['report', '--format', 'html', '-o', file], desktop)
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain(`wrote ${file}: 1 finding, first: eno1 holds the network configuration`)
+    expect(result.stdout).toContain(`wrote ${file}: 2 findings, first: eno1 holds the network configuration`)
     const html = readFileSync(file, 'utf8')
     expect(html).toMatch(/^<!DOCTYPE html>/)
     expect(html).not.toMatch(/<script|<link|\bsrc=|url\(|https?:\/\//i)
