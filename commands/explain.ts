@@ -1,6 +1,6 @@
 // `netdoc explain`: what an error message (or a whole log) means, its likely causes in order, and what to check next.
 import {Flags} from '@oclif/core'
-import {NetdocCommand} from '../src/cli/netdoc-command.js'
+import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
 import {SOURCES} from '../src/explain/catalog.js'
 import type {ExplainResult} from '../src/explain/explain-text.js'
 import type {InputResult} from '../src/explain/read-input.js'
@@ -24,10 +24,12 @@ Exit code 0 when nothing wrong was recognised, 1 when a problem was recognised, 
     {command: 'grep Cap /proc/self/status | <%= config.bin %> explain -', description: 'Decode capability masks to names, as `capsh --decode` does.'},
     {command: 'journalctl -b | <%= config.bin %> explain - --source dhcp --source nic-driver', description: 'Only DHCP and network-card messages.'},
     {command: '<%= config.bin %> explain --file bounce.txt --json', description: 'A pasted mail bounce, as JSON (stable contract; see the README).'},
+    {command: '<%= config.bin %> explain --from netdoc-snapshot.json', description: 'The kernel and X logs a snapshot carries, on the support person\'s machine.'},
   ]
   static override strict = false
   static override args = {}
   static override flags = {
+    ...replayFlags,
     file: Flags.string({char: 'f', description: 'Read the text from this file (a log, a saved bounce).'}),
     source: Flags.string({char: 's', description: 'Only recognise messages from this source (repeatable).', options: [...SOURCES], multiple: true}),
   }
@@ -35,7 +37,7 @@ Exit code 0 when nothing wrong was recognised, 1 when a problem was recognised, 
   async run(): Promise<ExplainResult> {
     const {argv, flags} = await this.parse(Explain)
     const words = argv.map(String)
-    const input = await this.readText(words, flags.file)
+    const input = flags.from === undefined ? await this.readText(words, flags.file) : await this.readSnapshotLogs(flags.from, words.length > 0 || flags.file !== undefined)
     if (!input.ok) this.refuse(input.error)
     const {loadCatalog} = await import('../src/explain/load-catalog.js')
     const {explainText} = await import('../src/explain/explain-text.js')
@@ -48,6 +50,17 @@ Exit code 0 when nothing wrong was recognised, 1 when a problem was recognised, 
     if (!this.jsonEnabled()) this.log(renderExplain(result, whole))
     process.exitCode = result.matches.some(match => match.severity !== 'info') ? 1 : 0
     return result
+  }
+
+  /** readSnapshotLogs takes the logs a snapshot carries (kernel lines about the ports, the X log) as the text to explain. */
+  private async readSnapshotLogs(from: string, textGiven: boolean): Promise<InputResult> {
+    if (textGiven) return {ok: false, error: 'give either the text (or --file) or --from, not both'}
+    const snapshot = await this.replaySnapshot(from, [])
+    const {snapshotLogs} = await import('../src/snapshot/logs.js')
+    const logs = snapshotLogs(snapshot)
+    if (logs.length === 0) return {ok: false, error: `${from} holds no log to explain (no kernel lines about the ports, no X log)`}
+    process.stderr.write(`explaining ${logs.map(log => log.name).join(' and ')} from ${from}\n`)
+    return {ok: true, text: logs.map(log => log.text).join('\n')}
   }
 
   private async readText(words: string[], file: string | undefined): Promise<InputResult> {

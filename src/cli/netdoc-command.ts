@@ -28,7 +28,11 @@ export abstract class NetdocCommand extends Command {
 
   /** obtainSnapshot replays the file given with --from (checking it holds the sections needed), or collects from this machine. */
   protected async obtainSnapshot(from: string | undefined, needs: SectionName[], collect: () => Promise<Snapshot>): Promise<Snapshot> {
-    if (from === undefined) return collect()
+    return from === undefined ? collect() : this.replaySnapshot(from, needs)
+  }
+
+  /** replaySnapshot loads the snapshot file given with --from, refusing (exit 2) a bad file or one without the sections needed. */
+  protected async replaySnapshot(from: string, needs: SectionName[]): Promise<Snapshot> {
     const {loadSnapshotFile} = await import('../snapshot/load.js')
     const loaded = await loadSnapshotFile(from)
     if (!loaded.ok) this.refuse(loaded.error)
