@@ -1,4 +1,4 @@
-// Collects the kernel log's lines about this machine's network ports: journalctl -k, else dmesg, else /var/log/kern.log.
+// Collects the kernel log's lines about this machine's network ports: dmesg, else journalctl -k, else /var/log/kern.log.
 import {readHostFile} from '../host/files.js'
 import {outcomeReason, runCommand, type CommandOutcome} from '../host/run-command.js'
 import type {KernelLog, Port} from '../snapshot/nics.js'
@@ -7,8 +7,8 @@ import type {Gap} from '../snapshot/snapshot.js'
 /** MAX_KERNEL_LINES bounds how many relevant lines a snapshot keeps (the newest). */
 export const MAX_KERNEL_LINES = 300
 const SOURCES: {label: string; argv: string[]}[] = [
-  {label: 'journalctl -k', argv: ['journalctl', '-k', '-b', '--no-pager', '-o', 'short-monotonic', '-n', '5000']},
   {label: 'dmesg', argv: ['dmesg']},
+  {label: 'journalctl -k', argv: ['journalctl', '-k', '-b', '--no-pager', '-o', 'short-monotonic', '-n', '5000']},
 ]
 const ALWAYS_RELEVANT = ['NETDEV WATCHDOG']
 
@@ -37,11 +37,12 @@ function logText(outcome: CommandOutcome): {text: string} | {reason: string} {
 /** RawKernelLog is the whole text of the first kernel log source that answered, or why none did. */
 export type RawKernelLog = {source: string; text: string} | {problem: string}
 
-/** readKernelLog asks every kernel log source at once and takes the first in order that answered; it needs no ports, so it can start at once. */
+/** readKernelLog reads the first kernel log source that answers: dmesg (root, or where dmesg_restrict is off), else the journal
+ * (for members of adm or systemd-journal), else /var/log/kern.log. It needs no ports, so it can start at once. */
 export async function readKernelLog(): Promise<RawKernelLog> {
   const reasons: string[] = []
-  const answers = await Promise.all(SOURCES.map(async source => ({source, log: logText(await runCommand(source.argv, {timeoutMs: 1500}))})))
-  for (const {source, log} of answers) {
+  for (const source of SOURCES) {
+    const log = logText(await runCommand(source.argv, {timeoutMs: 1500}))
     if ('text' in log) return {source: source.label, text: log.text}
     reasons.push(`${source.label}: ${log.reason}`)
   }
