@@ -33,13 +33,12 @@ An answers file has one answer a line: lights=no, which-port=enp3s0, target=192.
     const {timeoutMs} = await import('../src/cli/probe-flags.js')
     const timeout = timeoutMs(flags.timeout)
     if (!timeout.ok) this.refuse(timeout.error)
-    const [{runGuide}, {collectNicsSnapshot}, {collectPing}, {Deadline}, {emptySnapshot}, {writeFileSync}, {isRecordedTree}] = await Promise.all([
+    const [{runGuide}, {collectNicsSnapshot}, {collectPing}, {Deadline}, {emptySnapshot, snapshotText}, {isRecordedTree}] = await Promise.all([
       import('../src/guide/walk.js'),
       import('../src/collect/snapshot.js'),
       import('../src/collect/ping.js'),
       import('../src/probe/deadline.js'),
       import('../src/snapshot/snapshot.js'),
-      import('node:fs'),
       import('../src/host/root.js'),
     ])
     const io = await this.terminalIO(given, terminal)
@@ -55,7 +54,7 @@ An answers file has one answer a line: lights=no, which-port=enp3s0, target=192.
             },
         writeSnapshot: async snapshot => {
           const file = flags.output ?? `netdoc-snapshot-${new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.json`
-          writeFileSync(file, JSON.stringify(await this.redact(snapshot), null, 2) + '\n')
+          await this.writeOutput(file, snapshotText(await this.redact(snapshot)))
           return file
         },
       })

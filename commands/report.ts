@@ -41,12 +41,7 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
     const report = fullReport(snapshot, catalog)
     const render = flags.format === 'html' ? (await import('../src/render/report-html.js')).renderReportHtml : (await import('../src/render/report-markdown.js')).renderReportMarkdown
     if (flags.output === undefined || this.jsonEnabled()) return this.finish(report, render)
-    const {writeFileSync} = await import('node:fs')
-    try {
-      writeFileSync(flags.output, render(report))
-    } catch (error) {
-      this.refuse(`cannot write ${flags.output}: ${(error as Error).message}`)
-    }
+    await this.writeOutput(flags.output, render(report))
     return this.finish(report, r => `wrote ${flags.output}: ${r.findings.length === 0 ? 'nothing wrong found' : `${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}, first: ${r.findings[0]!.title}`}`)
   }
 }

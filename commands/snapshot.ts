@@ -31,18 +31,13 @@ addresses and monitor serials get masks (the same value always the same mask), s
     const {pingRequest} = await import('../src/cli/probe-flags.js')
     const ping = await pingRequest(flags.ping, flags.timeout, undefined)
     if (!ping.ok) this.refuse(ping.error)
-    const [{collectEverything}, {writeFileSync}] = await Promise.all([import('../src/collect/snapshot.js'), import('node:fs')])
+    const [{collectEverything}, {snapshotText}] = await Promise.all([import('../src/collect/snapshot.js'), import('../src/snapshot/snapshot.js')])
     const collected = await collectEverything(ping.request, section => process.stderr.write(`collecting ${section}…\n`))
     if (flags.redact) process.stderr.write('redacting…\n')
     const snapshot = flags.redact ? await this.redact(collected) : collected
-    const text = JSON.stringify(snapshot, null, 2) + '\n'
-    if (flags.output === undefined) process.stdout.write(text)
+    if (flags.output === undefined) process.stdout.write(snapshotText(snapshot))
     else {
-      try {
-        writeFileSync(flags.output, text)
-      } catch (error) {
-        this.refuse(`cannot write ${flags.output}: ${(error as Error).message}`)
-      }
+      await this.writeOutput(flags.output, snapshotText(snapshot))
       process.stderr.write(`wrote ${flags.output}\n`)
     }
     return snapshot

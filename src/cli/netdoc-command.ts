@@ -59,6 +59,16 @@ export abstract class NetdocCommand extends Command {
     return redacted.snapshot
   }
 
+  /** writeOutput writes a file the user named (-o); a path that cannot be written is refused with one line and exit 2. */
+  protected async writeOutput(path: string, text: string): Promise<void> {
+    const {writeFileSync} = await import('node:fs')
+    try {
+      writeFileSync(path, text)
+    } catch (error) {
+      this.refuse(`cannot write ${path}: ${(error as Error).message}`)
+    }
+  }
+
   /** conclude prints the human view unless --json is on, sets the exit code (1 when `problem`, else 0), and returns the report. */
   protected conclude<R>(report: R, human: (report: R) => string, problem: boolean): R {
     if (!this.jsonEnabled()) this.log(human(report))

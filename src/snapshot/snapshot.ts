@@ -35,6 +35,11 @@ export function sectionGaps(snapshot: Snapshot, section: string): Gap[] {
   return snapshot.gaps.filter(gap => gap.section === undefined || gap.section === section)
 }
 
+/** snapshotText is a snapshot as the file `netdoc snapshot` writes: indented JSON ending in a newline. */
+export function snapshotText(snapshot: Snapshot): string {
+  return JSON.stringify(snapshot, null, 2) + '\n'
+}
+
 /** emptySnapshot starts a snapshot with no sections. */
 export function emptySnapshot(): Snapshot {
   return {format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, collectedAt: new Date().toISOString(), gaps: []}

@@ -37,6 +37,14 @@ describe('netdoc guide from an answers file', () => {
     expect(replayed.findings[0].id).toBe('nic.cable-in-wrong-port')
   })
 
+  it('refuses a snapshot file it cannot write with one line and exit 2, not a stack trace', async () => {
+    const file = answers('unwritable.txt', 'lights=yes\nwhich-port=\ntarget=\nsend=yes\n')
+    const result = await runNetdoc(['guide', '--answers', file, '-o', join(dir, 'no-such-dir', 'x.json')], {NETDOC_ROOT: fixtureTree('desktop-onboard-and-card')})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^netdoc: cannot write .*no-such-dir\/x\.json: ENOENT/)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
   it('refuses to start without a terminal or an answers file, and refuses a bad answers file', async () => {
     const noTerminal = await runNetdoc(['guide'])
     expect(noTerminal.code).toBe(2)
