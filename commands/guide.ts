@@ -1,9 +1,10 @@
 // `netdoc guide`: an interactive walk-through for a volunteer, asking in plain words what only a person can see.
+import {readFileSync} from 'node:fs'
 import {Flags} from '@oclif/core'
 import {NetdocCommand} from '../src/cli/netdoc-command.js'
 import {timeoutFlag} from '../src/cli/probe-flags.js'
-import type {GuideIO, GuideOutcome} from '../src/guide/walk.js'
-import type {Question, QuestionId} from '../src/guide/questions.js'
+import type {GuideOutcome} from '../src/guide/walk.js'
+import type {QuestionId} from '../src/guide/questions.js'
 
 /** Guide runs the checks with a volunteer at a terminal (or from an answers file), and offers to write a snapshot to send. */
 export default class Guide extends NetdocCommand {
@@ -33,15 +34,16 @@ An answers file has one answer a line: lights=no, which-port=enp3s0, target=192.
     const {timeoutMs} = await import('../src/cli/probe-flags.js')
     const timeout = timeoutMs(flags.timeout)
     if (!timeout.ok) this.refuse(timeout.error)
-    const [{runGuide}, {collectNicsSnapshot}, {collectPing}, {Deadline}, {emptySnapshot, snapshotText}, {isRecordedTree}] = await Promise.all([
+    const [{runGuide}, {terminalIO}, {collectNicsSnapshot}, {collectPing}, {Deadline}, {emptySnapshot, snapshotText}, {isRecordedTree}] = await Promise.all([
       import('../src/guide/walk.js'),
+      import('../src/guide/terminal-io.js'),
       import('../src/collect/snapshot.js'),
       import('../src/collect/ping.js'),
       import('../src/probe/deadline.js'),
       import('../src/snapshot/snapshot.js'),
       import('../src/host/root.js'),
     ])
-    const io = await this.terminalIO(given, terminal)
+    const io = terminalIO(given, terminal)
     try {
       const outcome = await runGuide(io, {
         ports: collectNicsSnapshot,
@@ -65,7 +67,7 @@ An answers file has one answer a line: lights=no, which-port=enp3s0, target=192.
   }
 
   private async readAnswers(file: string): Promise<Partial<Record<QuestionId, string>>> {
-    const [{readFileSync}, {parseAnswersFile}] = await Promise.all([import('node:fs'), import('../src/guide/answers-file.js')])
+    const {parseAnswersFile} = await import('../src/guide/answers-file.js')
     let text: string
     try {
       text = readFileSync(file, 'utf8')
@@ -75,29 +77,5 @@ An answers file has one answer a line: lights=no, which-port=enp3s0, target=192.
     const answers = parseAnswersFile(text)
     if (!answers.ok) this.refuse(`${file}: ${answers.error}`)
     return answers.value
-  }
-
-  /** terminalIO asks at the terminal, taking an answer from the answers file first where it has one. */
-  private async terminalIO(given: Partial<Record<QuestionId, string>>, terminal: boolean): Promise<GuideIO & {close(): void}> {
-    const {createInterface} = await import('node:readline/promises')
-    const prompt = terminal ? createInterface({input: process.stdin, output: process.stdout}) : null
-    const say = (text: string) => process.stdout.write(`${text}\n`)
-    return {
-      say,
-      async ask(question: Question) {
-        say('')
-        const preset = given[question.id]
-        if (preset !== undefined) {
-          say(`${question.text}\n> ${preset}`)
-          return preset
-        }
-        if (!prompt) {
-          say(`${question.text}\n> (no answer in the answers file)`)
-          return ''
-        }
-        return prompt.question(`${question.text}\n> `)
-      },
-      close: () => prompt?.close(),
-    }
   }
 }

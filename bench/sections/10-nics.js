@@ -5,7 +5,7 @@ import {dirname, join} from 'node:path'
 import {compare} from '../timing.js'
 
 export const name = 'nics'
-const bin = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'run.js')
+const bin = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'run.cjs')
 const ns = 'ndbench-nics'
 const ip = (...args) => execFileSync('ip', args, {stdio: 'ignore'})
 

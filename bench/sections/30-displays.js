@@ -6,7 +6,7 @@ import {compare, median} from '../timing.js'
 
 export const name = 'displays'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const bin = join(root, 'bin', 'run.js')
+const bin = join(root, 'bin', 'run.cjs')
 const fixtures = ['displays-two-nvidia-screens', 'displays-second-gpu-unused', 'displays-no-screens', 'displays-hybrid-laptop']
 
 /** run times the command on each fixture tree, collect + report in process, then the parser on a real X log repeated to about 1 MB (the collector's cap). */

@@ -8,7 +8,7 @@ import {compare, median, wallMs} from '../timing.js'
 
 export const name = 'explain'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const bin = join(root, 'bin', 'run.js')
+const bin = join(root, 'bin', 'run.cjs')
 const LINES = 100_000
 
 /** Lines a healthy machine logs all day; some hold catalog keywords (link, dhcp, ssh) without being a problem. */

@@ -6,7 +6,7 @@ import {compare, median} from '../timing.js'
 
 export const name = 'redact'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const bin = join(root, 'bin', 'run.js')
+const bin = join(root, 'bin', 'run.cjs')
 
 /** bigLog repeats the leak-test logs with every MAC, public address and host name varied, to `lines` lines. */
 function bigLog(lines) {

@@ -1,4 +1,5 @@
 // The base of every command: --json, --from replay, the host-root check, and exit codes (0 clear, 1 problem, 2 bad input).
+import {writeFileSync} from 'node:fs'
 import {Command, Flags} from '@oclif/core'
 import {isProblem, type Finding} from '../engine/finding.js'
 import {rootProblem} from '../host/root.js'
@@ -61,7 +62,6 @@ export abstract class NetdocCommand extends Command {
 
   /** writeOutput writes a file the user named (-o); a path that cannot be written is refused with one line and exit 2. */
   protected async writeOutput(path: string, text: string): Promise<void> {
-    const {writeFileSync} = await import('node:fs')
     try {
       writeFileSync(path, text)
     } catch (error) {

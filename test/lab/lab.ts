@@ -3,7 +3,7 @@ import {execFileSync, spawn, type ChildProcess} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {NETDOC_BIN} from '../support/cli.js'
+import {NETDOC_BIN, cliEnv} from '../support/cli.js'
 
 export {NETDOC_BIN, PROJECT_ROOT} from '../support/cli.js'
 
@@ -107,7 +107,7 @@ export class Lab {
   /** try executes argv inside a host's namespace and returns the exit code and output, without throwing. */
   try(host: string, argv: string[], env: Record<string, string> = {}): Promise<RunResult> {
     return new Promise(resolve => {
-      const child = spawn('ip', ['netns', 'exec', this.ns(host), ...argv], {env: {...process.env, ...env}})
+      const child = spawn('ip', ['netns', 'exec', this.ns(host), ...argv], {env: cliEnv(env)})
       let stdout = ''
       let stderr = ''
       child.stdout.on('data', chunk => (stdout += chunk))

@@ -7,7 +7,15 @@ import {dirname, join} from 'node:path'
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 /** NETDOC_BIN is the built CLI's entry point. */
-export const NETDOC_BIN = join(PROJECT_ROOT, 'bin', 'run.js')
+export const NETDOC_BIN = join(PROJECT_ROOT, 'bin', 'run.cjs')
+
+/**
+ * cliEnv is the environment netdoc runs with in tests: the test's own, plus `extra`, without vitest's NODE_ENV=test, which
+ * a user's shell does not have and which makes oclif look for TypeScript sources (as during development) at every start.
+ */
+export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {...process.env, NODE_ENV: undefined, ...extra}
+}
 
 /** fixtureTree returns the path of a recorded machine tree under test/fixtures. */
 export function fixtureTree(name: string): string {
@@ -24,7 +32,7 @@ export interface CliResult {
 /** runNetdoc runs `netdoc args…` with extra environment (NO_COLOR unless overridden) and optional stdin. */
 export function runNetdoc(args: string[], env: Record<string, string> = {}, input?: string): Promise<CliResult> {
   return new Promise(resolve => {
-    const child = spawn(process.execPath, [NETDOC_BIN, ...args], {env: {...process.env, NO_COLOR: '1', ...env}})
+    const child = spawn(process.execPath, [NETDOC_BIN, ...args], {env: cliEnv({NO_COLOR: '1', ...env})})
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', chunk => (stdout += chunk))
