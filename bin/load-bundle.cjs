@@ -1,7 +1,8 @@
 // Loads netdoc's one-file bundle with a V8 code cache. Node 20 has no module.enableCompileCache(), so the functions a run
 // needs are compiled once, at build time (scripts/bundle.mjs records them), instead of at every start. A missing, stale or
-// rejected cache (another Node version) costs only speed: the bundle is then compiled as usual. The bundle must not use a
-// dynamic import() (Node 20 cannot give a cached script one): netdoc's lazy imports are bundled, so none is left.
+// rejected cache (another Node version) costs only speed: the bundle is then compiled as usual.
+// The bundle is pure ASCII, so it is read as Latin-1 (no UTF-8 decoding). It must not use a dynamic import() (Node 20
+// cannot give a cached script one): netdoc's lazy imports are bundled, so none is left.
 'use strict'
 const {readFileSync, statSync, writeFileSync} = require('node:fs')
 const {dirname} = require('node:path')
@@ -24,7 +25,7 @@ function cacheFor(bundleFile, cacheFile) {
  */
 function loadBundle(bundleFile, cacheFile, recordTo) {
   const cachedData = cacheFor(bundleFile, cacheFile)
-  const script = new vm.Script(Module.wrap(readFileSync(bundleFile, 'utf8')), {filename: bundleFile, cachedData})
+  const script = new vm.Script(Module.wrap(readFileSync(bundleFile, 'latin1')), {filename: bundleFile, cachedData})
   const bundle = new Module(bundleFile, module)
   bundle.filename = bundleFile
   require.cache[bundleFile] = bundle

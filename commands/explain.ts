@@ -1,5 +1,5 @@
 // `netdoc explain`: what an error message (or a whole log) means, its likely causes in order, and what to check next.
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
 import {SOURCES} from '../src/explain/catalog.js'
 import type {ExplainResult} from '../src/explain/explain-text.js'

@@ -1,6 +1,6 @@
 // `netdoc guide`: an interactive walk-through for a volunteer, asking in plain words what only a person can see.
 import {readFileSync} from 'node:fs'
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {NetdocCommand} from '../src/cli/netdoc-command.js'
 import {timeoutFlag} from '../src/cli/probe-flags.js'
 import type {GuideOutcome} from '../src/guide/walk.js'

@@ -1,5 +1,5 @@
 // `netdoc nics`: every network port, its cable, onboard or card, and what looks wrong.
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
 import type {NicsReport} from '../src/report/nics-report.js'
 

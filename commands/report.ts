@@ -1,5 +1,5 @@
 // `netdoc report`: every verdict first, then the details, as Markdown for e-mail or a self-contained HTML page.
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
 import {pingFlag, timeoutFlag} from '../src/cli/probe-flags.js'
 import type {FullReport} from '../src/report/full-report.js'

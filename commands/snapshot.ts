@@ -1,5 +1,5 @@
 // `netdoc snapshot`: everything the commands need, in one versioned JSON file to send to the support person.
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {NetdocCommand} from '../src/cli/netdoc-command.js'
 import {pingFlag, timeoutFlag} from '../src/cli/probe-flags.js'
 import type {Snapshot} from '../src/snapshot/snapshot.js'

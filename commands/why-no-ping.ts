@@ -1,5 +1,6 @@
 // `netdoc why-no-ping <host>`: one root cause, with the evidence that decided it and the next steps, in about a second.
-import {Args, Flags} from '@oclif/core'
+import * as Args from '@oclif/core/args'
+import * as Flags from '@oclif/core/flags'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
 import {timeoutFlag} from '../src/cli/probe-flags.js'
 import type {WhyNoPingReport} from '../src/report/why-no-ping-report.js'

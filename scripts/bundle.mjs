@@ -2,8 +2,8 @@
 // dist/bundle/netdoc.cjs, then records V8's code cache for it by running typical commands on recorded machine trees.
 // bin/load-bundle.cjs loads the two together; see it for why.
 import {spawnSync} from 'node:child_process'
-import {rmSync} from 'node:fs'
-import {dirname, join} from 'node:path'
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import {dirname, join, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
@@ -18,8 +18,17 @@ const trainingRuns = [
   {args: ['displays'], tree: 'displays-two-nvidia-screens'},
 ]
 
+/** cli-table3 gets string-width with an ASCII shortcut (scripts/ascii-string-width.cjs), which gives the same widths. */
+const asciiStringWidth = {
+  name: 'ascii-string-width',
+  setup(build) {
+    build.onResolve({filter: /^string-width$/}, ({importer}) =>
+      importer.includes(`${sep}cli-table3${sep}`) ? {path: join(root, 'scripts', 'ascii-string-width.cjs')} : undefined)
+  },
+}
+
 rmSync(dirname(outfile), {recursive: true, force: true})
-await build({
+const {outputFiles} = await build({
   entryPoints: [join(root, 'dist', 'src', 'cli', 'entry.js')],
   outfile,
   bundle: true,
@@ -32,7 +41,14 @@ await build({
   banner: {js: "const netdocImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"},
   define: {'import.meta.url': 'netdocImportMetaUrl'},
   logLevel: 'warning',
+  write: false,
+  plugins: [asciiStringWidth],
 })
+// Pure ASCII, so that bin/load-bundle.cjs can read it as Latin-1 (no UTF-8 decoding): esbuild escapes non-ASCII text in
+// strings; a character it leaves inside a regular expression literal gets a \uXXXX escape, which means the same there.
+const ascii = outputFiles[0].text.replace(/[^\x00-\x7f]/g, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+mkdirSync(dirname(outfile), {recursive: true})
+writeFileSync(outfile, ascii)
 
 for (const {args, tree} of trainingRuns) {
   const env = {...process.env, NETDOC_ROOT: join(root, 'test', 'fixtures', tree), NETDOC_RECORD_CODE_CACHE: codeCache, NO_COLOR: '1'}

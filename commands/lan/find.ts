@@ -1,5 +1,6 @@
 // `netdoc lan find <mac|ip|vendor>`: where a device is now on this machine's own subnets, with its maker.
-import {Args, Flags} from '@oclif/core'
+import * as Args from '@oclif/core/args'
+import * as Flags from '@oclif/core/flags'
 import {NetdocCommand, replayFlags} from '../../src/cli/netdoc-command.js'
 import {isProblem} from '../../src/engine/finding.js'
 import type {LanFindReport} from '../../src/report/lan-find-report.js'

@@ -1,5 +1,5 @@
 // `netdoc lan`: this machine's addressing against the LAN it is really on: router, subnet, DHCP servers and pool, conflicts, reservation.
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {NetdocCommand, replayFlags} from '../../src/cli/netdoc-command.js'
 import type {LanReport} from '../../src/report/lan-report.js'
 

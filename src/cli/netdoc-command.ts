@@ -1,6 +1,7 @@
 // The base of every command: --json, --from replay, the host-root check, and exit codes (0 clear, 1 problem, 2 bad input).
 import {writeFileSync} from 'node:fs'
-import {Command, Flags} from '@oclif/core'
+import {Command} from '@oclif/core/command'
+import * as Flags from '@oclif/core/flags'
 import {isProblem, type Finding} from '../engine/finding.js'
 import {rootProblem} from '../host/root.js'
 import type {Catalog} from '../explain/catalog.js'

@@ -1,5 +1,5 @@
 // The flags of commands that probe the network: --ping HOST and --timeout bounding the whole run, checked before anything is sent.
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import type {PingRequest} from '../collect/snapshot.js'
 import {isRecordedTree} from '../host/root.js'
 

@@ -103,7 +103,7 @@ function pciSlotOf(pciDir: string | null, slots: Map<string, string>): string | 
   return slots.get(basename(pciDir).replace(/\.[0-7]$/, '')) ?? null
 }
 
-function readPort(name: string, slots: Map<string, string>, kinds: Map<string, string>): Port {
+function readPort(name: string, slots: Map<string, string>): Port {
   const base = `/sys/class/net/${name}`
   const device = hostExists(`${base}/device`) ? resolveHostPath(`${base}/device`) : null
   const subsystem = device ? linkName(`${base}/device/subsystem`) ?? 'unknown' : null
@@ -117,7 +117,7 @@ function readPort(name: string, slots: Map<string, string>, kinds: Map<string, s
     name,
     kind: placement.kind,
     kindEvidence: placement.evidence,
-    virtualType: device ? null : (kinds.get(name) ?? 'virtual'),
+    virtualType: device ? null : 'virtual', // refined from `ip -d` once it has answered
     wireless: hostExists(`${base}/wireless`) || hostExists(`${base}/phy80211`),
     adminUp: flags === null ? null : (Number.parseInt(flags, 16) & 1) === 1,
     carrier,
@@ -213,16 +213,23 @@ async function readMaxSpeed(port: Port, gaps: Gap[]): Promise<void> {
     gaps.push({fact: `maximum link speed of ${port.name}`, reason: outcome.reason})
 }
 
-/** collectNics reads every port, adds controllers with no interface and the kernel's lines about them, and records what it could not learn in gaps. */
+/**
+ * collectNics reads every port, adds controllers with no interface and the kernel's lines about them, and records what it
+ * could not learn in gaps. `ip` and the kernel log run while sysfs is read.
+ */
 export async function collectNics(gaps: Gap[]): Promise<NicsFacts> {
   const kernelLogRead = readKernelLog()
-  const [addresses, routes] = await Promise.all([readAddresses(gaps), readRoutes(gaps)])
-  const kinds = new Map([...addresses].map(([name, entry]) => [name, entry.linkKind ?? 'virtual']))
+  const ipRead = Promise.all([readAddresses(gaps), readRoutes(gaps)])
   const slots = readSlots()
-  const ports = listHostDir('/sys/class/net').map(name => readPort(name, slots, kinds))
-  for (const port of ports) port.addresses = (port.name && addresses.get(port.name)?.addresses) || []
+  const ports = listHostDir('/sys/class/net').map(name => readPort(name, slots))
   const claimed = new Set(ports.map(port => port.busId))
   for (const busId of unboundNetworkControllers()) if (!claimed.has(busId)) ports.push(controllerWithoutInterface(busId, slots))
+  const [addresses, routes] = await ipRead
+  for (const port of ports) {
+    const entry = port.name === null ? undefined : addresses.get(port.name)
+    port.addresses = entry?.addresses ?? []
+    if (port.virtualType !== null) port.virtualType = entry?.linkKind ?? 'virtual'
+  }
   const [rawKernelLog] = await Promise.all([kernelLogRead, ...ports.map(port => readMaxSpeed(port, gaps))])
   return {ports, routes, kernelLog: kernelLogAbout(rawKernelLog, ports, gaps)}
 }

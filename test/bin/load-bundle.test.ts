@@ -57,6 +57,12 @@ describe('bin/load-bundle.cjs', () => {
     expect(nics(damaged)).toMatchObject({status: 1, stdout: reference.stdout, stderr: ''})
   })
 
+  it('keeps non-ASCII text intact (the bundle is read as Latin-1, so the build escapes it)', () => {
+    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'run.cjs'), 'nics', '--help'], {encoding: 'utf8', env: cliEnv()})
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('docker…')
+  })
+
   it('runs without any cache', () => {
     const bare = installCopy()
     rmSync(join(bare, 'dist', 'bundle', 'netdoc.cjs.v8cache'))
