@@ -30,7 +30,7 @@ export async function run() {
       "node -e ''": inNs([process.execPath, '-e', '']),
       'netdoc nics --all': inNs([process.execPath, bin, 'nics', '--all']),
       'netdoc nics --all --json': inNs([process.execPath, bin, 'nics', '--all', '--json']),
-    })
+    }, 30)
     const base = medians["node -e ''"]
     console.log(`ports in the namespace: ${ports}`)
     for (const [command, ms] of Object.entries(medians))
