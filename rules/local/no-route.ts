@@ -1,13 +1,28 @@
 // Rule: the kernel has no route to the target: no default gateway, and the target is on no local subnet.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {defaultGateway, describeRouteProbe, localSubnets, subnetsText, targetRoute} from '../../src/snapshot/target-path.js'
+import {configuredIpv6Addresses} from '../../src/snapshot/ports.js'
+import {defaultGateway, describeRouteProbe, isIpv4, localSubnets, subnetsText, targetRoute, usablePorts} from '../../src/snapshot/target-path.js'
 
 function likelyRouter(cidr: string): string {
   const [network = ''] = cidr.split('/')
   const parts = network.split('.').map(Number)
   parts[3] = (parts[3] ?? 0) + 1
   return parts.join('.')
+}
+
+/** noIpv6Route words a missing route to an IPv6 target: often the network carries no IPv6 at all, and the IPv4 fixes do not apply. */
+function noIpv6Route(snapshot: Snapshot, address: string, evidence: string[]) {
+  const held = usablePorts(snapshot.nics).flatMap(port => configuredIpv6Addresses(port).map(cidr => `${cidr} on ${port.name}`))
+  evidence.push(held.length > 0 ? `IPv6 addresses: ${held.join(', ')}; none covers ${address}, and there is no IPv6 default route` : 'this machine has no IPv6 address beyond the link (fe80::): this network gave it none')
+  return {
+    title: `This machine has no IPv6 route to ${address}`,
+    evidence,
+    next: [
+      `This network may not carry IPv6: use the IPv4 address of ${address}'s device, or its name, instead.`,
+      'If it should carry IPv6, check that the router sends router advertisements: `ip -6 route` then shows a default route via fe80::….',
+    ],
+  }
 }
 
 /** noRoute reports an address (the target, or the DNS servers of an unresolved name) the kernel has no route to. */
@@ -25,6 +40,7 @@ export default defineRule<Snapshot>({
     if (unrouted.length === 0 && !pingSaysNoRoute) return []
     const evidence = unrouted.map(describeRouteProbe)
     if (pingSaysNoRoute) evidence.push(`ping: ${facts.ping!.line}`)
+    if (facts.address !== null && !isIpv4(facts.address)) return [noIpv6Route(snapshot, facts.address, evidence)]
     const gateway = defaultGateway(snapshot.nics)
     evidence.push(gateway ? `the default route goes via ${gateway.gateway} on ${gateway.dev}` : 'this machine has no default route (no gateway)')
     evidence.push(`local subnets: ${subnetsText(snapshot.nics)}; ${unrouted.map(r => r.to).join(', ') || facts.target.input} is on none of them`)

@@ -1,12 +1,12 @@
-// Rule: the target is on the local subnet and nothing answers ARP for it.
+// Rule: the target is on the local subnet and nothing answers ARP (IPv6: neighbour discovery) for it.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {arpSilence, pingEvidence, pingFailed, presenceEvidence, subnetHolding, targetRoute} from '../../src/snapshot/target-path.js'
+import {arpSilence, askedBy, pingEvidence, pingFailed, presenceEvidence, subnetHolding, targetRoute} from '../../src/snapshot/target-path.js'
 
 /** noArpReply reports an on-subnet target that nothing answers ARP for: switched off, unplugged, or moved to another address. */
 export default defineRule<Snapshot>({
   id: 'target.no-arp-reply',
-  title: 'The target is on the local subnet and nothing answers ARP for it',
+  title: 'The target is on the local subnet and nothing answers ARP (or IPv6 neighbour discovery) for it',
   severity: 'error',
   quietWhen: ['local.no-carrier', 'local.no-address', 'local.no-route'],
   evaluate(snapshot) {
@@ -24,7 +24,7 @@ export default defineRule<Snapshot>({
     if (facts.tcp.length > 0) evidence.push(`no TCP port answered (${facts.tcp.map(p => p.port).join(', ')})`)
     return [
       {
-        title: `Nothing answers ARP for ${facts.target.input} on the local subnet: it is switched off, unplugged, or has another address now`,
+        title: `Nothing answers ${askedBy(address)} for ${facts.target.input} on the local subnet: it is switched off, unplugged, or has another address now`,
         evidence,
         next: [
           `Check that ${facts.target.input} is switched on and that the lights of its network port (and of its port on the switch) are on.`,

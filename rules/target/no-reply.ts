@@ -1,7 +1,7 @@
 // Rule: the target does not answer and nothing closer explains it: the fault lies beyond what this machine can see.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {answeredArp, describeRouteProbe, pingEvidence, pingFailed, targetRoute} from '../../src/snapshot/target-path.js'
+import {answeredArp, describeRouteProbe, isIpv4, pingEvidence, pingFailed, targetRoute} from '../../src/snapshot/target-path.js'
 
 /** noReply is the last resort: echo requests went out, nothing answered, and no more specific cause was found. */
 export default defineRule<Snapshot>({
@@ -40,7 +40,10 @@ export default defineRule<Snapshot>({
               `\`tracepath -n ${facts.address}\` shows how far packets get.`,
               `Check that ${facts.target.input} is switched on and connected.`,
             ]
-          : [`Check that ${facts.target.input} is switched on and connected.`, 'Run netdoc again as root (sudo), so it can also ask by ARP and listen on the cable.'],
+          : [
+              `Check that ${facts.target.input} is switched on and connected.`,
+              ...(isIpv4(facts.address) ? ['Run netdoc again as root (sudo), so it can also ask by ARP and listen on the cable.'] : []),
+            ],
         subject: facts.address,
       },
     ]

@@ -3,9 +3,9 @@ import type {Finding} from '../engine/finding.js'
 import {runRules} from '../engine/run-rules.js'
 import {VERDICT_PRECEDENCE, whyNoPingRules} from '../../rules/why-no-ping.js'
 import type {PingFacts, ProbeRecord} from '../snapshot/ping.js'
-import {configuredAddresses} from '../snapshot/ports.js'
+import {configuredAddresses, configuredIpv6Addresses} from '../snapshot/ports.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
-import {answeredArp, arpSilence, isLinkLocalIpv4, neighbourOf, pathDev, portNamed, targetRoute, usablePorts} from '../snapshot/target-path.js'
+import {answeredArp, arpSilence, askedBy, isIpv4, isLinkLocalIpv4, neighbourOf, pathDev, portNamed, targetRoute, usablePorts} from '../snapshot/target-path.js'
 
 /** UNDETERMINED_ID is the verdict when no rule could decide (the probes could not run, or --timeout left no time). */
 export const UNDETERMINED_ID = 'netdoc.undetermined'
@@ -44,10 +44,12 @@ function undetermined(snapshot: Snapshot): Finding {
 
 function machineStep(snapshot: Snapshot): PathStep {
   const ports = usablePorts(snapshot.nics)
-  const held = ports.flatMap(port => configuredAddresses(port).map(address => `${address} on ${port.name}`))
+  const target = snapshot.ping?.address ?? null
+  const ipv6 = target !== null && !isIpv4(target)
+  const held = ports.flatMap(port => (ipv6 ? configuredIpv6Addresses : configuredAddresses)(port).map(address => `${address} on ${port.name}`))
   if (held.length > 0) return {step: 'machine', label: 'this machine', status: 'ok', detail: held.join(', ')}
-  const linkLocal = ports.flatMap(port => port.addresses.filter(a => isLinkLocalIpv4(a.split('/')[0]!)).map(a => `${a} on ${port.name}`))
-  const detail = linkLocal.length > 0 ? `only self-assigned ${linkLocal.join(', ')}` : ports.length > 0 ? 'no IPv4 address' : 'no port with link'
+  const linkLocal = ipv6 ? [] : ports.flatMap(port => port.addresses.filter(a => isLinkLocalIpv4(a.split('/')[0]!)).map(a => `${a} on ${port.name}`))
+  const detail = linkLocal.length > 0 ? `only self-assigned ${linkLocal.join(', ')}` : ports.length > 0 ? `no ${ipv6 ? 'IPv6 address beyond the link (fe80::)' : 'IPv4 address'}` : 'no port with link'
   return {step: 'machine', label: 'this machine', status: 'failed', detail}
 }
 
@@ -84,10 +86,10 @@ function gatewayStep(facts: PingFacts): PathStep {
   const macs = answeredArp(facts, gateway)
   if (macs.length > 0) return {step: 'gateway', label, status: 'ok', detail: `answers ARP (${macs.join(', ')})`}
   if (facts.ping?.outcome === 'reply') return {step: 'gateway', label, status: 'ok', detail: 'forwards (the target answers)'}
-  if (arpSilence(facts, gateway).length > 0) return {step: 'gateway', label, status: 'failed', detail: 'no ARP reply'}
+  if (arpSilence(facts, gateway).length > 0) return {step: 'gateway', label, status: 'failed', detail: `no ${askedBy(gateway)} reply`}
   const neighbour = neighbourOf(facts, gateway)
   if (neighbour?.mac) return {step: 'gateway', label, status: 'ok', detail: `${neighbour.state} at ${neighbour.mac} (neighbour table)`}
-  return {step: 'gateway', label, status: 'not checked', detail: 'ARP could not be asked'}
+  return {step: 'gateway', label, status: 'not checked', detail: `${askedBy(gateway)} could not be asked`}
 }
 
 function targetStep(facts: PingFacts): PathStep {

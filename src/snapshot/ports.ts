@@ -27,6 +27,11 @@ export function configuredAddresses(port: Port): string[] {
   return port.addresses.filter(address => /^\d+\.\d+\.\d+\.\d+\//.test(address) && !/^(127|169\.254)\./.test(address))
 }
 
+/** configuredIpv6Addresses lists the port's IPv6 addresses that reach beyond the cable (global or unique local; not ::1, not fe80::). */
+export function configuredIpv6Addresses(port: Port): string[] {
+  return port.addresses.filter(address => address.includes(':') && !/^(::1\/|fe[89ab][0-9a-f]:)/i.test(address))
+}
+
 /** describePort names a port the way a person finds it: name, kind, and model. */
 export function describePort(port: Port): string {
   const model = [port.vendor, port.model].filter(Boolean).join(' ')

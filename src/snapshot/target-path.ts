@@ -17,6 +17,11 @@ export function isIpv4(address: string): boolean {
   return ipaddr.IPv4.isValidFourPartDecimal(address)
 }
 
+/** askedBy names how a LAN finds who holds an address: ARP for IPv4, neighbour discovery (IPv6's ARP) for IPv6. */
+export function askedBy(address: string): 'ARP' | 'neighbour discovery' {
+  return isIpv4(address) ? 'ARP' : 'neighbour discovery'
+}
+
 /** isPrivateIpv4 tells whether an address is in 10/8, 172.16/12 or 192.168/16, the ranges LANs use. */
 export function isPrivateIpv4(address: string): boolean {
   return isIpv4(address) && ipaddr.IPv4.parse(address).range() === 'private'
@@ -101,14 +106,14 @@ export function answeredArp(facts: PingFacts, address: string): string[] {
   return [...new Set([...fromArping, ...heard])]
 }
 
-/** arpSilence lists the facts that show nothing answered ARP for an address (empty when none do). */
+/** arpSilence lists the facts that show nothing answered ARP (or, for IPv6, neighbour discovery) for an address (empty when none do). */
 export function arpSilence(facts: PingFacts, address: string): string[] {
   const evidence = arpProbesFor(facts, address)
     .filter(probe => probe.outcome === 'no-reply')
     .map(probe => `arping ${address} on ${probe.dev}: ${probe.line ?? 'no reply'}`)
   const neighbour = neighbourOf(facts, address)
   if (neighbour && FAILED_NEIGHBOUR_STATES.includes(neighbour.state))
-    evidence.push(`the kernel's neighbour table: ${address} on ${neighbour.dev} is ${neighbour.state} (no MAC: ARP got no answer)`)
+    evidence.push(`the kernel's neighbour table: ${address} on ${neighbour.dev} is ${neighbour.state} (no MAC: ${askedBy(address)} got no answer)`)
   return evidence
 }
 

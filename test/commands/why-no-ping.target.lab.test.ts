@@ -23,6 +23,25 @@ describe.skipIf(!canBuildLabs())('why-no-ping in the lab: the target', () => {
     expect(report!.verdict.next.join(' ')).toContain('netdoc nics')
   })
 
+  it('IPv6: the server answers, and an address nobody holds fails by neighbour discovery, in those words', async () => {
+    lab = new Lab('p3')
+    const reachable = await runScenario(lab, scenarioNamed('server over IPv6 answers'))
+    expect(reachable.code).toBe(0)
+    expect(reachable.report!.verdict.id).toBe('target.reachable')
+    expect(reachable.report!.path[0]).toMatchObject({step: 'machine', status: 'ok', detail: `${OFFICE.pc6}/64 on eth0`})
+    lab.destroy()
+
+    lab = new Lab('p3')
+    const {code, report} = await runScenario(lab, scenarioNamed('IPv6 address nobody holds'))
+    expect(code).toBe(1)
+    expect(report!.verdict.id).toBe('target.no-arp-reply')
+    expect(report!.verdict.title).toMatch(/^Nothing answers neighbour discovery for fd60::99 on the local subnet/)
+    expect(report!.verdict.evidence).toContainEqual(
+      expect.stringMatching(/^the kernel's neighbour table: fd60::99 on eth0 is (INCOMPLETE|FAILED) \(no MAC: neighbour discovery got no answer\)$/),
+    )
+    expect(JSON.stringify(report)).not.toMatch(/\bARP\b/)
+  })
+
   it('a device still on the old router\'s subnet: its MAC, the gateway it asks for, and both fixes', async () => {
     lab = new Lab('p3')
     const scenario = scenarioNamed('device still configured for the old router')

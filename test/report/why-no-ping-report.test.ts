@@ -128,6 +128,30 @@ describe('the path picture', () => {
     expect(steps(report)).toEqual(['this machine: failed', 'port eth0: failed', 'DNS: ok', 'gateway: not used', 'target nas (192.168.1.20): failed'])
   })
 
+  it('an IPv6 target: the machine step shows the IPv6 address, a silent gateway fails by neighbour discovery', () => {
+    const v6remote = '2001:db8:60::5'
+    const v6router = 'fd00:1::1'
+    const report = whyNoPingReport(
+      office(pingFacts(v6remote, {routes: [routeTo(v6remote, {gateway: v6router})], ping: pinged(v6remote, 'no-reply'), neighbours: [neighbour(v6router, 'FAILED')]}), {
+        ports: [officePort({addresses: ['192.168.1.10/24', 'fd00:1::10/64', 'fe80::10/64']})],
+      }),
+    )
+    expect(report.path.map(step => `${step.label}: ${step.status} (${step.detail})`)).toEqual([
+      'this machine: ok (fd00:1::10/64 on eth0)',
+      'port eth0: ok (link up)',
+      'gateway fd00:1::1: failed (no neighbour discovery reply)',
+      'target 2001:db8:60::5: failed (no answer (no-reply))',
+    ])
+    expect(report.verdict.id).toBe('gateway.unreachable')
+    expect(report.verdict.evidence).toContain("the kernel's neighbour table: fd00:1::1 on eth0 is FAILED (no MAC: neighbour discovery got no answer)")
+  })
+
+  it('an IPv6 target from a machine with only fe80:: addresses: the machine step says so', () => {
+    const v6server = 'fd00:1::20'
+    const report = whyNoPingReport(office(pingFacts(v6server, {routes: [routeTo(v6server, {error: 'Network is unreachable'})], ping: pinged(v6server, 'unreachable')}), {ports: [officePort({addresses: ['192.168.1.10/24', 'fe80::10/64']})]}))
+    expect(report.path[0]).toEqual({step: 'machine', label: 'this machine', status: 'failed', detail: 'no IPv6 address beyond the link (fe80::)'})
+  })
+
   it('marks what could not be checked', () => {
     const report = whyNoPingReport(office(pingFacts(remote, {routes: [routeTo(remote, {gateway: ROUTER})], ping: pinged(remote, 'not-permitted'), permission: nobody})))
     expect(steps(report)).toEqual(['this machine: ok', 'port eth0: ok', 'gateway 192.168.1.1: not checked', 'target 10.60.0.5: not checked'])

@@ -13,6 +13,9 @@ export const OFFICE = {
   routerWan: '10.60.0.1',
   stale: '192.168.1.10',
   staleGateway: '192.168.1.1',
+  pc6: 'fd60::10',
+  server6: 'fd60::20',
+  absent6: 'fd60::99',
 } as const
 
 /** UNPRIVILEGED runs a program as nobody with CAP_NET_RAW out of reach (not even through ping's file capability), like a locked-down container. */
@@ -74,6 +77,12 @@ export function addHostOnSwitch(lab: Lab, host: string, cidr: string, gateway: s
   lab.run(host, ['ip', 'route', 'add', 'default', 'via', gateway])
 }
 
+/** addIpv6 gives the PC and the server unique local IPv6 addresses on the office LAN (no duplicate detection, so they work at once). */
+export function addIpv6(lab: Lab): void {
+  lab.run('pc', ['ip', '-6', 'addr', 'add', `${OFFICE.pc6}/64`, 'dev', 'eth0', 'nodad'])
+  lab.run('server', ['ip', '-6', 'addr', 'add', `${OFFICE.server6}/64`, 'dev', 'eth0', 'nodad'])
+}
+
 /** scenarios reach every root cause of why-no-ping on a real kernel stack, asked from the PC. */
 export const scenarios: Scenario[] = [
   {name: 'server on the LAN answers', verdict: 'target.reachable', target: OFFICE.server},
@@ -99,6 +108,8 @@ export const scenarios: Scenario[] = [
   },
   {name: 'router switched off', verdict: 'gateway.unreachable', target: OFFICE.remote, build: lab => lab.run('router', ['ip', 'link', 'set', 'eth0', 'down'])},
   {name: 'address nobody holds', verdict: 'target.no-arp-reply', target: OFFICE.absent},
+  {name: 'server over IPv6 answers', verdict: 'target.reachable', target: OFFICE.server6, build: addIpv6},
+  {name: 'IPv6 address nobody holds', verdict: 'target.no-arp-reply', target: OFFICE.absent6, build: addIpv6},
   {
     name: 'device still configured for the old router',
     verdict: 'target.wrong-subnet',

@@ -1,6 +1,6 @@
 // local.no-route: the kernel has no route to the target: no default gateway, and the target is on no local subnet.
 import rule from '../../../rules/local/no-route.js'
-import {office, officeRoutes, pingFacts, pinged, routeTo, ROUTER} from '../../support/ping.js'
+import {office, officePort, officeRoutes, pingFacts, pinged, routeTo, ROUTER} from '../../support/ping.js'
 import {testRule} from '../../support/rule-tester.js'
 
 const remote = '10.60.0.5'
@@ -26,6 +26,26 @@ testRule(rule, {
           next: ['sudo ip route add default via 192.168.1.1 dev eth0'],
         },
       ],
+    },
+    {
+      name: 'an IPv6 target from a machine with only fe80:: addresses: no IPv4 default-route advice',
+      snapshot: office(pingFacts('fd00:1::20', {routes: [routeTo('fd00:1::20', {error: 'Network is unreachable'})], ping: pinged('fd00:1::20', 'unreachable', {line: 'ping: connect: Network is unreachable'})}), {
+        ports: [officePort({addresses: ['192.168.1.10/24', 'fe80::10/64']})],
+      }),
+      reports: [
+        {
+          title: /^This machine has no IPv6 route to fd00:1::20$/,
+          evidence: ['ip route get fd00:1::20: Network is unreachable', 'no IPv6 address beyond the link (fe80::)'],
+          next: [/may not carry IPv6/, /router advertisements/],
+        },
+      ],
+    },
+    {
+      name: 'an IPv6 target outside the prefix this machine holds',
+      snapshot: office(pingFacts('2001:db8:9::1', {routes: [routeTo('2001:db8:9::1', {error: 'Network is unreachable'})]}), {
+        ports: [officePort({addresses: ['192.168.1.10/24', 'fd00:1::10/64', 'fe80::10/64']})],
+      }),
+      reports: [{evidence: ['IPv6 addresses: fd00:1::10/64 on eth0; none covers 2001:db8:9::1, and there is no IPv6 default route']}],
     },
     {
       name: 'an unresolved name whose DNS servers have no route',

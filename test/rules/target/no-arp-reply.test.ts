@@ -21,9 +21,20 @@ testRule(rule, {
       reports: [
         {
           subject: absent,
-          title: /Nothing answers ARP for 192.168.1.99/,
+          title: /^Nothing answers ARP for 192.168.1.99/,
           evidence: ['on the local subnet 192.168.1.0/24 of eth0', 'arping 192.168.1.99 on eth0', 'is FAILED (no MAC', 'Destination Host Unreachable', 'no TCP port answered'],
           next: [/switched on/, /netdoc nics/, /DHCP client list/],
+        },
+      ],
+    },
+    {
+      name: 'IPv6: neighbour discovery fails (arping cannot ask), and the words say so',
+      snapshot: office(pingFacts('fd00:1::99', {routes: [routeTo('fd00:1::99')], ping: pinged('fd00:1::99', 'no-reply'), neighbours: [neighbour('fd00:1::99', 'INCOMPLETE')], tcp: knocked('timeout')})),
+      reports: [
+        {
+          subject: 'fd00:1::99',
+          title: /^Nothing answers neighbour discovery for fd00:1::99 on the local subnet/,
+          evidence: ['is on the local subnet', 'fd00:1::99 on eth0 is INCOMPLETE (no MAC: neighbour discovery got no answer)'],
         },
       ],
     },
