@@ -2,7 +2,8 @@
 // dist/bundle/netdoc.cjs, then records V8's code cache for it by running typical commands on recorded machine trees.
 // bin/load-bundle.cjs loads the two together; see it for why.
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {dirname, join, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
@@ -50,11 +51,19 @@ const ascii = outputFiles[0].text.replace(/[^\x00-\x7f]/g, char => `\\u${char.ch
 mkdirSync(dirname(outfile), {recursive: true})
 writeFileSync(outfile, ascii)
 
-for (const {args, tree} of trainingRuns) {
-  const env = {...process.env, NETDOC_ROOT: join(root, 'test', 'fixtures', tree), NETDOC_RECORD_CODE_CACHE: codeCache, NO_COLOR: '1'}
-  const run = spawnSync(process.execPath, [join(root, 'bin', 'run.cjs'), ...args], {env, encoding: 'utf8', timeout: 30_000})
-  if (run.status !== 0 && run.status !== 1) {
-    console.error(`bundle: \`netdoc ${args.join(' ')}\` on ${tree} failed while recording the code cache:\n${run.stderr}`)
-    process.exit(1)
+// The runs get a cache folder of their own, so a build writes nothing in the user's; a first, unrecorded run fills it with
+// the compiled message catalog, so the recorded runs take the path a user's runs take (the catalog read from its cache).
+const cacheHome = mkdtempSync(join(tmpdir(), 'netdoc-bundle-'))
+try {
+  for (const [index, {args, tree}] of [trainingRuns[0], ...trainingRuns].entries()) {
+    const env = {...process.env, NETDOC_ROOT: join(root, 'test', 'fixtures', tree), XDG_CACHE_HOME: cacheHome, NO_COLOR: '1'}
+    if (index > 0) env.NETDOC_RECORD_CODE_CACHE = codeCache
+    const run = spawnSync(process.execPath, [join(root, 'bin', 'run.cjs'), ...args], {env, encoding: 'utf8', timeout: 30_000})
+    if (run.status !== 0 && run.status !== 1) {
+      console.error(`bundle: \`netdoc ${args.join(' ')}\` on ${tree} failed while recording the code cache:\n${run.stderr}`)
+      process.exit(1)
+    }
   }
+} finally {
+  rmSync(cacheHome, {recursive: true, force: true})
 }
