@@ -43,7 +43,7 @@ function json(run) {
 
 /** sweepLab builds a LAN of `prefix` with the router and HOSTS devices spread over it, and times `netdoc lan find`. */
 async function sweepFigures(lib, tag, prefix) {
-  const {Lab, NETDOC_BIN, addLanHost, buildLan, LAN} = lib
+  const {Lab, NETDOC_BIN, buildLan, LAN} = lib
   const lab = new Lab(tag)
   try {
     await buildLan(lab, `${LAN.pc}/${prefix}`)
@@ -51,7 +51,7 @@ async function sweepFigures(lib, tag, prefix) {
     for (let index = 0; index < HOSTS; index++) {
       const offset = 20 + Math.floor((index * (span - 40)) / HOSTS)
       const address = `192.168.${68 + Math.floor(offset / 256)}.${offset % 256}`
-      addLanHost(lab, `h${index}`, `${prefix === 24 ? `192.168.70.${20 + index}` : address}/${prefix}`)
+      lab.plugIn(`h${index}`, `${prefix === 24 ? `192.168.70.${20 + index}` : address}/${prefix}`)
     }
     const argv = ['ip', 'netns', 'exec', lab.ns('pc'), process.execPath, NETDOC_BIN, 'lan', 'find', '--json', '--wide']
     const runs = Array.from({length: ROUNDS}, () => wallMs(argv, {env: {...process.env, NO_COLOR: '1'}}))

@@ -93,12 +93,8 @@ describe.skipIf(!canBuildLabs() || !hasTmux())('netdoc guide at a real terminal 
   it('asks whether the silent device is on, and writes the snapshot it is asked to', async () => {
     lab = new Lab('g1')
     lab.addSwitch()
-    lab.addHost('pc')
-    lab.addHost('nas')
-    lab.cable('pc', 'eth0', 'sw-pc')
-    lab.cable('nas', 'eth0', 'sw-nas')
-    lab.run('pc', ['ip', 'addr', 'add', '192.168.61.10/24', 'dev', 'eth0'])
-    lab.run('nas', ['ip', 'addr', 'add', '192.168.61.20/24', 'dev', 'eth0'])
+    lab.plugIn('pc', '192.168.61.10/24')
+    lab.plugIn('nas', '192.168.61.20/24')
     lab.unplug('sw-nas')
     const snapshot = join(dir, 'tmux.json')
     execFileSync('tmux', ['new-session', '-d', '-s', session, '-x', '160', '-y', '50',

@@ -1,7 +1,7 @@
 // `netdoc lan` on a real kernel stack: two devices on one address, and a second DHCP server on the same cable.
 import {afterEach, describe, expect, it} from 'vitest'
 import {Lab, canBuildLabs} from '../lab/lab.js'
-import {addLanHost, buildLan, LAN, lanJson} from '../lab/scenarios/lan.js'
+import {buildLan, LAN, lanJson} from '../lab/scenarios/lan.js'
 
 describe.skipIf(!canBuildLabs())('netdoc lan finds conflicts in a namespace lab', () => {
   let lab: Lab | undefined
@@ -10,7 +10,7 @@ describe.skipIf(!canBuildLabs())('netdoc lan finds conflicts in a namespace lab'
   it("names the other device's MAC when it answers duplicate address detection for this machine's address", async () => {
     lab = new Lab('l2')
     await buildLan(lab)
-    addLanHost(lab, 'printer', `${LAN.pc}/24`)
+    lab.plugIn('printer', `${LAN.pc}/24`)
     const printerMac = lab.run('printer', ['cat', '/sys/class/net/eth0/address']).trim()
     const {code, report} = await lanJson(lab)
     expect(code).toBe(1)
@@ -24,7 +24,7 @@ describe.skipIf(!canBuildLabs())('netdoc lan finds conflicts in a namespace lab'
   it('reports a second DHCP server (an extender handing out its own subnet) with both server ids', async () => {
     lab = new Lab('l2')
     await buildLan(lab)
-    addLanHost(lab, 'extender', `${LAN.extender}/24`)
+    lab.plugIn('extender', `${LAN.extender}/24`)
     await lab.dnsmasq('extender', {dev: 'eth0', dhcpRange: '192.168.71.100,192.168.71.150,255.255.255.0'})
     const {code, report} = await lanJson(lab)
     expect(code).toBe(1)

@@ -1,7 +1,7 @@
 // `netdoc lan find` on a real kernel stack: a Raspberry Pi found by maker and by MAC prefix, and a NAS left on the old subnet.
 import {afterEach, describe, expect, it} from 'vitest'
 import {Lab, canBuildLabs} from '../lab/lab.js'
-import {addLanHost, buildLan, LAN} from '../lab/scenarios/lan.js'
+import {buildLan, LAN} from '../lab/scenarios/lan.js'
 import {UNPRIVILEGED} from '../lab/scenarios/why-no-ping.js'
 
 interface FindJson {
@@ -17,7 +17,7 @@ const PI = '192.168.70.23'
 
 async function office(lab: Lab): Promise<void> {
   await buildLan(lab)
-  addLanHost(lab, 'pi', `${PI}/24`, LAN.router)
+  lab.plugIn('pi', `${PI}/24`, LAN.router)
   lab.run('pi', ['ip', 'link', 'set', 'eth0', 'address', PI_MAC])
 }
 
@@ -56,7 +56,7 @@ describe.skipIf(!canBuildLabs())('netdoc lan find in a namespace lab', () => {
   it('finds a NAS left on the old subnet by its MAC, with the gateway it asks for (as root)', async () => {
     lab = new Lab('l4')
     await office(lab)
-    addLanHost(lab, 'nas', `${LAN.oldStatic}/24`, LAN.oldGateway)
+    lab.plugIn('nas', `${LAN.oldStatic}/24`, LAN.oldGateway)
     const nasMac = lab.run('nas', ['cat', '/sys/class/net/eth0/address']).trim()
     lab.background('nas', ['ping', '-n', '-q', '-i', '0.3', LAN.oldGateway])
     const {code, report} = await find(lab, [nasMac])

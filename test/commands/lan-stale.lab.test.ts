@@ -1,7 +1,7 @@
 // `netdoc lan` on a real kernel stack after a router swap: this PC still on the old subnet, and another device left on it.
 import {afterEach, describe, expect, it} from 'vitest'
 import {Lab, canBuildLabs} from '../lab/lab.js'
-import {addLanHost, buildLan, LAN, lanJson} from '../lab/scenarios/lan.js'
+import {buildLan, LAN, lanJson} from '../lab/scenarios/lan.js'
 
 describe.skipIf(!canBuildLabs())('netdoc lan after a router swap, in a namespace lab', () => {
   let lab: Lab | undefined
@@ -27,7 +27,7 @@ describe.skipIf(!canBuildLabs())('netdoc lan after a router swap, in a namespace
   it('hears a device left on the old subnet asking for its old gateway, with its MAC', async () => {
     lab = new Lab('l3')
     await buildLan(lab)
-    addLanHost(lab, 'nas', `${LAN.oldStatic}/24`, LAN.oldGateway)
+    lab.plugIn('nas', `${LAN.oldStatic}/24`, LAN.oldGateway)
     const nasMac = lab.run('nas', ['cat', '/sys/class/net/eth0/address']).trim()
     lab.background('nas', ['ping', '-n', '-q', '-i', '0.5', LAN.oldGateway])
     const {code, report} = await lanJson(lab)

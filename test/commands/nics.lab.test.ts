@@ -14,12 +14,9 @@ describe.skipIf(!canBuildLabs())('netdoc nics in a namespace lab', () => {
   it('finds the configured port without cable while the other port has one', async () => {
     lab = new Lab('n1')
     lab.addSwitch()
-    lab.addHost('server')
-    lab.cable('server', 'eth0', 'sw-eth0')
+    lab.plugIn('server', '192.168.77.10/24', '192.168.77.1')
     lab.cable('server', 'eth1', 'sw-eth1')
-    lab.run('server', ['ip', 'addr', 'add', '192.168.77.10/24', 'dev', 'eth0'])
-    lab.run('server', ['ip', 'route', 'add', 'default', 'via', '192.168.77.1'])
-    lab.unplug('sw-eth0')
+    lab.unplug('sw-server')
 
     const result = await lab.netdoc('server', ['nics', '--all', '--json'])
     expect(result.stderr).toBe('')
@@ -37,15 +34,13 @@ describe.skipIf(!canBuildLabs())('netdoc nics in a namespace lab', () => {
   it('says the only configured port is unplugged, and is quiet once the cable is back', async () => {
     lab = new Lab('n2')
     lab.addSwitch()
-    lab.addHost('pc')
-    lab.cable('pc', 'eth0', 'sw-eth0')
-    lab.run('pc', ['ip', 'addr', 'add', '192.168.78.20/24', 'dev', 'eth0'])
-    lab.unplug('sw-eth0')
+    lab.plugIn('pc', '192.168.78.20/24')
+    lab.unplug('sw-pc')
 
     const unplugged = JSON.parse((await lab.netdoc('pc', ['nics', '--json'])).stdout) as NicsJson
     expect(unplugged.findings.map(f => f.id)).toEqual(['nic.unplugged'])
 
-    lab.run('switch', ['ip', 'link', 'set', 'sw-eth0', 'up'])
+    lab.run('switch', ['ip', 'link', 'set', 'sw-pc', 'up'])
     const plugged = await lab.netdoc('pc', ['nics', '--json'])
     expect((JSON.parse(plugged.stdout) as NicsJson).findings).toEqual([])
     expect(plugged.code).toBe(0)

@@ -16,13 +16,9 @@ describe.skipIf(!canBuildLabs())('snapshot in the lab, replay outside it', () =>
   it('gives the same why-no-ping verdict, nics findings and report from the file as inside the lab', async () => {
     lab = new Lab('s1')
     lab.addSwitch()
-    lab.addHost('pc')
-    lab.addHost('nas')
-    lab.cable('pc', 'eth0', 'sw-pc')
+    lab.plugIn('pc', '192.168.62.10/24')
     lab.cable('pc', 'eth1', 'sw-pc1')
-    lab.cable('nas', 'eth0', 'sw-nas')
-    lab.run('pc', ['ip', 'addr', 'add', '192.168.62.10/24', 'dev', 'eth0'])
-    lab.run('nas', ['ip', 'addr', 'add', '192.168.62.20/24', 'dev', 'eth0'])
+    lab.plugIn('nas', '192.168.62.20/24')
     lab.unplug('sw-pc')
     const file = join(dir, 'lab.json')
 

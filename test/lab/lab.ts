@@ -94,6 +94,14 @@ export class Lab {
     this.run(host, ['ip', 'link', 'set', port, 'up'])
   }
 
+  /** plugIn adds a host whose eth0 is cabled to the switch (port sw-<host>), holding `cidr`, with a default route when `gateway` is given. */
+  plugIn(host: string, cidr: string, gateway?: string): void {
+    this.addHost(host)
+    this.cable(host, 'eth0', `sw-${host}`)
+    this.run(host, ['ip', 'addr', 'add', cidr, 'dev', 'eth0'])
+    if (gateway) this.run(host, ['ip', 'route', 'add', 'default', 'via', gateway])
+  }
+
   /** unplug pulls the switch end of a cable down: the host's port then shows NO-CARRIER. */
   unplug(switchPort: string, switchHost = 'switch'): void {
     this.run(switchHost, ['ip', 'link', 'set', switchPort, 'down'])

@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {Lab, PROJECT_ROOT, canBuildLabs} from '../lab/lab.js'
-import {OFFICE, addHostOnSwitch, buildOffice} from '../lab/scenarios/why-no-ping.js'
+import {OFFICE, buildOffice} from '../lab/scenarios/why-no-ping.js'
 
 /** probeIn calls one exported probe function of dist/src/probe/<file>.js inside a host's namespace and returns its JSON result and wall time. */
 async function probeIn(lab: Lab, host: string, file: string, call: string): Promise<{value: any; ms: number}> {
@@ -21,8 +21,8 @@ describe.skipIf(!canBuildLabs())('probes in the lab', () => {
   beforeAll(async () => {
     lab = new Lab('p6')
     await buildOffice(lab)
-    addHostOnSwitch(lab, 'twin', `${OFFICE.server}/24`, OFFICE.router)
-    addHostOnSwitch(lab, 'stale', `${OFFICE.stale}/24`, OFFICE.staleGateway)
+    lab.plugIn('twin', `${OFFICE.server}/24`, OFFICE.router)
+    lab.plugIn('stale', `${OFFICE.stale}/24`, OFFICE.staleGateway)
     lab.background('stale', ['ping', '-n', '-q', '-i', '0.3', OFFICE.remote])
   })
   afterAll(() => lab?.destroy())

@@ -33,20 +33,12 @@ export interface LanJson {
   notChecked: {fact: string; reason: string}[]
 }
 
-/** addLanHost plugs a host into the switch with a static address and, optionally, a gateway. */
-export function addLanHost(lab: Lab, host: string, cidr: string, gateway?: string): void {
-  lab.addHost(host)
-  lab.cable(host, 'eth0', `sw-${host}`)
-  lab.run(host, ['ip', 'addr', 'add', cidr, 'dev', 'eth0'])
-  if (gateway) lab.run(host, ['ip', 'route', 'add', 'default', 'via', gateway])
-}
-
 /** buildLan wires the office: a switch, the router (192.168.70.1, dnsmasq DNS and DHCP pool .100–.150) and the PC at `pcCidr`
  * with `gateway` and the router as DNS server. */
 export async function buildLan(lab: Lab, pcCidr = `${LAN.pc}/24`, gateway: string = LAN.router, dns: string = LAN.router): Promise<void> {
   lab.addSwitch()
-  addLanHost(lab, 'router', `${LAN.router}/24`)
-  addLanHost(lab, 'pc', pcCidr, gateway)
+  lab.plugIn('router', `${LAN.router}/24`)
+  lab.plugIn('pc', pcCidr, gateway)
   lab.etcFile('pc', 'resolv.conf', `nameserver ${dns}\n`)
   await lab.dnsmasq('router', {dev: 'eth0', dhcpRange: `${LAN.poolFirst},${LAN.poolLast},255.255.255.0`})
 }

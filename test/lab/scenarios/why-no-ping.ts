@@ -69,14 +69,6 @@ export async function buildOffice(lab: Lab): Promise<void> {
   })
 }
 
-/** addHostOnSwitch plugs one more host into the office switch with an address and gateway. */
-export function addHostOnSwitch(lab: Lab, host: string, cidr: string, gateway: string): void {
-  lab.addHost(host)
-  lab.cable(host, 'eth0', `sw-${host}`)
-  lab.run(host, ['ip', 'addr', 'add', cidr, 'dev', 'eth0'])
-  lab.run(host, ['ip', 'route', 'add', 'default', 'via', gateway])
-}
-
 /** addIpv6 gives the PC and the server unique local IPv6 addresses on the office LAN (no duplicate detection, so they work at once). */
 export function addIpv6(lab: Lab): void {
   lab.run('pc', ['ip', '-6', 'addr', 'add', `${OFFICE.pc6}/64`, 'dev', 'eth0', 'nodad'])
@@ -115,7 +107,7 @@ export const scenarios: Scenario[] = [
     verdict: 'target.wrong-subnet',
     target: OFFICE.stale,
     build: lab => {
-      addHostOnSwitch(lab, 'stale', `${OFFICE.stale}/24`, OFFICE.staleGateway)
+      lab.plugIn('stale', `${OFFICE.stale}/24`, OFFICE.staleGateway)
       lab.background('stale', ['ping', '-n', '-q', '-i', '0.5', OFFICE.remote])
     },
   },
@@ -125,7 +117,7 @@ export const scenarios: Scenario[] = [
     target: OFFICE.server,
     build: lab => lab.nft('server', DROP_PING),
   },
-  {name: 'two hosts holding one address', verdict: 'target.ip-conflict', target: OFFICE.server, build: lab => addHostOnSwitch(lab, 'twin', `${OFFICE.server}/24`, OFFICE.router)},
+  {name: 'two hosts holding one address', verdict: 'target.ip-conflict', target: OFFICE.server, build: lab => lab.plugIn('twin', `${OFFICE.server}/24`, OFFICE.router)},
   {name: 'user who may not ping', verdict: 'ping.not-permitted', target: OFFICE.server, unprivileged: true},
 ]
 
