@@ -2,7 +2,7 @@
 // dist/bundle/netdoc.cjs, then records V8's code cache for it by running typical commands on recorded machine trees.
 // bin/load-bundle.cjs loads the two together; see it for why.
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -53,6 +53,10 @@ writeFileSync(outfile, ascii)
 
 // The runs get a cache folder of their own, so a build writes nothing in the user's; a first, unrecorded run fills it with
 // the compiled message catalog, so the recorded runs take the path a user's runs take (the catalog read from its cache).
+if (!existsSync(join(root, 'test', 'fixtures'))) {
+  console.warn('bundle: no recorded machine trees (test/fixtures) to run, so no code cache: netdoc will start more slowly')
+  process.exit(0)
+}
 const cacheHome = mkdtempSync(join(tmpdir(), 'netdoc-bundle-'))
 try {
   for (const [index, {args, tree}] of [trainingRuns[0], ...trainingRuns].entries()) {
