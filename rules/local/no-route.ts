@@ -1,8 +1,7 @@
 // Rule: the kernel has no route to the target: no default gateway, and the target is on no local subnet.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {configuredIpv6Addresses} from '../../src/snapshot/ports.js'
-import {defaultGateway, describeRouteProbe, isIpv4, localSubnets, subnetsText, targetRoute, usablePorts} from '../../src/snapshot/target-path.js'
+import {defaultGateway, describeRouteProbe, heldAddresses, isIpv4, localSubnets, subnetsText, targetRoute} from '../../src/snapshot/target-path.js'
 
 function likelyRouter(cidr: string): string {
   const [network = ''] = cidr.split('/')
@@ -13,7 +12,7 @@ function likelyRouter(cidr: string): string {
 
 /** noIpv6Route words a missing route to an IPv6 target: often the network carries no IPv6 at all, and the IPv4 fixes do not apply. */
 function noIpv6Route(snapshot: Snapshot, address: string, evidence: string[]) {
-  const held = usablePorts(snapshot.nics).flatMap(port => configuredIpv6Addresses(port).map(cidr => `${cidr} on ${port.name}`))
+  const held = heldAddresses(snapshot.nics, 'ipv6')
   evidence.push(held.length > 0 ? `IPv6 addresses: ${held.join(', ')}; none covers ${address}, and there is no IPv6 default route` : 'this machine has no IPv6 address beyond the link (fe80::): this network gave it none')
   return {
     title: `This machine has no IPv6 route to ${address}`,

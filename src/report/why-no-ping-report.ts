@@ -3,9 +3,8 @@ import type {Finding} from '../engine/finding.js'
 import {runRules} from '../engine/run-rules.js'
 import {VERDICT_PRECEDENCE, whyNoPingRules} from '../../rules/why-no-ping.js'
 import type {PingFacts, ProbeRecord} from '../snapshot/ping.js'
-import {configuredAddresses, configuredIpv6Addresses} from '../snapshot/ports.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
-import {answeredArp, arpSilence, askedBy, isIpv4, isLinkLocalIpv4, neighbourOf, pathDev, portNamed, targetRoute, usablePorts} from '../snapshot/target-path.js'
+import {answeredArp, arpSilence, askedBy, heldAddresses, isIpv4, isLinkLocalIpv4, neighbourOf, pathDev, portNamed, targetRoute, usablePorts} from '../snapshot/target-path.js'
 
 /** UNDETERMINED_ID is the verdict when no rule could decide (the probes could not run, or --timeout left no time). */
 export const UNDETERMINED_ID = 'netdoc.undetermined'
@@ -46,7 +45,7 @@ function machineStep(snapshot: Snapshot): PathStep {
   const ports = usablePorts(snapshot.nics)
   const target = snapshot.ping?.address ?? null
   const ipv6 = target !== null && !isIpv4(target)
-  const held = ports.flatMap(port => (ipv6 ? configuredIpv6Addresses : configuredAddresses)(port).map(address => `${address} on ${port.name}`))
+  const held = heldAddresses(snapshot.nics, ipv6 ? 'ipv6' : 'ipv4')
   if (held.length > 0) return {step: 'machine', label: 'this machine', status: 'ok', detail: held.join(', ')}
   const linkLocal = ipv6 ? [] : ports.flatMap(port => port.addresses.filter(a => isLinkLocalIpv4(a.split('/')[0]!)).map(a => `${a} on ${port.name}`))
   const detail = linkLocal.length > 0 ? `only self-assigned ${linkLocal.join(', ')}` : ports.length > 0 ? `no ${ipv6 ? 'IPv6 address beyond the link (fe80::)' : 'IPv4 address'}` : 'no port with link'

@@ -2,7 +2,7 @@
 import ipaddr from 'ipaddr.js'
 import type {NicsFacts, Port} from './nics.js'
 import type {ArpProbe, Neighbour, PingFacts, RouteProbe, TcpProbe} from './ping.js'
-import {configuredAddresses} from './ports.js'
+import {configuredAddresses, configuredIpv6Addresses} from './ports.js'
 import type {Snapshot} from './snapshot.js'
 
 /** LocalSubnet is one IPv4 subnet this machine holds an address on. */
@@ -81,9 +81,15 @@ export function usablePorts(nics: NicsFacts | undefined): Port[] {
   return (nics?.ports ?? []).filter(port => port.name !== null && port.virtualType !== 'loopback' && port.adminUp !== false && port.carrier === true)
 }
 
+/** heldAddresses words the addresses a person, DHCP or the router gave the usable ports, of one family: "fd00::10/64 on eth0". */
+export function heldAddresses(nics: NicsFacts | undefined, family: 'ipv4' | 'ipv6'): string[] {
+  const configured = family === 'ipv4' ? configuredAddresses : configuredIpv6Addresses
+  return usablePorts(nics).flatMap(port => configured(port).map(cidr => `${cidr} on ${port.name}`))
+}
+
 /** hasUsableIpv4 tells whether some port with link holds an IPv4 address a person or DHCP gave it. */
 export function hasUsableIpv4(nics: NicsFacts | undefined): boolean {
-  return usablePorts(nics).some(port => configuredAddresses(port).length > 0)
+  return heldAddresses(nics, 'ipv4').length > 0
 }
 
 /** arpProbesFor lists every ARP probe of one address. */
