@@ -5,4 +5,4 @@ const {join} = require('node:path')
 const {loadBundle} = require('./load-bundle.cjs')
 
 const bundle = join(__dirname, '..', 'dist', 'bundle', 'netdoc.cjs')
-loadBundle(bundle, `${bundle}.v8cache`, process.env.NETDOC_RECORD_CODE_CACHE).exports.execute({dir: __filename})
+loadBundle(bundle, `${bundle}.v8cache`, process.env.NETDOC_RECORD_CODE_CACHE).exports.main(process.argv.slice(2), __filename)

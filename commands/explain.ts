@@ -1,6 +1,9 @@
 // `netdoc explain`: what an error message (or a whole log) means, its likely causes in order, and what to check next.
+import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
+import {inputFileFlag, type ReplayFile} from '../src/cli/flags.js'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
+import {snapshotLogs} from '../src/snapshot/logs.js'
 import {SOURCES} from '../src/explain/catalog.js'
 import type {ExplainResult} from '../src/explain/explain-text.js'
 import type {InputResult} from '../src/explain/read-input.js'
@@ -27,39 +30,38 @@ Exit code 0 when nothing wrong was recognised, 1 when a problem was recognised, 
     {command: '<%= config.bin %> explain --from netdoc-snapshot.json', description: 'The kernel and X logs a snapshot carries, on the support person\'s machine.'},
   ]
   static override strict = false
-  static override args = {}
+  static override args = {
+    text: Args.string({description: 'The message, as the screen shows it (several words are fine; quote it when it holds ; | > or $), or - for standard input.'}),
+  }
   static override flags = {
     ...replayFlags,
-    file: Flags.string({char: 'f', description: 'Read the text from this file (a log, a saved bounce).'}),
+    file: inputFileFlag('Read the text from this file (a log, a saved bounce).'),
     source: Flags.string({char: 's', description: 'Only recognise messages from this source (repeatable).', options: [...SOURCES], multiple: true}),
   }
 
   async run(): Promise<ExplainResult> {
     const {argv, flags} = await this.parse(Explain)
     const words = argv.map(String)
-    const input = flags.from === undefined ? await this.readText(words, flags.file) : await this.readSnapshotLogs(flags.from, words.length > 0 || flags.file !== undefined)
+    const input = flags.from === undefined ? await this.readText(words, flags.file) : this.readSnapshotLogs(flags.from, words.length > 0 || flags.file !== undefined)
     if (!input.ok) this.refuse(input.error)
+    if (input.note) process.stderr.write(`netdoc: ${input.note}\n`)
     const {loadCatalog} = await import('../src/explain/load-catalog.js')
     const {explainText} = await import('../src/explain/explain-text.js')
     const {renderExplain} = await import('../src/render/explain.js')
     const catalog = await loadCatalog()
-    if (!catalog.ok) this.refuse(`netdoc's message catalog is broken: ${catalog.error}`)
+    if (!catalog.ok) throw new Error(`netdoc's message catalog is broken: ${catalog.error}`)
     const sources = flags.source as ExplainResult['matches'][number]['source'][] | undefined
     const result = explainText(input.text, catalog.value, {sources})
     const whole = input.text.trim().includes('\n')
-    if (!this.jsonEnabled()) this.log(renderExplain(result, whole))
-    process.exitCode = result.matches.some(match => match.severity !== 'info') ? 1 : 0
-    return result
+    return this.conclude(result, r => renderExplain(r, whole), result.matches.some(match => match.severity !== 'info'))
   }
 
   /** readSnapshotLogs takes the logs a snapshot carries (kernel lines about the ports, the X log) as the text to explain. */
-  private async readSnapshotLogs(from: string, textGiven: boolean): Promise<InputResult> {
+  private readSnapshotLogs(replay: ReplayFile, textGiven: boolean): InputResult {
     if (textGiven) return {ok: false, error: 'give either the text (or --file) or --from, not both'}
-    const snapshot = await this.replaySnapshot(from, [])
-    const {snapshotLogs} = await import('../src/snapshot/logs.js')
-    const logs = snapshotLogs(snapshot)
-    if (logs.length === 0) return {ok: false, error: `${from} holds no log to explain (no kernel lines about the ports, no X log)`}
-    process.stderr.write(`explaining ${logs.map(log => log.name).join(' and ')} from ${from}\n`)
+    const logs = snapshotLogs(replay.snapshot)
+    if (logs.length === 0) return {ok: false, error: `${replay.path} holds no log to explain (no kernel lines about the ports, no X log)`}
+    process.stderr.write(`explaining ${logs.map(log => log.name).join(' and ')} from ${replay.path}\n`)
     return {ok: true, text: logs.map(log => log.text).join('\n')}
   }
 

@@ -1,10 +1,7 @@
 // `netdoc guide`: an interactive walk-through for a volunteer, asking in plain words what only a person can see.
-import {readFileSync} from 'node:fs'
-import * as Flags from '@oclif/core/flags'
+import {answersFlag, forceFlag, outputFlag, secondsFlag} from '../src/cli/flags.js'
 import {NetdocCommand} from '../src/cli/netdoc-command.js'
-import {timeoutFlag} from '../src/cli/probe-flags.js'
 import type {GuideOutcome} from '../src/guide/walk.js'
-import type {QuestionId} from '../src/guide/questions.js'
 
 /** Guide runs the checks with a volunteer at a terminal (or from an answers file), and offers to write a snapshot to send. */
 export default class Guide extends NetdocCommand {
@@ -14,49 +11,44 @@ which port is the cable in? is the other device switched on?) asks you in plain 
 At the end it offers to write a snapshot, with addresses and names masked, for you to send to whoever helps you.
 It changes nothing on this computer. It needs a terminal, unless the answers come from a file (--answers).
 
-An answers file has one answer a line: lights=no, which-port=enp3s0, target=192.168.1.10, device-on=yes, send=no.`
+An answers file has one answer a line: lights=no, which-port=enp3s0, target=192.168.1.10, device-on=yes, send=no
+(lights, device-on and send take yes, no or not sure). Ctrl-C or Ctrl-D at a question stops the guide; nothing is written then.`
   static override examples = [
     {command: '<%= config.bin %> guide', description: 'Start the walk-through at a terminal.'},
     {command: '<%= config.bin %> guide --answers answers.txt', description: 'Take the answers from a file (for scripting or a rehearsal).'},
   ]
   static override enableJsonFlag = false
+  static override probes = true
   static override flags = {
-    answers: Flags.string({description: 'Read the answers from this file (question=answer lines) instead of asking.', helpValue: 'FILE'}),
-    output: Flags.string({char: 'o', description: 'Where to write the snapshot, if you agree to write one.', helpValue: 'FILE'}),
-    timeout: timeoutFlag,
+    answers: answersFlag,
+    output: outputFlag('Where to write the snapshot (mode 0600), if you agree to write one.'),
+    force: forceFlag,
+    timeout: secondsFlag({description: 'Seconds the probes of the device you cannot reach may take (0.5 to 60).', default: 3, min: 0.5, max: 60}),
   }
 
   async run(): Promise<GuideOutcome> {
     const {flags} = await this.parse(Guide)
-    const given = flags.answers === undefined ? {} : await this.readAnswers(flags.answers)
     const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY)
     if (!terminal && flags.answers === undefined) this.refuse('the guide asks questions, so it needs a terminal; to script it, give --answers FILE')
-    const {timeoutMs} = await import('../src/cli/probe-flags.js')
-    const timeout = timeoutMs(flags.timeout)
-    if (!timeout.ok) this.refuse(timeout.error)
-    const [{runGuide}, {terminalIO}, {collectNicsSnapshot}, {collectPing}, {Deadline}, {emptySnapshot, snapshotText}, {isRecordedTree}] = await Promise.all([
+    const file = flags.output ?? `netdoc-snapshot-${new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.json`
+    const [{runGuide}, {terminalIO}, {collectSnapshot}, {Deadline}, {snapshotText}, {isRecordedTree}, {outputExistsProblem}] = await Promise.all([
       import('../src/guide/walk.js'),
       import('../src/guide/terminal-io.js'),
       import('../src/collect/snapshot.js'),
-      import('../src/collect/ping.js'),
       import('../src/probe/deadline.js'),
       import('../src/snapshot/snapshot.js'),
       import('../src/host/root.js'),
+      import('../src/host/output-file.js'),
     ])
-    const io = terminalIO(given, terminal)
+    const exists = outputExistsProblem(file, flags.force)
+    if (exists) this.refuse(exists)
+    const io = terminalIO(flags.answers ?? {}, terminal)
     try {
       const outcome = await runGuide(io, {
-        ports: collectNicsSnapshot,
-        whyNoPing: isRecordedTree()
-          ? null
-          : async target => {
-              const snapshot = emptySnapshot()
-              await collectPing(target, snapshot, Deadline.fromNow(timeout.ms))
-              return snapshot
-            },
+        ports: () => collectSnapshot(['nics']),
+        whyNoPing: isRecordedTree() ? null : target => collectSnapshot(['ping'], {ping: target, deadline: Deadline.fromNow(flags.timeout * 1000)}),
         writeSnapshot: async snapshot => {
-          const file = flags.output ?? `netdoc-snapshot-${new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.json`
-          await this.writeOutput(file, snapshotText(await this.redact(snapshot)))
+          this.writeFile(file, snapshotText(await this.redact(snapshot)), flags.force)
           return file
         },
       })
@@ -64,18 +56,5 @@ An answers file has one answer a line: lights=no, which-port=enp3s0, target=192.
     } finally {
       io.close()
     }
-  }
-
-  private async readAnswers(file: string): Promise<Partial<Record<QuestionId, string>>> {
-    const {parseAnswersFile} = await import('../src/guide/answers-file.js')
-    let text: string
-    try {
-      text = readFileSync(file, 'utf8')
-    } catch (error) {
-      this.refuse(`cannot read the answers file ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (error as Error).message}`)
-    }
-    const answers = parseAnswersFile(text)
-    if (!answers.ok) this.refuse(`${file}: ${answers.error}`)
-    return answers.value
   }
 }

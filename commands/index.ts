@@ -2,6 +2,7 @@
 import Displays from './displays.js'
 import Explain from './explain.js'
 import Guide from './guide.js'
+import HelpCommand from './help.js'
 import Lan from './lan/index.js'
 import LanFind from './lan/find.js'
 import Nics from './nics.js'
@@ -14,6 +15,7 @@ export const COMMANDS = {
   displays: Displays,
   explain: Explain,
   guide: Guide,
+  help: HelpCommand,
   lan: Lan,
   'lan:find': LanFind,
   nics: Nics,

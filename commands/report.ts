@@ -1,7 +1,7 @@
 // `netdoc report`: every verdict first, then the details, as Markdown for e-mail or a self-contained HTML page.
 import * as Flags from '@oclif/core/flags'
+import {forceFlag, outputFlag, pingFlag, runTimeoutFlag} from '../src/cli/flags.js'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
-import {pingFlag, timeoutFlag} from '../src/cli/probe-flags.js'
 import type {FullReport} from '../src/report/full-report.js'
 
 /** Report writes the support person's report of this machine, or of a snapshot with --from. */
@@ -12,6 +12,8 @@ the verdicts first, then a picture of this machine, its ports, the router and th
 
 --format md (the default) is Markdown to paste into an e-mail or a chat; --format html is one self-contained page (no
 external files) to attach or open in a browser. --ping HOST adds why-no-ping's probes of that host.
+-o FILE writes the report (or with --json the JSON) to a file readable by you only, and says so on stderr; an existing file is kept
+unless --force. --timeout bounds the whole run: the LAN listening and DHCP wait and the --ping probes run side by side within it.
 Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
   static override examples = [
     {command: '<%= config.bin %> report', description: 'The report of this machine, as Markdown.'},
@@ -19,29 +21,37 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
     {command: '<%= config.bin %> report --from netdoc-snapshot.json --format html -o report.html', description: 'On the support person\'s machine, from the snapshot a volunteer sent.'},
     {command: '<%= config.bin %> report --redact', description: 'With MAC addresses, public addresses, host names and Wi-Fi names masked, to post in a public forum.'},
   ]
+  static override probes = true
   static override flags = {
     ...replayFlags,
     format: Flags.string({char: 'f', description: 'md: Markdown for e-mail or chat; html: one self-contained web page.', options: ['md', 'html'], default: 'md'}),
-    output: Flags.string({char: 'o', description: 'Write the report to this file instead of stdout.', helpValue: 'FILE'}),
+    output: outputFlag('Write the report to this file (mode 0600) instead of stdout; with --json, the JSON.'),
+    force: forceFlag,
     ping: pingFlag,
-    timeout: timeoutFlag,
+    timeout: runTimeoutFlag,
     redact: Flags.boolean({description: 'Mask MAC addresses (keeping the vendor), public IP addresses, host names, Wi-Fi names and serials.'}),
   }
 
   async run(): Promise<FullReport> {
     const {flags} = await this.parse(Report)
-    const {pingRequest} = await import('../src/cli/probe-flags.js')
-    const ping = await pingRequest(flags.ping, flags.timeout, flags.from)
-    if (!ping.ok) this.refuse(ping.error)
-    const {collectEverything} = await import('../src/collect/snapshot.js')
-    const collected = await this.obtainSnapshot(flags.from, [], () => collectEverything(ping.request, section => process.stderr.write(`collecting ${section}…\n`)))
+    if (flags.ping && flags.from) this.refuse('--ping probes this machine now, so it cannot be combined with --from (the snapshot holds its own probes)')
+    this.sendOutputTo(flags.output, flags.force)
+    const collected = await this.obtainSnapshot(flags.from, [], async () => {
+      const [{collectSnapshot, EVERY_SECTION}, {Deadline}, {isRecordedTree}] = await Promise.all([
+        import('../src/collect/snapshot.js'),
+        import('../src/probe/deadline.js'),
+        import('../src/host/root.js'),
+      ])
+      if (flags.ping && isRecordedTree()) this.refuse('--ping probes the live network, which a recorded tree (NETDOC_ROOT) cannot answer')
+      const progress = (section: string) => process.stderr.write(`collecting ${section}…\n`)
+      return collectSnapshot(EVERY_SECTION, {progress, deadline: new Deadline(flags.timeout * 1000), ping: flags.ping ?? null})
+    })
     const snapshot = flags.redact ? await this.redact(collected) : collected
     const [{fullReport}, {xLogHasErrors}] = await Promise.all([import('../src/report/full-report.js'), import('../src/snapshot/screens.js')])
     const catalog = await this.catalogIf((snapshot.displays !== undefined && xLogHasErrors(snapshot.displays)) || (snapshot.nics?.kernelLog?.lines.length ?? 0) > 0)
     const report = fullReport(snapshot, catalog)
     const render = flags.format === 'html' ? (await import('../src/render/report-html.js')).renderReportHtml : (await import('../src/render/report-markdown.js')).renderReportMarkdown
-    if (flags.output === undefined || this.jsonEnabled()) return this.finish(report, render)
-    await this.writeOutput(flags.output, render(report))
-    return this.finish(report, r => `wrote ${flags.output}: ${r.findings.length === 0 ? 'nothing wrong found' : `${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}, first: ${r.findings[0]!.title}`}`)
+    const summary = report.findings.length === 0 ? 'nothing wrong found' : `${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, first: ${report.findings[0]!.title}`
+    return this.finish(report, render, summary)
   }
 }

@@ -1,7 +1,7 @@
 // `netdoc snapshot`: everything the commands need, in one versioned JSON file to send to the support person.
 import * as Flags from '@oclif/core/flags'
+import {forceFlag, outputFlag, pingFlag, runTimeoutFlag} from '../src/cli/flags.js'
 import {NetdocCommand} from '../src/cli/netdoc-command.js'
-import {pingFlag, timeoutFlag} from '../src/cli/probe-flags.js'
 import type {Snapshot} from '../src/snapshot/snapshot.js'
 
 /** SnapshotCommand collects every section into one file (or stdout) for replay with --from. */
@@ -9,7 +9,8 @@ export default class SnapshotCommand extends NetdocCommand {
   static override summary = 'Capture this machine\'s network facts into one file, to replay elsewhere with --from.'
   static override description = `Collects everything the other commands read (ports, addresses, routes, …) into one versioned JSON file.
 Send the file to whoever helps you; they run any command with \`--from FILE\` and see the same findings you would.
-Progress goes to stderr; the snapshot goes to the file given with -o, else to stdout.
+Progress goes to stderr; the snapshot goes to the file given with -o (readable by you only; an existing file is kept unless --force), else to stdout.
+--timeout bounds the whole run: the LAN's listening and DHCP wait (4 s when there is time) and the --ping probes run side by side within it.
 With --redact, MAC addresses keep only their vendor part, and public IP addresses, host names, Wi-Fi names, e-mail
 addresses and monitor serials get masks (the same value always the same mask), so the findings still make sense.`
   static override examples = [
@@ -19,27 +20,30 @@ addresses and monitor serials get masks (the same value always the same mask), s
     {command: '<%= config.bin %> nics --from netdoc-snapshot.json', description: 'On the support person\'s machine: replay it.'},
   ]
   static override enableJsonFlag = false
+  static override probes = true
   static override flags = {
-    output: Flags.string({char: 'o', description: 'Write the snapshot to this file instead of stdout.', helpValue: 'FILE'}),
+    output: outputFlag('Write the snapshot to this file (mode 0600) instead of stdout.'),
+    force: forceFlag,
     redact: Flags.boolean({description: 'Mask MAC addresses (keeping the vendor), public IP addresses, host names, Wi-Fi names and serials.'}),
     ping: pingFlag,
-    timeout: timeoutFlag,
+    timeout: runTimeoutFlag,
   }
 
   async run(): Promise<Snapshot> {
     const {flags} = await this.parse(SnapshotCommand)
-    const {pingRequest} = await import('../src/cli/probe-flags.js')
-    const ping = await pingRequest(flags.ping, flags.timeout, undefined)
-    if (!ping.ok) this.refuse(ping.error)
-    const [{collectEverything}, {snapshotText}] = await Promise.all([import('../src/collect/snapshot.js'), import('../src/snapshot/snapshot.js')])
-    const collected = await collectEverything(ping.request, section => process.stderr.write(`collecting ${section}…\n`))
+    this.sendOutputTo(flags.output, flags.force)
+    const [{collectSnapshot, EVERY_SECTION}, {snapshotText}, {Deadline}, {isRecordedTree}] = await Promise.all([
+      import('../src/collect/snapshot.js'),
+      import('../src/snapshot/snapshot.js'),
+      import('../src/probe/deadline.js'),
+      import('../src/host/root.js'),
+    ])
+    if (flags.ping && isRecordedTree()) this.refuse('--ping probes the live network, which a recorded tree (NETDOC_ROOT) cannot answer')
+    const progress = (section: string) => process.stderr.write(`collecting ${section}…\n`)
+    const collected = await collectSnapshot(EVERY_SECTION, {progress, deadline: new Deadline(flags.timeout * 1000), ping: flags.ping ?? null})
     if (flags.redact) process.stderr.write('redacting…\n')
     const snapshot = flags.redact ? await this.redact(collected) : collected
-    if (flags.output === undefined) process.stdout.write(snapshotText(snapshot))
-    else {
-      await this.writeOutput(flags.output, snapshotText(snapshot))
-      process.stderr.write(`wrote ${flags.output}\n`)
-    }
+    this.emit(snapshotText(snapshot))
     return snapshot
   }
 }

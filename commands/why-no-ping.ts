@@ -1,9 +1,10 @@
 // `netdoc why-no-ping <host>`: one root cause, with the evidence that decided it and the next steps, in about a second.
-import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
+import {hostArg, secondsFlag, type ReplayFile} from '../src/cli/flags.js'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
-import {timeoutFlag} from '../src/cli/probe-flags.js'
+import type {Target} from '../src/parse/target.js'
 import type {WhyNoPingReport} from '../src/report/why-no-ping-report.js'
+import type {Snapshot} from '../src/snapshot/snapshot.js'
 
 /** WhyNoPing answers "I can't ping X" with the single most specific root cause. */
 export default class WhyNoPing extends NetdocCommand {
@@ -20,56 +21,44 @@ Then a picture of the path (this machine → its port → gateway → target, ea
 
 Works as an ordinary user and says what it could not check; as root it also asks by ARP and listens on the cable.
 <host> is an IPv4 address, an IPv6 address or a host name; anything else (such as "-f" or shell text) is refused before anything runs.
+With --from, it replays a snapshot's probes (\`netdoc snapshot --ping HOST\`); <host> may then be left out.
 Exit code 0 when the target answers, 1 when it does not, 2 for bad input.`
   static override examples = [
     {command: '<%= config.bin %> why-no-ping 192.168.1.10', description: 'Why does the NAS not answer?'},
     {command: '<%= config.bin %> why-no-ping printer.lan --verbose', description: 'The same by name, with every probe and its timing.'},
     {command: '<%= config.bin %> why-no-ping 192.168.1.10 --json', description: 'The report as JSON: target, verdict {id, severity, title, evidence, next}, findings, probes.'},
     {command: 'sudo <%= config.bin %> why-no-ping 192.168.0.20 --timeout 5', description: 'As root (ARP probing and listening), with up to 5 seconds for the whole run.'},
+    {command: '<%= config.bin %> why-no-ping --from netdoc-snapshot.json', description: 'Replay the probes a snapshot holds, on the support person\'s machine.'},
   ]
-  static override strict = false
-  static override args = {
-    host: Args.string({description: 'The host to check: an IPv4 or IPv6 address, or a host name.', required: false}),
-  }
+  static override probes = true
+  static override args = {host: hostArg}
   static override flags = {
     ...replayFlags,
-    timeout: timeoutFlag,
+    timeout: secondsFlag({description: 'Seconds the whole run may take, probes included (0.5 to 60).', default: 3, min: 0.5, max: 60}),
     verbose: Flags.boolean({char: 'v', description: 'Also list every probe: what it asked, what came back, and how long it took.'}),
   }
 
   async run(): Promise<WhyNoPingReport> {
-    const {parseTarget} = await import('../src/parse/target.js')
-    const {args, argv, flags} = await this.parse(WhyNoPing).catch((error: Error) => {
-      const flag = /Nonexistent flags?: (\S+)/.exec(error.message)?.[1]
-      const asTarget = flag === undefined ? null : parseTarget(flag)
-      return this.refuse(asTarget && !asTarget.ok ? `${asTarget.error} (and it is no option of why-no-ping)` : error.message.split('\n')[0]!)
-    })
-    const extra = (argv as string[]).filter(item => item !== args.host)
-    if (args.host === undefined) this.refuse('name the host to check, e.g. `netdoc why-no-ping 192.168.1.10` or `netdoc why-no-ping nas.lan`')
-    if (extra.length > 0) this.refuse(`one host at a time: ${JSON.stringify(args.host)} and ${extra.map(item => JSON.stringify(item)).join(', ')} were given`)
-    const target = parseTarget(args.host)
-    if (!target.ok) this.refuse(target.error)
-    const {timeoutMs} = await import('../src/cli/probe-flags.js')
-    const timeout = timeoutMs(flags.timeout)
-    if (!timeout.ok) this.refuse(timeout.error)
-
-    const {isRecordedTree} = await import('../src/host/root.js')
-    if (isRecordedTree() && flags.from === undefined)
-      this.refuse('why-no-ping probes the live network, which a recorded tree (NETDOC_ROOT) cannot answer: replay a snapshot with --from instead')
-
-    const {whyNoPingReport} = await import('../src/report/why-no-ping-report.js')
-    const {renderWhyNoPing} = await import('../src/render/why-no-ping.js')
-    const snapshot = await this.obtainSnapshot(flags.from, ['nics', 'ping'], async () => {
-      const {Deadline} = await import('../src/probe/deadline.js')
-      const {collectPing} = await import('../src/collect/ping.js')
-      const {emptySnapshot} = await import('../src/snapshot/snapshot.js')
-      const collected = emptySnapshot()
-      await collectPing(target.value, collected, new Deadline(timeout.ms))
-      return collected
-    })
-    if (flags.from !== undefined && snapshot.ping?.target.input !== target.value.input)
-      this.refuse(`${flags.from} holds probes of ${JSON.stringify(snapshot.ping?.target.input)}, not of ${JSON.stringify(target.value.input)}`)
+    const {args, flags} = await this.parse(WhyNoPing)
+    const snapshot = flags.from ? this.replayOf(flags.from, args.host) : await this.probe(args.host, flags.timeout)
+    const [{whyNoPingReport}, {renderWhyNoPing}] = await Promise.all([import('../src/report/why-no-ping-report.js'), import('../src/render/why-no-ping.js')])
     const report = whyNoPingReport(snapshot)
     return this.conclude(report, r => renderWhyNoPing(r, flags.verbose), report.verdict.id !== 'target.reachable')
+  }
+
+  /** replayOf takes the snapshot's probes, of the host it holds (the host named, when one is, must be that one). */
+  private replayOf(replay: ReplayFile, host: Target | undefined): Snapshot {
+    const snapshot = this.replaySections(replay, ['nics', 'ping'])
+    const held = snapshot.ping!.target.input
+    if (host !== undefined && host.input !== held) this.refuse(`${replay.path} holds probes of ${JSON.stringify(held)}, not of ${JSON.stringify(host.input)}`)
+    return snapshot
+  }
+
+  /** probe runs every probe of the path to `host` at once, within `seconds` from the start of the process. */
+  private async probe(host: Target | undefined, seconds: number): Promise<Snapshot> {
+    if (host === undefined) this.refuse('name the host to check, e.g. `netdoc why-no-ping 192.168.1.10` or `netdoc why-no-ping nas.lan`')
+    const [{isRecordedTree}, {collectSnapshot}, {Deadline}] = await Promise.all([import('../src/host/root.js'), import('../src/collect/snapshot.js'), import('../src/probe/deadline.js')])
+    if (isRecordedTree()) this.refuse('why-no-ping probes the live network, which a recorded tree (NETDOC_ROOT) cannot answer: replay a snapshot with --from instead')
+    return collectSnapshot(['ping'], {ping: host, deadline: new Deadline(seconds * 1000)})
   }
 }

@@ -1,5 +1,5 @@
 // `netdoc lan`: this machine's addressing against the LAN it is really on: router, subnet, DHCP servers and pool, conflicts, reservation.
-import * as Flags from '@oclif/core/flags'
+import {poolFlag, portFlag, secondsFlag} from '../../src/cli/flags.js'
 import {NetdocCommand, replayFlags} from '../../src/cli/netdoc-command.js'
 import type {LanReport} from '../../src/report/lan-report.js'
 
@@ -25,32 +25,32 @@ The pool is known from --pool (the router's settings page) or a dnsmasq configur
     {command: '<%= config.bin %> lan --json', description: 'The report as JSON: {"lan": {…}, "findings": […], "notChecked": […]} (see the README).'},
     {command: '<%= config.bin %> lan find b8:27:eb', description: 'Where is the Raspberry Pi now? (see `netdoc lan find --help`)'},
   ]
+  static override probes = true
   static override flags = {
     ...replayFlags,
-    interface: Flags.string({char: 'i', description: 'The port to check (default: the one with the default route and link).', helpValue: 'PORT'}),
-    pool: Flags.string({description: "The router's DHCP pool, from its settings page, e.g. 192.168.1.100-192.168.1.199 or 192.168.1.100-199.", helpValue: 'FIRST-LAST'}),
-    listen: Flags.string({description: 'Seconds to listen on the cable and wait for DHCP offers (0 to 30; 0 skips both). A router may wait 3 s before its first offer.', default: '4', helpValue: 'SECONDS'}),
+    interface: portFlag('The port to check (default: the one with the default route and link).'),
+    pool: poolFlag,
+    listen: secondsFlag({
+      description: 'Seconds to listen on the cable and wait for DHCP offers (0 to 30; 0 skips both). A router may wait 3 s before its first offer.',
+      default: 4,
+      min: 0,
+      max: 30,
+    }),
   }
 
   async run(): Promise<LanReport> {
     const {flags} = await this.parse(Lan)
-    const seconds = Number(flags.listen)
-    if (!Number.isFinite(seconds) || seconds < 0 || seconds > 30) this.refuse(`--listen takes seconds from 0 to 30, not ${JSON.stringify(flags.listen)}`)
-    if (flags.interface !== undefined && !/^[A-Za-z0-9_.:@-]{1,15}$/.test(flags.interface)) this.refuse(`${JSON.stringify(flags.interface)} is not a network port name`)
-    const {parsePoolRange} = await import('../../src/parse/pool-range.js')
-    const pool = flags.pool === undefined ? undefined : parsePoolRange(flags.pool)
-    if (pool && !pool.ok) this.refuse(pool.error)
-    const {lanReport} = await import('../../src/report/lan-report.js')
-    const {renderLan} = await import('../../src/render/lan.js')
+    const [{lanReport}, {renderLan}] = await Promise.all([import('../../src/report/lan-report.js'), import('../../src/render/lan.js')])
     const snapshot = await this.obtainSnapshot(flags.from, ['nics', 'lan'], async () => {
-      const {collectSnapshot} = await import('../../src/collect/snapshot.js')
-      const {collectLan} = await import('../../src/collect/lan.js')
+      const [{collectSnapshot}, {collectLan}, {isRecordedTree}] = await Promise.all([
+        import('../../src/collect/snapshot.js'),
+        import('../../src/collect/lan.js'),
+        import('../../src/host/root.js'),
+      ])
       const collected = await collectSnapshot(['nics'])
-      if (flags.interface !== undefined && !collected.nics?.ports.some(port => port.name === flags.interface))
-        this.refuse(`there is no port named ${flags.interface} (\`netdoc nics --all\` lists them)`)
-      const {isRecordedTree} = await import('../../src/host/root.js')
-      if (!this.jsonEnabled() && seconds > 0 && !isRecordedTree()) process.stderr.write(`listening on the cable for ${seconds} s…\n`)
-      await collectLan(collected, {dev: flags.interface, listenMs: seconds * 1000, discoverMs: seconds * 1000, pool: pool?.ok ? pool.value : undefined})
+      this.requirePort(collected, flags.interface)
+      if (!this.jsonEnabled() && flags.listen > 0 && !isRecordedTree()) process.stderr.write(`listening on the cable for ${flags.listen} s…\n`)
+      await collectLan(collected, {dev: flags.interface, listenMs: flags.listen * 1000, discoverMs: flags.listen * 1000, pool: flags.pool})
       return collected
     })
     return this.finish(lanReport(snapshot), renderLan)

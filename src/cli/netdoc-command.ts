@@ -1,26 +1,28 @@
-// The base of every command: --json, --from replay, the host-root check, and exit codes (0 clear, 1 problem, 2 bad input).
-import {writeFileSync} from 'node:fs'
+// The base of every command: --json, --from replay, -o output files, the host-root check, and exit codes (0 clear, 1 problem,
+// 2 bad input); what ends a run early is thrown and worded once, by src/cli/entry.ts.
 import {Command} from '@oclif/core/command'
-import * as Flags from '@oclif/core/flags'
 import {isProblem, type Finding} from '../engine/finding.js'
+import {outputExistsProblem, writeOutputFile} from '../host/output-file.js'
 import {rootProblem} from '../host/root.js'
 import type {Catalog} from '../explain/catalog.js'
 import type {Snapshot} from '../snapshot/snapshot.js'
+import {BadInput} from './bad-input.js'
+import {snapshotFlag, type ReplayFile} from './flags.js'
 
 /** SectionName names a part of the Snapshot a command needs (nics, ping, displays…). */
 export type SectionName = Exclude<keyof Snapshot, 'format' | 'version' | 'collectedAt' | 'gaps'>
 
 /** replayFlags gives a command `--from FILE`, to replay a snapshot instead of reading this machine. */
-export const replayFlags = {
-  from: Flags.string({
-    description: 'Replay a snapshot file (made by `netdoc snapshot`) instead of reading this machine.',
-    helpValue: 'FILE',
-  }),
-}
+export const replayFlags = {from: snapshotFlag}
 
-/** NetdocCommand gives every command --json, a checked NETDOC_ROOT and netdoc's exit codes. */
+/** NetdocCommand gives every command --json, a checked NETDOC_ROOT, -o files and netdoc's exit codes. */
 export abstract class NetdocCommand extends Command {
   static override enableJsonFlag = true
+  /** probes marks a command that sends traffic on the network (tests run it only inside a network namespace of their own). */
+  static probes = false
+
+  /** output is the -o file this run writes its result to, once checked; null: the result goes to stdout. */
+  private output: {path: string; force: boolean} | null = null
 
   override async init(): Promise<void> {
     await super.init()
@@ -28,20 +30,33 @@ export abstract class NetdocCommand extends Command {
     if (problem) this.refuse(problem)
   }
 
-  /** obtainSnapshot replays the file given with --from (checking it holds the sections needed), or collects from this machine. */
-  protected async obtainSnapshot(from: string | undefined, needs: SectionName[], collect: () => Promise<Snapshot>): Promise<Snapshot> {
-    return from === undefined ? collect() : this.replaySnapshot(from, needs)
+  /** catch notes which command was running and passes the error on: src/cli/entry.ts words it (never oclif's JSON dump). */
+  override async catch(error: Error & {commandId?: string}): Promise<never> {
+    if (error instanceof Error && error.commandId === undefined) error.commandId = this.id
+    throw error
   }
 
-  /** replaySnapshot loads the snapshot file given with --from, refusing (exit 2) a bad file or one without the sections needed. */
-  protected async replaySnapshot(from: string, needs: SectionName[]): Promise<Snapshot> {
-    const {loadSnapshotFile} = await import('../snapshot/load.js')
-    const loaded = await loadSnapshotFile(from)
-    if (!loaded.ok) this.refuse(loaded.error)
-    const missing = needs.filter(section => loaded.snapshot[section] === undefined)
+  /** logJson prints the --json result, to the -o file when one was named. */
+  override logJson(json: unknown): void {
+    this.emit(JSON.stringify(json, null, 2))
+  }
+
+  /** replaySections returns the snapshot given with --from, refusing (exit 2) one without the sections needed. */
+  protected replaySections(replay: ReplayFile, needs: SectionName[]): Snapshot {
+    const missing = needs.filter(section => replay.snapshot[section] === undefined)
     if (missing.length > 0)
-      this.refuse(`${from} holds no ${missing.join(', ')} facts: take it again with \`netdoc snapshot\` on the machine itself`)
-    return loaded.snapshot
+      this.refuse(`${replay.path} holds no ${missing.join(', ')} facts: take it again with \`netdoc snapshot\` on the machine itself`)
+    return replay.snapshot
+  }
+
+  /** obtainSnapshot replays the file given with --from (checking it holds the sections needed), or collects from this machine. */
+  protected async obtainSnapshot(replay: ReplayFile | undefined, needs: SectionName[], collect: () => Promise<Snapshot>): Promise<Snapshot> {
+    return replay === undefined ? collect() : this.replaySections(replay, needs)
+  }
+
+  /** requirePort refuses a port named with --interface that the snapshot's ports do not hold. */
+  protected requirePort(snapshot: Snapshot, name: string | undefined): void {
+    if (name !== undefined && !snapshot.nics?.ports.some(port => port.name === name)) this.refuse(`there is no port named ${name} (\`netdoc nics --all\` lists them)`)
   }
 
   /** catalogIf loads the message catalog when there are log lines worth reading with it (loading costs time, so only then). */
@@ -49,7 +64,7 @@ export abstract class NetdocCommand extends Command {
     if (!needed) return null
     const {loadCatalog} = await import('../explain/load-catalog.js')
     const catalog = await loadCatalog()
-    if (!catalog.ok) this.refuse(`netdoc's message catalog is broken: ${catalog.error}`)
+    if (!catalog.ok) throw new Error(`netdoc's message catalog is broken: ${catalog.error}`)
     return catalog.value
   }
 
@@ -61,30 +76,47 @@ export abstract class NetdocCommand extends Command {
     return redacted.snapshot
   }
 
-  /** writeOutput writes a file the user named (-o); a path that cannot be written is refused with one line and exit 2. */
-  protected async writeOutput(path: string, text: string): Promise<void> {
-    try {
-      writeFileSync(path, text)
-    } catch (error) {
-      this.refuse(`cannot write ${path}: ${(error as Error).message}`)
+  /** sendOutputTo checks, before any work, that the -o file may be written (refusing an existing one unless `force`); from then on
+   * emit() writes there instead of stdout. Without a path, output stays on stdout. */
+  protected sendOutputTo(path: string | undefined, force: boolean): void {
+    if (path === undefined) return
+    const problem = outputExistsProblem(path, force)
+    if (problem) this.refuse(problem)
+    this.output = {path, force}
+  }
+
+  /** writeFile writes a file the person named (mode 0600, never through a symlink), refusing with one line when it cannot. */
+  protected writeFile(path: string, text: string, force: boolean): void {
+    const written = writeOutputFile(path, text, force)
+    if (!written.ok) this.refuse(written.error)
+  }
+
+  /** emit writes the run's result: to the -o file (then one `wrote FILE` line on stderr, with `summary` when given), else to stdout. */
+  protected emit(text: string, summary?: string): void {
+    const ended = text.endsWith('\n') ? text : `${text}\n`
+    if (this.output === null) {
+      process.stdout.write(ended)
+      return
     }
+    const written = writeOutputFile(this.output.path, ended, this.output.force)
+    if (!written.ok) this.refuse(written.error)
+    process.stderr.write(`wrote ${this.output.path}${summary ? ` (${summary})` : ''}\n`)
   }
 
   /** conclude prints the human view unless --json is on, sets the exit code (1 when `problem`, else 0), and returns the report. */
-  protected conclude<R>(report: R, human: (report: R) => string, problem: boolean): R {
-    if (!this.jsonEnabled()) this.log(human(report))
+  protected conclude<R>(report: R, human: (report: R) => string, problem: boolean, summary?: string): R {
+    if (!this.jsonEnabled()) this.emit(human(report), summary)
     process.exitCode = problem ? 1 : 0
     return report
   }
 
   /** finish concludes a report whose findings decide the exit code. */
-  protected finish<R extends {findings: Finding[]}>(report: R, human: (report: R) => string): R {
-    return this.conclude(report, human, report.findings.some(isProblem))
+  protected finish<R extends {findings: Finding[]}>(report: R, human: (report: R) => string, summary?: string): R {
+    return this.conclude(report, human, report.findings.some(isProblem), summary)
   }
 
-  /** refuse stops with a one-line message on stderr (never wrapped, no stack) and exit code 2, for input netdoc cannot use. */
+  /** refuse stops the run for input netdoc cannot use: one `netdoc:` line on stderr and exit code 2 (worded by src/cli/entry.ts). */
   protected refuse(message: string): never {
-    process.stderr.write(`netdoc: ${message}\n`)
-    this.exit(2)
+    throw new BadInput(message)
   }
 }

@@ -13,7 +13,7 @@ import {hostRange, inSubnet, ipv4Text} from '../snapshot/lan-view.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
 import {FAILED_NEIGHBOUR_STATES, isLinkLocalIpv4, localSubnets, usablePorts} from '../snapshot/target-path.js'
 import {choosePort, readAddressLifetimes} from './lan.js'
-import {collectNics} from './nics.js'
+import {ensureNics} from './nics.js'
 import {loadVendorBook} from './oui.js'
 
 /** SweepOptions bound a sweep: one port's subnets only (else every port with link), and whether subnets up to a /20 may be swept. */
@@ -59,7 +59,7 @@ function baseFacts(dev: string | null, devReason: string): LanFacts {
  * than a /22 unless `wide` (then up to a /20); on a recorded tree nothing is sent. */
 export async function collectSweep(snapshot: Snapshot, options: SweepOptions = {}): Promise<void> {
   const gaps: Gap[] = []
-  const nics = snapshot.nics ?? (snapshot.nics = await collectNics(snapshot.gaps))
+  const nics = await ensureNics(snapshot)
   const {dev, reason} = choosePort(nics, options.dev)
   const lan = snapshot.lan ?? (snapshot.lan = baseFacts(dev, reason))
   if (lan.addresses.length === 0) lan.addresses = await readAddressLifetimes(gaps)

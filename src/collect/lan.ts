@@ -9,6 +9,7 @@ import {parseDnsmasqRanges, type PoolRange} from '../parse/pool-range.js'
 import {parseResolvConf} from '../parse/resolv-conf.js'
 import {listenArp, type ListenProblem} from '../probe/arp-listen.js'
 import {arping} from '../probe/arping.js'
+import type {Deadline} from '../probe/deadline.js'
 import {discoverDhcp} from '../probe/dhcp-discover.js'
 import {listenDhcp} from '../probe/dhcp-listen.js'
 import {queryServer, readResolverConfig} from '../probe/dns.js'
@@ -22,7 +23,7 @@ import type {NicsFacts, Port} from '../snapshot/nics.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
 import {isIpv4, isLinkLocalIpv4, usablePorts} from '../snapshot/target-path.js'
 import {readLeases} from './leases.js'
-import {collectNics} from './nics.js'
+import {ensureNics} from './nics.js'
 
 /** LanOptions shape one collection: the port to check (else the one carrying the LAN), how long to listen, and a pool the person knows. */
 export interface LanOptions {
@@ -32,6 +33,8 @@ export interface LanOptions {
   /** discoverMs is how long to wait for OFFERs; 0 skips the DISCOVER. */
   discoverMs?: number
   pool?: PoolRange
+  /** deadline, when given, bounds every wait (listening, the DISCOVER, each probe): a longer run such as `report --timeout` shares it. */
+  deadline?: Deadline
 }
 
 /** LISTEN_MS is the default passive listening time: long enough to hear a stale host re-ask for its old gateway (about once a second). */
@@ -46,7 +49,16 @@ export const DNS_CHECK_NAME = 'netdoc-check.invalid'
 /** FREE_CANDIDATES is how many addresses outside the pool are checked with arping -D at once. */
 export const FREE_CANDIDATES = 3
 
+/** MIN_PROBE_MS is the shortest window worth a probe: less, and silence would prove nothing. */
+const MIN_PROBE_MS = 200
+
 const NEEDS_ROOT = 'run netdoc with sudo to include it'
+
+/** shortened notes, as a gap, a wait that a shared deadline cut below its usual length, so a quiet LAN is not read as proof. */
+function shortened(what: string, usualMs: number, windowMs: number, gaps: Gap[]): void {
+  if (windowMs < usualMs)
+    gaps.push({fact: `${what} (${(windowMs / 1000).toFixed(1)} s of the usual ${usualMs / 1000} s)`, reason: 'the --timeout cut it short: a router may take 3 s to make its first offer'})
+}
 
 /** choosePort picks the port to check: the one named, else the default route's port with link, else the first port with link and an IPv4 address. */
 export function choosePort(nics: NicsFacts, named: string | undefined): {dev: string | null; reason: string} {
@@ -130,32 +142,36 @@ async function listen(dev: string, windowMs: number, gaps: Gap[]): Promise<LanLi
   return {devs: [dev], ms: Math.round(performance.now() - started), arp: arp.listening.sightings, dhcp: dhcp.sightings}
 }
 
-async function checkGateway(port: Port, nics: NicsFacts, gaps: Gap[]): Promise<GatewayCheck | null> {
+async function checkGateway(port: Port, nics: NicsFacts, windowMs: number, gaps: Gap[]): Promise<GatewayCheck | null> {
   const route = nics.routes.find(candidate => candidate.destination === 'default' && candidate.dev === port.name && candidate.gateway !== null)
   if (!route || !isIpv4(route.gateway!)) return null
   const gateway = route.gateway!
-  const [arp, pinged] = await Promise.all([arping(gateway, {dev: port.name!, windowMs: PROBE_MS}), ping(gateway, {windowMs: PROBE_MS, count: 2})])
+  const [arp, pinged] = await Promise.all([arping(gateway, {dev: port.name!, windowMs}), ping(gateway, {windowMs, count: 2})])
   arpGap(arp, `ARP check of the gateway ${gateway}`, gaps)
   return {gateway, dev: port.name!, arp: arp.outcome === 'not-permitted' || arp.outcome === 'missing' ? null : arp, ping: pinged}
 }
 
-async function checkDns(servers: Map<string, string[]>): Promise<DnsServerCheck[]> {
-  return Promise.all([...servers].map(async ([server, sources]) => ({server, sources, answer: await queryServer(server, DNS_CHECK_NAME, PROBE_MS)})))
+async function checkDns(servers: Map<string, string[]>, windowMs: number): Promise<DnsServerCheck[]> {
+  return Promise.all([...servers].map(async ([server, sources]) => ({server, sources, answer: await queryServer(server, DNS_CHECK_NAME, windowMs)})))
 }
 
-async function checkDuplicates(dev: string, addresses: AddressLifetime[], gaps: Gap[]): Promise<ArpProbe[]> {
+async function checkDuplicates(dev: string, addresses: AddressLifetime[], windowMs: number, gaps: Gap[]): Promise<ArpProbe[]> {
   const own = addresses.filter(entry => entry.dev === dev).map(entry => entry.cidr.split('/')[0]!).filter(address => !isLinkLocalIpv4(address))
-  const probes = await Promise.all(own.map(address => arping(address, {dev, windowMs: PROBE_MS, duplicateDetection: true})))
+  const probes = await Promise.all(own.map(address => arping(address, {dev, windowMs, duplicateDetection: true})))
   for (const probe of probes) arpGap(probe, `duplicate address detection of ${probe.address}`, gaps)
   return probes.filter(probe => probe.outcome !== 'not-permitted' && probe.outcome !== 'missing')
 }
 
 /** checkFreeCandidates asks a few addresses outside the pool with arping -D, once the router's subnet and the pool are known. */
-async function checkFreeCandidates(snapshot: Snapshot, dev: string, gaps: Gap[]): Promise<ArpProbe[]> {
+async function checkFreeCandidates(snapshot: Snapshot, dev: string, windowMs: number, gaps: Gap[]): Promise<ArpProbe[]> {
   const subnet = routerView(snapshot).subnet
   if (subnet === null) return []
+  if (windowMs < MIN_PROBE_MS) {
+    gaps.push({fact: 'checking a free address outside the pool (arping -D)', reason: 'the --timeout left no time for it'})
+    return []
+  }
   const candidates = freeCandidates(subnet, poolView(snapshot), takenAddresses(snapshot), FREE_CANDIDATES)
-  const probes = await Promise.all(candidates.map(address => arping(address, {dev, windowMs: PROBE_MS, duplicateDetection: true})))
+  const probes = await Promise.all(candidates.map(address => arping(address, {dev, windowMs, duplicateDetection: true})))
   for (const probe of probes) arpGap(probe, 'checking a free address outside the pool (arping -D)', gaps)
   return probes.filter(probe => probe.outcome !== 'not-permitted' && probe.outcome !== 'missing')
 }
@@ -179,7 +195,7 @@ async function discoverFrom(dev: string, mac: string, source: string | null, win
 /** collectLan fills snapshot.lan (and snapshot.nics when absent). On a recorded tree (NETDOC_ROOT) it reads files only: nothing is sent. */
 export async function collectLan(snapshot: Snapshot, options: LanOptions = {}): Promise<void> {
   const gaps: Gap[] = []
-  const nics = snapshot.nics ?? (snapshot.nics = await collectNics(snapshot.gaps))
+  const nics = await ensureNics(snapshot)
   const {dev, reason} = choosePort(nics, options.dev)
   const port = nics.ports.find(candidate => candidate.name === dev) ?? null
   const addresses = await readAddressLifetimes(gaps)
@@ -208,24 +224,30 @@ export async function collectLan(snapshot: Snapshot, options: LanOptions = {}): 
     snapshot.gaps.push(...gaps.map(gap => ({...gap, section: 'lan'})))
     return
   }
-  const listenMs = options.listenMs ?? LISTEN_MS
-  const discoverMs = options.discoverMs ?? DISCOVER_MS
+  const within = (ms: number) => (options.deadline ? options.deadline.windowMs(ms) : ms)
+  const listenMs = within(options.listenMs ?? LISTEN_MS)
+  const discoverMs = within(options.discoverMs ?? DISCOVER_MS)
+  if (options.deadline) {
+    shortened('listening on the cable', options.listenMs ?? LISTEN_MS, listenMs, gaps)
+    shortened('waiting for DHCP offers', options.discoverMs ?? DISCOVER_MS, discoverMs, gaps)
+  }
+  const probeMs = within(PROBE_MS)
   const source = addresses.find(entry => entry.dev === dev && !isLinkLocalIpv4(entry.cidr.split('/')[0]!))?.cidr.split('/')[0] ?? null
-  const listening = listenMs > 0 ? listen(dev, listenMs, gaps) : Promise.resolve(null)
+  const listening = listenMs >= MIN_PROBE_MS ? listen(dev, listenMs, gaps) : Promise.resolve(null)
   const configured = configuredDnsServers(gaps)
-  const askConfigured = checkDns(configured)
+  const askConfigured = checkDns(configured, probeMs)
   const discovering =
-    discoverMs > 0 && port.mac
+    discoverMs >= MIN_PROBE_MS && port.mac
       ? discoverFrom(dev, port.mac, source, discoverMs).then(async result => {
           facts.discover = result
           if (result.outcome !== 'offers' && result.outcome !== 'no-offer') gaps.push({fact: `DHCP DISCOVER on ${dev}`, reason: result.reason ?? result.outcome})
           const offered = new Map([...offeredDnsServers(result)].filter(([server]) => !configured.has(server)))
-          const [free, dns] = await Promise.all([checkFreeCandidates(snapshot, dev, gaps), checkDns(offered)])
+          const [free, dns] = await Promise.all([checkFreeCandidates(snapshot, dev, within(PROBE_MS), gaps), checkDns(offered, within(PROBE_MS))])
           facts.freeChecks = free
           return dns
         })
       : Promise.resolve([])
-  const [gateway, duplicates, configuredAnswers, offeredAnswers] = await Promise.all([checkGateway(port, nics, gaps), checkDuplicates(dev, addresses, gaps), askConfigured, discovering])
+  const [gateway, duplicates, configuredAnswers, offeredAnswers] = await Promise.all([checkGateway(port, nics, probeMs, gaps), checkDuplicates(dev, addresses, probeMs, gaps), askConfigured, discovering])
   facts.gateway = gateway
   facts.duplicates = duplicates
   facts.dns = [...configuredAnswers, ...offeredAnswers]

@@ -6,7 +6,7 @@ import {parseEthtoolMaxSpeed} from '../parse/ethtool.js'
 import {parseIpAddr, type InterfaceAddresses} from '../parse/ip-addr.js'
 import {parseIpRoute} from '../parse/ip-route.js'
 import type {ErrorCounters, NicsFacts, Port, Route} from '../snapshot/nics.js'
-import type {Gap} from '../snapshot/snapshot.js'
+import type {Gap, Snapshot} from '../snapshot/snapshot.js'
 import {hardwareName} from './hw-names.js'
 import {kernelLogAbout, readKernelLog} from './kernel-log.js'
 import {knownChip} from './nic-chips.js'
@@ -232,4 +232,13 @@ export async function collectNics(gaps: Gap[]): Promise<NicsFacts> {
   }
   const [rawKernelLog] = await Promise.all([kernelLogRead, ...ports.map(port => readMaxSpeed(port, gaps))])
   return {ports, routes, kernelLog: kernelLogAbout(rawKernelLog, ports, gaps)}
+}
+
+/** ensureNics returns the snapshot's ports, reading them first (their gaps tagged as the nics section's) when it has none yet. */
+export async function ensureNics(snapshot: Snapshot): Promise<NicsFacts> {
+  if (snapshot.nics) return snapshot.nics
+  const gaps: Gap[] = []
+  snapshot.nics = await collectNics(gaps)
+  snapshot.gaps.push(...gaps.map(gap => ({...gap, section: 'nics'})))
+  return snapshot.nics
 }

@@ -14,7 +14,7 @@ import type {NicsFacts, Port} from '../snapshot/nics.js'
 import type {ArpProbe, Listening, PingFacts, PingPermission, PingProbe, ProbeRecord, Resolution, RouteProbe, TcpProbe} from '../snapshot/ping.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
 import {hasUsableIpv4, isIpv4, isPrivateIpv4, subnetHolding} from '../snapshot/target-path.js'
-import {collectNics} from './nics.js'
+import {ensureNics} from './nics.js'
 
 /** DNS_WINDOW_MS is the longest a name may take to resolve: a LAN's DNS answers in milliseconds, so this only bounds a dead server. */
 export const DNS_WINDOW_MS = 1200
@@ -179,7 +179,7 @@ function startListening(run: PingRun, permission: PingPermission): {finish(answe
 export async function collectPing(target: Target, snapshot: Snapshot, deadline: Deadline): Promise<void> {
   const permission = await readPingPermission(false)
   const resolving = target.kind === 'name' ? timed(resolveName(target.input, deadline.windowMs(DNS_WINDOW_MS))) : null
-  const nics = snapshot.nics ?? (snapshot.nics = await collectNics(snapshot.gaps))
+  const nics = await ensureNics(snapshot)
   const run = new PingRun(deadline, nics)
 
   let address: string | null = target.kind === 'name' ? null : target.input
@@ -220,5 +220,5 @@ export async function collectPing(target: Target, snapshot: Snapshot, deadline: 
     probes: run.records,
   }
   snapshot.ping = facts
-  snapshot.gaps.push(...run.gaps)
+  snapshot.gaps.push(...run.gaps.map(gap => ({...gap, section: 'ping'})))
 }

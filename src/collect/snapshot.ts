@@ -1,56 +1,56 @@
-// Fills a Snapshot's sections from the machine (or the recorded tree under NETDOC_ROOT), one collector per section.
+// Fills a Snapshot's sections from the machine (or the recorded tree under NETDOC_ROOT), one collector per section; each gap a
+// collector records is tagged with its section, so a report shows its own.
 import type {SectionName} from '../cli/netdoc-command.js'
 import type {Target} from '../parse/target.js'
-import {emptySnapshot, type Snapshot} from '../snapshot/snapshot.js'
+import type {Deadline} from '../probe/deadline.js'
+import {emptySnapshot, type Gap, type Snapshot} from '../snapshot/snapshot.js'
 import {collectDisplays} from './displays.js'
 import {collectNics} from './nics.js'
 
-/** sectionCollectors fill one section of a snapshot each, recording what they could not learn in its gaps. */
-export const sectionCollectors: Record<SectionName, (snapshot: Snapshot) => Promise<void>> = {
-  nics: async snapshot => {
-    snapshot.nics = await collectNics(snapshot.gaps)
-  },
-  displays: async snapshot => {
-    snapshot.displays = await collectDisplays(snapshot.gaps)
-  },
-  /** ping probes one target, so a snapshot without a target has no ping section; `netdoc why-no-ping <host>` collects it (collectPing). */
-  ping: async () => {},
-  /** lan listens on the cable and sends one DHCP DISCOVER (no lease taken) from the port carrying the LAN: a few seconds (collectLan). */
-  lan: async snapshot => {
-    const {collectLan} = await import('./lan.js')
-    await collectLan(snapshot)
-  },
+/** CollectOptions shape a collection: who hears of each section started, the deadline every probe shares, and the host to probe
+ * (the ping section is collected only with one). */
+export interface CollectOptions {
+  progress?: (section: SectionName) => void
+  deadline?: Deadline
+  ping?: Target | null
 }
 
-/** collectSnapshot collects the named sections in order, telling `progress` which one it starts. */
-export async function collectSnapshot(sections: SectionName[], progress: (section: SectionName) => void = () => {}): Promise<Snapshot> {
+/** tagGaps runs one section's collector and tags the gaps it added with the section (collectors may run side by side). */
+async function tagGaps(snapshot: Snapshot, section: SectionName, collect: (gaps: Gap[]) => Promise<void>): Promise<void> {
+  const gaps: Gap[] = []
+  await collect(gaps)
+  snapshot.gaps.push(...gaps.map(gap => ({...gap, section: gap.section ?? section})))
+}
+
+/** collectSection fills one section of a snapshot that already holds its ports (every section but nics reads them). */
+async function collectSection(snapshot: Snapshot, section: SectionName, options: CollectOptions): Promise<void> {
+  if (section === 'nics') return tagGaps(snapshot, section, async gaps => void (snapshot.nics = await collectNics(gaps)))
+  if (section === 'displays') return tagGaps(snapshot, section, async gaps => void (snapshot.displays = await collectDisplays(gaps)))
+  if (section === 'lan') return (await import('./lan.js')).collectLan(snapshot, {deadline: options.deadline})
+  if (!options.ping) return
+  const [{collectPing}, {Deadline}] = await Promise.all([import('./ping.js'), import('../probe/deadline.js')])
+  await collectPing(options.ping, snapshot, options.deadline ?? Deadline.fromNow(PING_DEFAULT_MS))
+}
+
+/** PING_DEFAULT_MS bounds why-no-ping's probes when no deadline is given (why-no-ping's own --timeout default). */
+const PING_DEFAULT_MS = 3000
+
+/** collectSnapshot collects the named sections: the ports first when named, then the others side by side (the ping section only
+ * when `options.ping` names a host; it reads the ports itself, while its DNS question is under way), every probe within
+ * `options.deadline`. */
+export async function collectSnapshot(sections: SectionName[], options: CollectOptions = {}): Promise<Snapshot> {
   const snapshot = emptySnapshot()
-  for (const section of sections) {
-    progress(section)
-    const before = snapshot.gaps.length
-    await sectionCollectors[section](snapshot)
-    for (const gap of snapshot.gaps.slice(before)) gap.section ??= section
+  const start = (section: SectionName) => {
+    options.progress?.(section)
+    return collectSection(snapshot, section, options)
   }
+  if (sections.includes('nics')) await start('nics')
+  await Promise.all(sections.filter(section => section !== 'nics' && (section !== 'ping' || options.ping)).map(start))
   return snapshot
 }
 
-/** PingRequest asks a snapshot to include why-no-ping's probes of one target, within `timeoutMs` from when the probes start. */
-export interface PingRequest {
-  target: Target
-  timeoutMs: number
-}
-
-/** collectEverything collects every section, and the probes of one target when asked (`--ping`), for `snapshot` and `report`. */
-export async function collectEverything(ping: PingRequest | null, progress: (section: SectionName) => void = () => {}): Promise<Snapshot> {
-  const sections = (Object.keys(sectionCollectors) as SectionName[]).filter(section => section !== 'ping')
-  const snapshot = await collectSnapshot(sections, progress)
-  if (ping) {
-    progress('ping')
-    const [{collectPing}, {Deadline}] = await Promise.all([import('./ping.js'), import('../probe/deadline.js')])
-    await collectPing(ping.target, snapshot, Deadline.fromNow(ping.timeoutMs))
-  }
-  return snapshot
-}
+/** EVERY_SECTION lists the sections `snapshot` and `report` collect (ping only with --ping). */
+export const EVERY_SECTION: SectionName[] = ['nics', 'displays', 'lan', 'ping']
 
 /** collectNicsSnapshot collects the ports section. */
 export function collectNicsSnapshot(): Promise<Snapshot> {

@@ -1,10 +1,11 @@
 // Reads the text `netdoc explain` is given: an argument, stdin (`-`), or a file; unreadable input is a value, not a throw.
-import {readFileSync, statSync} from 'node:fs'
+import {MiB, readBoundedFile, readBoundedStream, type BoundedBytes} from '../host/input-file.js'
 
-/** InputResult is the text to explain, or a one-line reason it cannot be used (exit code 2). */
-export type InputResult = {ok: true; text: string} | {ok: false; error: string}
+/** InputResult is the text to explain (with a note when only its start was read), or a one-line reason it cannot be used (exit 2). */
+export type InputResult = {ok: true; text: string; note?: string} | {ok: false; error: string}
 
-const MAX_BYTES = 256 * 1024 * 1024
+/** MAX_BYTES bounds what explain reads: a log of this size takes a few seconds; beyond it, only the start is read, and it says so. */
+export const MAX_BYTES = 64 * MiB
 
 /** looksBinary tells whether bytes are not text: a NUL byte, or many bytes that are not valid UTF-8, in the first 64 KiB. */
 export function looksBinary(bytes: Uint8Array): boolean {
@@ -23,39 +24,21 @@ export function textFromBytes(bytes: Uint8Array, what: string): InputResult {
   return {ok: true, text}
 }
 
-function cannotRead(path: string, error: unknown): InputResult {
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT' || code === 'ENOTDIR') return {ok: false, error: `${path} does not exist`}
-  if (code === 'EACCES' || code === 'EPERM') return {ok: false, error: `${path} cannot be read (permission denied); try with sudo, or copy it somewhere readable`}
-  if (code === 'EISDIR') return {ok: false, error: `${path} is a directory; give a file, e.g. --file /var/log/Xorg.0.log`}
-  return {ok: false, error: `${path} cannot be read: ${(error as Error).message}`}
+function withNote(bytes: BoundedBytes, what: string): InputResult {
+  const text = textFromBytes(bytes.bytes, what)
+  if (!text.ok || !bytes.cut) return text
+  const total = bytes.totalBytes === null ? '' : ` of ${(bytes.totalBytes / MiB).toFixed(0)} MiB`
+  return {...text, note: `read only the first ${MAX_BYTES / MiB} MiB${total} of ${what}; the rest was not read`}
 }
 
-/** readInputFile reads a file the user named with --file. */
+/** readInputFile reads a file the user named with --file: a regular file, its first MAX_BYTES when it is larger (with a note). */
 export function readInputFile(path: string): InputResult {
-  try {
-    const stat = statSync(path)
-    if (stat.isDirectory()) return cannotRead(path, Object.assign(new Error('is a directory'), {code: 'EISDIR'}))
-    if (stat.size > MAX_BYTES) return {ok: false, error: `${path} is larger than ${MAX_BYTES / 1024 / 1024} MiB; give the part around the problem`}
-    return textFromBytes(readFileSync(path), path)
-  } catch (error) {
-    return cannotRead(path, error)
-  }
+  const read = readBoundedFile(path, MAX_BYTES)
+  return read.ok ? withNote(read.read, path) : read
 }
 
-/** readStdin reads all of standard input (a pipe, a redirected file, or text pasted and ended with Ctrl-D). */
+/** readStdin reads standard input (a pipe, a redirected file, or text pasted and ended with Ctrl-D), its first MAX_BYTES at most. */
 export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<InputResult> {
-  const chunks: Buffer[] = []
-  let size = 0
-  try {
-    for await (const chunk of stream) {
-      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
-      size += buffer.length
-      if (size > MAX_BYTES) return {ok: false, error: `standard input is larger than ${MAX_BYTES / 1024 / 1024} MiB; give the part around the problem`}
-      chunks.push(buffer)
-    }
-  } catch (error) {
-    return {ok: false, error: `standard input cannot be read: ${(error as Error).message}`}
-  }
-  return textFromBytes(Buffer.concat(chunks), 'standard input')
+  const read = await readBoundedStream(stream, MAX_BYTES, 'standard input')
+  return read.ok ? withNote(read.read, 'standard input') : read
 }

@@ -50,6 +50,12 @@ function checkName(input: string): Parsed<Target> {
 export function parseTarget(input: string): Parsed<Target> {
   if (input.trim() === '') return unparsable('the host to check is empty: name it, e.g. `netdoc why-no-ping 192.168.1.10` or `netdoc why-no-ping nas.lan`')
   if (input.startsWith('-')) return unparsable(`${shown(input)} starts with '-', so ping would read it as an option, not as a host`)
+  const url = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(input)
+  if (url) {
+    const host = url[1]!.replace(/^[^@]*@/, '').replace(/^\[(.*)\](:\d+)?$/, '$1').replace(/:\d+$/, '')
+    const check = host === '' ? null : parseTarget(host)
+    return unparsable(`${shown(input)} is a web address (URL), not a host${check?.ok ? `: give its host part alone, ${host}` : ''}`)
+  }
   if (input.length > MAX_NAME_LENGTH + 1) return unparsable(`the host name is ${input.length} characters long; a host name has at most ${MAX_NAME_LENGTH}`)
   if (input.includes(':')) return checkIpv6(input)
   if (/^[0-9.]+$/.test(input)) {

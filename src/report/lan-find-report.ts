@@ -34,13 +34,14 @@ export interface LanFindReport {
   notChecked: Gap[]
 }
 
-/** matchesQuery tells whether a device is the one looked for. */
+/** matchesQuery tells whether a device is the one looked for (by a maker's name: its name holds every word, in any order). */
 export function matchesQuery(host: HostRow, query: LanQuery | null): boolean {
   if (query === null) return true
   if (query.kind === 'mac') return host.mac === query.mac
   if (query.kind === 'mac-prefix') return host.mac.startsWith(query.prefix)
   if (query.kind === 'ip') return host.address === query.address
-  return (host.vendor ?? '').toLowerCase().includes(query.words)
+  const vendor = (host.vendor ?? '').toLowerCase()
+  return query.words.split(/\s+/).every(word => vendor.includes(word))
 }
 
 /** allHosts lists every device the sweep found and every device of another subnet heard on the cable, by address. */

@@ -1,20 +1,18 @@
 // Reads a snapshot file for replay (--from), telling corrupt, truncated, foreign and newer files apart.
-import {readFileSync} from 'node:fs'
+import {MiB, readBoundedFile} from '../host/input-file.js'
 import {SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot} from './snapshot.js'
 
 /** LoadedSnapshot is the snapshot from a file, or the one-line reason it cannot be replayed. */
 export type LoadedSnapshot = {ok: true; snapshot: Snapshot} | {ok: false; error: string}
 
+/** MAX_SNAPSHOT_BYTES bounds a --from file: far larger than any real snapshot (a busy machine's is well under 1 MiB). */
+export const MAX_SNAPSHOT_BYTES = 64 * MiB
+
 function readText(path: string): {ok: true; text: string} | {ok: false; error: string} {
-  try {
-    return {ok: true, text: readFileSync(path, 'utf8')}
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') return {ok: false, error: `${path} does not exist`}
-    if (code === 'EISDIR') return {ok: false, error: `${path} is a directory, not a snapshot file`}
-    if (code === 'EACCES') return {ok: false, error: `not permitted to read ${path}`}
-    return {ok: false, error: `cannot read ${path}: ${(error as Error).message}`}
-  }
+  const read = readBoundedFile(path, MAX_SNAPSHOT_BYTES)
+  if (!read.ok) return read
+  if (read.read.cut) return {ok: false, error: `${path} is larger than ${MAX_SNAPSHOT_BYTES / MiB} MiB, far larger than any netdoc snapshot`}
+  return {ok: true, text: read.read.bytes.toString('utf8')}
 }
 
 /** parseSnapshotText checks a snapshot file's text: JSON, netdoc's format marker, a version this netdoc reads, the schema. */

@@ -3,16 +3,12 @@ import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {fixtureTree, runNetdoc} from '../support/cli.js'
+import {runNetdoc, snapshotOfTree} from '../support/cli.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'netdoc-explain-from-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
-async function snapshotOf(tree: string): Promise<string> {
-  const file = join(dir, `${tree}.json`)
-  await runNetdoc(['snapshot', '-o', file], {NETDOC_ROOT: fixtureTree(tree)})
-  return file
-}
+const snapshotOf = (tree: string) => snapshotOfTree(tree, dir)
 
 describe('netdoc explain --from', () => {
   it("explains the kernel's lines about the ports that the snapshot carries", async () => {
@@ -30,7 +26,7 @@ describe('netdoc explain --from', () => {
   })
 
   it('refuses text and --from together', async () => {
-    const result = await runNetdoc(['explain', '--from', join(dir, 'any.json'), 'ping: unknown host'])
+    const result = await runNetdoc(['explain', '--from', await snapshotOf('vm-virtio'), 'ping: unknown host'])
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('not both')
   })

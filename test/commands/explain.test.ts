@@ -69,7 +69,7 @@ describe('netdoc explain', () => {
     writeFileSync(binary, Buffer.from([0x4c, 0x50, 0x4b, 0x53, 0, 0, 0, 1]))
     const cases: [string[], RegExp, string?][] = [
       [['explain', '--file', join(directory, 'nope.log')], /does not exist/],
-      [['explain', '--file', directory], /is a directory/],
+      [['explain', '--file', directory], /is a folder, not a file/],
       [['explain', '--file', binary], /is binary/],
       [['explain', ''], /empty/],
       [['explain', '-'], /standard input is empty/, ''],

@@ -4,7 +4,7 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {fixtureTree, runNetdoc} from '../support/cli.js'
+import {fixtureTree, runNetdoc, snapshotOfTree} from '../support/cli.js'
 import {countColor, readPng} from '../support/png.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'netdoc-report-'))
@@ -62,10 +62,11 @@ describe('netdoc report as Markdown', () => {
     [['report', '--format', 'pdf'], '--format'],
     [['report', '--ping=-f'], '--ping'],
     [['report', '--ping', '8.8.8.8; rm -rf /'], '8.8.8.8; rm -rf /'],
-    [['report', '--ping', '192.168.0.1', '--from', 'x.json'], 'cannot be combined with --from'],
-    [['report', '--ping', '192.168.0.1', '--timeout', '900'], '--timeout takes seconds from 0.5 to 60'],
+    [['report', '--ping', '192.168.0.1', '--from', join(dir, 'desktop-onboard-and-card.json')], 'cannot be combined with --from'],
+    [['report', '--ping', '192.168.0.1', '--timeout', '900'], '--timeout takes seconds from 1 to 60'],
     [['report', '--ping', '192.168.0.1'], 'which a recorded tree (NETDOC_ROOT) cannot answer'],
   ])('refuses bad input %j with exit 2 before probing anything', async (args, words) => {
+    await snapshotOfTree('desktop-onboard-and-card', dir)
     const result = await runNetdoc(args, desktop)
     expect(result.code).toBe(2)
     expect(result.stderr).toContain(words)
@@ -77,7 +78,8 @@ describe('netdoc report as HTML', () => {
     const file = join(dir, 'report.html')
     const result = await runNetdoc(['report', '--format', 'html', '-o', file], desktop)
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain(`wrote ${file}: 2 findings, first: eno1 holds the network configuration`)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain(`wrote ${file} (2 findings, first: eno1 holds the network configuration`)
     const html = readFileSync(file, 'utf8')
     expect(html).toMatch(/^<!DOCTYPE html>/)
     expect(html).not.toMatch(/<script|<link|\bsrc=|url\(|https?:\/\//i)

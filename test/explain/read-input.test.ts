@@ -47,8 +47,8 @@ describe('readInputFile', () => {
     expect(readInputFile(join(directory, 'missing.log'))).toEqual({ok: false, error: `${join(directory, 'missing.log')} does not exist`})
   })
 
-  it('says a directory is a directory', () => {
-    expect(readInputFile(directory)).toMatchObject({ok: false, error: expect.stringContaining('is a directory')})
+  it('says a folder is a folder', () => {
+    expect(readInputFile(directory)).toMatchObject({ok: false, error: expect.stringContaining('is a folder, not a file')})
   })
 
   it('refuses a binary file', () => {

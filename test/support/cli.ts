@@ -1,5 +1,6 @@
 // Runs the built netdoc CLI as a user would, capturing its exit code and output.
 import {spawn} from 'node:child_process'
+import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {dirname, join} from 'node:path'
 
@@ -40,4 +41,13 @@ export function runNetdoc(args: string[], env: Record<string, string> = {}, inpu
     child.on('close', code => resolve({code: code ?? -1, stdout, stderr}))
     child.stdin.end(input ?? '')
   })
+}
+
+/** snapshotOfTree writes a snapshot of a recorded tree (test/fixtures/<tree>) into `dir`, once, and returns its path. */
+export async function snapshotOfTree(tree: string, dir: string): Promise<string> {
+  const file = join(dir, `${tree}.json`)
+  if (existsSync(file)) return file
+  const made = await runNetdoc(['snapshot', '-o', file], {NETDOC_ROOT: fixtureTree(tree)})
+  if (made.code !== 0) throw new Error(`netdoc snapshot of ${tree} failed (${made.code}): ${made.stderr}`)
+  return file
 }

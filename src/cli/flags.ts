@@ -1,0 +1,171 @@
+// netdoc's flags and arguments that check their own input: each parses its value or throws BadInput with the one line to show,
+// so a command's run() holds only its job. Each is tagged with the kind of input it takes, for the contract test.
+import * as Args from '@oclif/core/args'
+import * as Flags from '@oclif/core/flags'
+import type {PoolRange} from '../parse/pool-range.js'
+import type {Target} from '../parse/target.js'
+import type {Snapshot} from '../snapshot/snapshot.js'
+import {BadInput} from './bad-input.js'
+
+/** InputKind names what a flag or argument takes; the contract test (test/cli/contract.test.ts) tries bad input of each kind. */
+export type InputKind = 'seconds' | 'port' | 'pool' | 'host' | 'snapshot-file' | 'output-file' | 'input-file' | 'answers-file'
+
+/** inputKindOf reads the input kind a flag or argument was tagged with here, or null for one defined elsewhere. */
+export function inputKindOf(definition: object): InputKind | null {
+  return (definition as {inputKind?: InputKind}).inputKind ?? null
+}
+
+/** tagged marks a definition with its input kind; its type stays oclif's own, so oclif infers the parsed value's type as usual. */
+function tagged<T extends object>(kind: InputKind, definition: T): T {
+  return Object.assign(definition, {inputKind: kind})
+}
+
+/** secondsFlag takes seconds from `min` to `max` (a number: 2, 0.5), refusing anything else. */
+export function secondsFlag(options: {description: string; default: number; min: number; max: number}) {
+  const seconds = Flags.custom<number>({
+    helpValue: 'SECONDS',
+    async parse(input, _context, flag) {
+      const value = /^\s*\d+(\.\d+)?\s*$/.test(input) ? Number(input) : Number.NaN
+      if (!(value >= options.min && value <= options.max)) throw new BadInput(`--${flag.name} takes seconds from ${options.min} to ${options.max}, not ${JSON.stringify(input)}`)
+      return value
+    },
+  })
+  return tagged('seconds', seconds({description: options.description, default: options.default}))
+}
+
+/** PORT_NAME is what Linux allows in a network port's name (at most 15 characters, no slash or space). */
+const PORT_NAME = /^[A-Za-z0-9_.:@-]{1,15}$/
+
+/** portFlag takes a network port's name (eth0, enp3s0); whether it exists is checked once the ports are read. */
+export function portFlag(description: string) {
+  return tagged(
+    'port',
+    Flags.custom<string>({
+      char: 'i',
+      description,
+      helpValue: 'PORT',
+      async parse(input) {
+        if (!PORT_NAME.test(input)) throw new BadInput(`${JSON.stringify(input)} is not a network port name (\`netdoc nics --all\` lists them)`)
+        return input
+      },
+    })(),
+  )
+}
+
+/** poolFlag takes a DHCP pool as FIRST-LAST (192.168.1.100-192.168.1.199, or 192.168.1.100-199). */
+export const poolFlag = tagged(
+  'pool',
+  Flags.custom<PoolRange>({
+    description: "The router's DHCP pool, from its settings page, e.g. 192.168.1.100-192.168.1.199 or 192.168.1.100-199.",
+    helpValue: 'FIRST-LAST',
+    async parse(input) {
+      const {parsePoolRange} = await import('../parse/pool-range.js')
+      const pool = parsePoolRange(input)
+      if (!pool.ok) throw new BadInput(pool.error)
+      return pool.value
+    },
+  })(),
+)
+
+async function checkedTarget(input: string): Promise<Target> {
+  const {parseTarget} = await import('../parse/target.js')
+  const target = parseTarget(input)
+  if (!target.ok) throw new BadInput(target.error)
+  return target.value
+}
+
+/** pingFlag takes --ping HOST, a host to probe as why-no-ping does (an IPv4 or IPv6 address or a host name), checked before anything is sent. */
+export const pingFlag = tagged('host', Flags.custom<Target>({description: 'Also probe this host, as `netdoc why-no-ping HOST` does.', helpValue: 'HOST', parse: checkedTarget})())
+
+/** hostArg takes the host to check (an IPv4 or IPv6 address or a host name); a command may default it, so it is optional here. */
+export const hostArg = tagged('host', Args.custom<Target>({parse: checkedTarget})({description: 'The host to check: an IPv4 or IPv6 address, or a host name.'}))
+
+/** ReplayFile is a snapshot read with --from: its path and its checked contents. */
+export interface ReplayFile {
+  path: string
+  snapshot: Snapshot
+}
+
+/** snapshotFlag takes --from FILE: a snapshot made by `netdoc snapshot`, read and checked (JSON, format, version, schema) at once. */
+export const snapshotFlag = tagged(
+  'snapshot-file',
+  Flags.custom<ReplayFile>({
+    description: 'Replay a snapshot file (made by `netdoc snapshot`) instead of reading this machine.',
+    helpValue: 'FILE',
+    async parse(path) {
+      const {loadSnapshotFile} = await import('../snapshot/load.js')
+      const loaded = await loadSnapshotFile(path)
+      if (!loaded.ok) throw new BadInput(loaded.error)
+      return {path, snapshot: loaded.snapshot}
+    },
+  })(),
+)
+
+/** outputFlag takes -o FILE, a file to write: its folder must exist and be writable (checked before any work). */
+export function outputFlag(description: string) {
+  return tagged(
+    'output-file',
+    Flags.custom<string>({
+      char: 'o',
+      description,
+      helpValue: 'FILE',
+      async parse(path) {
+        const {outputPathProblem} = await import('../host/output-file.js')
+        const problem = outputPathProblem(path)
+        if (problem) throw new BadInput(problem)
+        return path
+      },
+    })(),
+  )
+}
+
+/** forceFlag lets -o replace a file that exists (never by writing through a symlink). */
+export const forceFlag = Flags.boolean({description: 'Replace the -o file if it exists.'})
+
+/** inputFileFlag takes a text file to read (a log, a saved bounce): it must be a regular file this user can read. */
+export function inputFileFlag(description: string) {
+  return tagged(
+    'input-file',
+    Flags.custom<string>({
+      char: 'f',
+      description,
+      helpValue: 'FILE',
+      async parse(path) {
+        const {inputFileProblem} = await import('../host/input-file.js')
+        const problem = inputFileProblem(path)
+        if (problem) throw new BadInput(problem)
+        return path
+      },
+    })(),
+  )
+}
+
+/** Answers are a guide answers file's answers by question. */
+export type Answers = Partial<Record<import('../guide/questions.js').QuestionId, string>>
+
+/** answersFlag takes --answers FILE: the guide's answers, one question=answer a line, read and checked at once. */
+export const answersFlag = tagged(
+  'answers-file',
+  Flags.custom<Answers>({
+    description: 'Read the answers from this file (question=answer lines) instead of asking.',
+    helpValue: 'FILE',
+    async parse(path) {
+      const [{readBoundedFile, MiB}, {parseAnswersFile}] = await Promise.all([import('../host/input-file.js'), import('../guide/answers-file.js')])
+      const read = readBoundedFile(path, MiB)
+      if (!read.ok) throw new BadInput(`the answers file ${read.error}`)
+      if (read.read.cut) throw new BadInput(`the answers file ${path} is larger than 1 MiB: an answers file has a handful of lines`)
+      const answers = parseAnswersFile(read.read.bytes.toString('utf8'))
+      if (!answers.ok) throw new BadInput(`${path}: ${answers.error}`)
+      return answers.value
+    },
+  })(),
+)
+
+/** runTimeoutFlag bounds a run that collects everything (`snapshot`, `report`): the LAN's listening and DHCP wait (4 s when there
+ * is time for it) and the --ping probes run side by side within it. */
+export const runTimeoutFlag = secondsFlag({
+  description: 'Seconds the whole run may take: the LAN listening and DHCP wait (4 s when there is time) and the --ping probes share them (1 to 60).',
+  default: 6,
+  min: 1,
+  max: 60,
+})
