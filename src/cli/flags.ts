@@ -20,6 +20,13 @@ function tagged<T extends object>(kind: InputKind, definition: T): T {
   return Object.assign(definition, {inputKind: kind})
 }
 
+/** notAFlag refuses a file name that starts with a dash: oclif hands over the next word as a flag's value, so `-o --json` would
+ * otherwise write a file called --json. */
+function notAFlag(path: string, flag: string): string {
+  if (path.startsWith('-')) throw new BadInput(`--${flag} takes a file name, not ${JSON.stringify(path)} (for a file whose name starts with a dash, write ./${path})`)
+  return path
+}
+
 /** secondsFlag takes seconds from `min` to `max` (a number: 2, 0.5), refusing anything else. */
 export function secondsFlag(options: {description: string; default: number; min: number; max: number}) {
   const seconds = Flags.custom<number>({
@@ -92,9 +99,9 @@ export const snapshotFlag = tagged(
   Flags.custom<ReplayFile>({
     description: 'Replay a snapshot file (made by `netdoc snapshot`) instead of reading this machine.',
     helpValue: 'FILE',
-    async parse(path) {
+    async parse(path, _context, flag) {
       const {loadSnapshotFile} = await import('../snapshot/load.js')
-      const loaded = await loadSnapshotFile(path)
+      const loaded = await loadSnapshotFile(notAFlag(path, flag.name))
       if (!loaded.ok) throw new BadInput(loaded.error)
       return {path, snapshot: loaded.snapshot}
     },
@@ -109,9 +116,9 @@ export function outputFlag(description: string) {
       char: 'o',
       description,
       helpValue: 'FILE',
-      async parse(path) {
+      async parse(path, _context, flag) {
         const {outputPathProblem} = await import('../host/output-file.js')
-        const problem = outputPathProblem(path)
+        const problem = outputPathProblem(notAFlag(path, flag.name))
         if (problem) throw new BadInput(problem)
         return path
       },
@@ -130,9 +137,9 @@ export function inputFileFlag(description: string) {
       char: 'f',
       description,
       helpValue: 'FILE',
-      async parse(path) {
+      async parse(path, _context, flag) {
         const {inputFileProblem} = await import('../host/input-file.js')
-        const problem = inputFileProblem(path)
+        const problem = inputFileProblem(notAFlag(path, flag.name))
         if (problem) throw new BadInput(problem)
         return path
       },
@@ -149,9 +156,9 @@ export const answersFlag = tagged(
   Flags.custom<Answers>({
     description: 'Read the answers from this file (question=answer lines) instead of asking.',
     helpValue: 'FILE',
-    async parse(path) {
+    async parse(path, _context, flag) {
       const [{readBoundedFile, MiB}, {parseAnswersFile}] = await Promise.all([import('../host/input-file.js'), import('../guide/answers-file.js')])
-      const read = readBoundedFile(path, MiB)
+      const read = readBoundedFile(notAFlag(path, flag.name), MiB)
       if (!read.ok) throw new BadInput(`the answers file ${read.error}`)
       if (read.read.cut) throw new BadInput(`the answers file ${path} is larger than 1 MiB: an answers file has a handful of lines`)
       const answers = parseAnswersFile(read.read.bytes.toString('utf8'))

@@ -41,11 +41,14 @@ export abstract class NetdocCommand extends Command {
     this.emit(JSON.stringify(json, null, 2))
   }
 
-  /** replaySections returns the snapshot given with --from, refusing (exit 2) one without the sections needed. */
+  /** replaySections returns the snapshot given with --from, refusing (exit 2) one without the sections needed (or, needing none
+   * in particular, without any). */
   protected replaySections(replay: ReplayFile, needs: SectionName[]): Snapshot {
+    const {format: _format, version: _version, collectedAt: _at, gaps: _gaps, ...sections} = replay.snapshot
     const missing = needs.filter(section => replay.snapshot[section] === undefined)
     if (missing.length > 0)
       this.refuse(`${replay.path} holds no ${missing.join(', ')} facts: take it again with \`netdoc snapshot\` on the machine itself`)
+    if (Object.keys(sections).length === 0) this.refuse(`${replay.path} holds no facts at all: take it again with \`netdoc snapshot\` on the machine itself`)
     return replay.snapshot
   }
 

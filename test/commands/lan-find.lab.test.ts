@@ -1,5 +1,6 @@
 // `netdoc lan find` on a real kernel stack: a Raspberry Pi found by maker and by MAC prefix, and a NAS left on the old subnet.
 import {afterEach, describe, expect, it} from 'vitest'
+import {jsonOf} from '../support/cli.js'
 import {Lab, canBuildLabs} from '../lab/lab.js'
 import {buildLan, LAN} from '../lab/scenarios/lan.js'
 import {UNPRIVILEGED} from '../lab/scenarios/why-no-ping.js'
@@ -24,7 +25,7 @@ async function office(lab: Lab): Promise<void> {
 async function find(lab: Lab, args: string[], prefix: string[] = []): Promise<{code: number; report: FindJson}> {
   const {NETDOC_BIN} = await import('../lab/lab.js')
   const result = await lab.try('pc', [...prefix, process.execPath, NETDOC_BIN, 'lan', 'find', '--json', ...args], {NO_COLOR: '1'})
-  return {code: result.code, report: JSON.parse(result.stdout) as FindJson}
+  return {code: result.code, report: jsonOf<FindJson>(result)}
 }
 
 describe.skipIf(!canBuildLabs())('netdoc lan find in a namespace lab', () => {

@@ -1,5 +1,6 @@
 // `netdoc nics` on a real kernel stack: veth cables into a bridge, one pulled out at the switch.
 import {afterEach, describe, expect, it} from 'vitest'
+import {jsonOf} from '../support/cli.js'
 import {Lab, canBuildLabs} from '../lab/lab.js'
 
 interface NicsJson {
@@ -21,7 +22,7 @@ describe.skipIf(!canBuildLabs())('netdoc nics in a namespace lab', () => {
     const result = await lab.netdoc('server', ['nics', '--all', '--json'])
     expect(result.stderr).toBe('')
     expect(result.code).toBe(1)
-    const report = JSON.parse(result.stdout) as NicsJson
+    const report = jsonOf<NicsJson>(result)
     const eth0 = report.interfaces.find(i => i.name === 'eth0')!
     expect(eth0.carrier).toBe(false)
     expect(eth0.addresses).toContain('192.168.77.10/24')
@@ -37,12 +38,12 @@ describe.skipIf(!canBuildLabs())('netdoc nics in a namespace lab', () => {
     lab.plugIn('pc', '192.168.78.20/24')
     lab.unplug('sw-pc')
 
-    const unplugged = JSON.parse((await lab.netdoc('pc', ['nics', '--json'])).stdout) as NicsJson
+    const unplugged = jsonOf<NicsJson>(await lab.netdoc('pc', ['nics', '--json']))
     expect(unplugged.findings.map(f => f.id)).toEqual(['nic.unplugged'])
 
     lab.run('switch', ['ip', 'link', 'set', 'sw-pc', 'up'])
     const plugged = await lab.netdoc('pc', ['nics', '--json'])
-    expect((JSON.parse(plugged.stdout) as NicsJson).findings).toEqual([])
+    expect(jsonOf<NicsJson>(plugged).findings).toEqual([])
     expect(plugged.code).toBe(0)
   })
 
@@ -54,7 +55,7 @@ describe.skipIf(!canBuildLabs())('netdoc nics in a namespace lab', () => {
     lab.run('pc', ['ip', 'link', 'set', 'eth0', 'down'])
     const result = await lab.netdoc('pc', ['nics', '--all'])
     expect(result.stdout).toMatch(/eth0\s*│[^│]*│\s*disabled/)
-    const json = JSON.parse((await lab.netdoc('pc', ['nics', '--all', '--json'])).stdout) as NicsJson
+    const json = jsonOf<NicsJson>(await lab.netdoc('pc', ['nics', '--all', '--json']))
     expect(json.interfaces.find(i => i.name === 'eth0')?.carrier).toBeNull()
   })
 })

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, afterEach, describe, expect, it} from 'vitest'
 import {Lab, canBuildLabs} from '../lab/lab.js'
-import {runNetdoc} from '../support/cli.js'
+import {jsonOf, runNetdoc} from '../support/cli.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'netdoc-snaplab-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
@@ -25,14 +25,14 @@ describe.skipIf(!canBuildLabs())('snapshot in the lab, replay outside it', () =>
     const taken = await lab.netdoc('pc', ['snapshot', '--ping', '192.168.62.20', '-o', file])
     expect(taken.code).toBe(0)
     expect(taken.stderr).toContain('collecting ping')
-    const inside = JSON.parse((await lab.netdoc('pc', ['nics', '--all', '--json'])).stdout)
+    const inside = jsonOf(await lab.netdoc('pc', ['nics', '--all', '--json']))
 
-    const verdict = JSON.parse((await runNetdoc(['why-no-ping', '192.168.62.20', '--json', '--from', file])).stdout)
+    const verdict = jsonOf(await runNetdoc(['why-no-ping', '192.168.62.20', '--json', '--from', file]))
     expect(verdict.verdict.id).toBe('local.no-carrier')
     expect(verdict.verdict.evidence.join(' ')).toContain('eth0')
     const nics = await runNetdoc(['nics', '--all', '--json', '--from', file])
     expect(nics.code).toBe(1)
-    expect(JSON.parse(nics.stdout).findings).toEqual(inside.findings)
+    expect(jsonOf(nics).findings).toEqual(inside.findings)
     expect(inside.findings.map((f: {id: string}) => f.id)).toContain('nic.cable-in-wrong-port')
 
     const report = await runNetdoc(['report', '--from', file])

@@ -2,6 +2,7 @@
 import {copyFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
+import {jsonOf} from '../support/cli.js'
 import {Lab, NETDOC_BIN, canBuildLabs} from '../lab/lab.js'
 import {OFFICE, UNPRIVILEGED, buildOffice, runScenario, scenarioNamed, type WhyNoPingJson} from '../lab/scenarios/why-no-ping.js'
 
@@ -31,7 +32,7 @@ describe.skipIf(!canBuildLabs())('why-no-ping in the lab: an ordinary user', () 
     copyFileSync('/usr/bin/ping', join(bin, 'ping'))
     lab.run('pc', ['chmod', '755', join(bin, 'ping')])
     const result = await lab.try('pc', [...AS_NOBODY, 'env', `PATH=${bin}:/usr/bin:/bin:/usr/sbin`, 'NO_COLOR=1', process.execPath, NETDOC_BIN, 'why-no-ping', '--json', OFFICE.server])
-    const report = JSON.parse(result.stdout) as WhyNoPingJson
+    const report = jsonOf<WhyNoPingJson>(result)
     expect(report.verdict.id).toBe('ping.not-permitted')
     expect(report.verdict.evidence).toContain(`ping: ${join(bin, 'ping')}: socket: Operation not permitted`)
     expect(report.verdict.evidence).toContain(`${join(bin, 'ping')} has no file capabilities and is not set-uid root`)
@@ -41,7 +42,7 @@ describe.skipIf(!canBuildLabs())('why-no-ping in the lab: an ordinary user', () 
     lab = new Lab('p4')
     await buildOffice(lab)
     const result = await lab.try('pc', [...UNPRIVILEGED, 'env', 'NO_COLOR=1', process.execPath, NETDOC_BIN, 'why-no-ping', '--json', '--', OFFICE.absent])
-    const report = JSON.parse(result.stdout) as WhyNoPingJson
+    const report = jsonOf<WhyNoPingJson>(result)
     expect(result.code).toBe(1)
     expect(report.verdict.id).toBe('target.no-arp-reply')
     expect(report.verdict.evidence.some(line => /neighbour table: 192\.168\.60\.99 on eth0 is (INCOMPLETE|FAILED)/.test(line))).toBe(true)

@@ -3,9 +3,14 @@ import {execFileSync, spawn, type ChildProcess} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {NETDOC_BIN, cliEnv} from '../support/cli.js'
+import {inject} from 'vitest'
+import {cliEnv} from '../support/cli.js'
 
-export {NETDOC_BIN, PROJECT_ROOT} from '../support/cli.js'
+export {PROJECT_ROOT} from '../support/cli.js'
+
+/** NETDOC_BIN is the lab's netdoc: the staged copy every user can read (test/support/stage-netdoc.ts), so that runs as nobody
+ * work from a checkout in a home directory of mode 700. */
+export const NETDOC_BIN = inject('stagedNetdocBin')
 
 const live = new Set<Lab>()
 process.once('exit', () => {

@@ -2,6 +2,7 @@
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {jsonOf} from '../support/cli.js'
 import {Lab, PROJECT_ROOT, canBuildLabs} from '../lab/lab.js'
 import {OFFICE, buildOffice} from '../lab/scenarios/why-no-ping.js'
 
@@ -11,7 +12,7 @@ async function probeIn(lab: Lab, host: string, file: string, call: string): Prom
   const script = `const p = await import(${JSON.stringify(module)}); const t = performance.now(); const value = await p.${call}; console.log(JSON.stringify({value, ms: performance.now() - t}))`
   const result = await lab.try(host, [process.execPath, '--input-type=module', '-e', script])
   if (result.code !== 0) throw new Error(result.stderr)
-  return JSON.parse(result.stdout)
+  return jsonOf(result)
 }
 
 describe.skipIf(!canBuildLabs())('probes in the lab', () => {

@@ -51,3 +51,13 @@ export async function snapshotOfTree(tree: string, dir: string): Promise<string>
   if (made.code !== 0) throw new Error(`netdoc snapshot of ${tree} failed (${made.code}): ${made.stderr}`)
   return file
 }
+
+/** jsonOf parses a run's standard output as JSON; a run that printed no JSON fails the test with its exit code and standard error,
+ * so the cause (e.g. "permission denied") shows instead of "Unexpected end of JSON input". */
+export function jsonOf<T = any>(result: CliResult): T {
+  try {
+    return JSON.parse(result.stdout) as T
+  } catch (error) {
+    throw new Error(`the command printed no JSON (${(error as Error).message}); exit code ${result.code}; its stderr:\n${result.stderr || '(empty)'}`)
+  }
+}

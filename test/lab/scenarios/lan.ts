@@ -1,5 +1,6 @@
 // The lan lab: a small office LAN (switch, router with dnsmasq handing out a pool, this PC), and the ways it goes wrong after a router swap.
 import {Lab} from '../lab.js'
+import {jsonOf} from '../../support/cli.js'
 
 /** LAN is the office every lan scenario starts from: the addresses the scenarios and their assertions refer to. */
 export const LAN = {
@@ -46,5 +47,5 @@ export async function buildLan(lab: Lab, pcCidr = `${LAN.pc}/24`, gateway: strin
 /** lanJson runs `netdoc lan --json` in the PC and parses its report. */
 export async function lanJson(lab: Lab, args: string[] = [], prefix: string[] = []): Promise<{code: number; report: LanJson; stderr: string}> {
   const result = prefix.length > 0 ? await lab.try('pc', [...prefix, process.execPath, (await import('../lab.js')).NETDOC_BIN, 'lan', '--json', ...args], {NO_COLOR: '1'}) : await lab.netdoc('pc', ['lan', '--json', ...args])
-  return {code: result.code, report: JSON.parse(result.stdout) as LanJson, stderr: result.stderr}
+  return {code: result.code, report: jsonOf<LanJson>(result), stderr: result.stderr}
 }

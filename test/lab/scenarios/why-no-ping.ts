@@ -1,5 +1,6 @@
 // The why-no-ping lab: one small office LAN (switch, router with DNS/DHCP and a WAN side, a server, this PC), broken one way per scenario.
 import {Lab, NETDOC_BIN} from '../lab.js'
+import {jsonOf} from '../../support/cli.js'
 
 /** OFFICE is the LAN every scenario starts from: addresses the scenarios and their assertions refer to. */
 export const OFFICE = {
@@ -149,6 +150,6 @@ export async function runScenario(lab: Lab, scenario: Scenario, options: {human?
   await buildOffice(lab)
   await scenario.build?.(lab)
   const result = await lab.try('pc', whyNoPingArgv(scenario, [...(options.human ? [] : ['--json']), ...(options.extra ?? [])]), {NO_COLOR: '1'})
-  const report = options.human ? null : (JSON.parse(result.stdout) as WhyNoPingJson)
+  const report = options.human ? null : jsonOf<WhyNoPingJson>(result)
   return {...result, report}
 }

@@ -1,5 +1,6 @@
 // nic.cable-in-wrong-port: configuration on a port without cable while another port has one.
 import rule from '../../../rules/nic/cable-in-wrong-port.js'
+import {emptySnapshot} from '../../../src/snapshot/snapshot.js'
 import {portsSnapshot, wiredPort} from '../../support/ports.js'
 import {testRule} from '../../support/rule-tester.js'
 
@@ -15,7 +16,7 @@ testRule(rule, {
     {name: 'only a link-local address on the port without cable', snapshot: portsSnapshot([wiredPort({name: 'eth1', carrier: false, addresses: ['169.254.3.4/16', 'fe80::1/64']}), cardLinked])},
     {name: 'the other linked port is Wi-Fi, not a cable', snapshot: portsSnapshot([onboardDead, wiredPort({name: 'wlan0', wireless: true})])},
     {name: 'carrier unknown (port switched off) is not "no cable"', snapshot: portsSnapshot([wiredPort({carrier: null, adminUp: false, addresses: ['192.168.1.10/24']}), cardLinked])},
-    {name: 'no ports section at all', snapshot: {version: 1, collectedAt: '', gaps: []}},
+    {name: 'no ports section at all', snapshot: emptySnapshot()},
   ],
   invalid: [
     {
