@@ -1,6 +1,6 @@
 // Collects every network port from sysfs, addresses and routes from `ip -j`, top speeds from ethtool.
 import {basename, dirname} from 'node:path'
-import {hostExists, linkName, listHostDir, readHostFile, readHostValue, resolveHostPath} from '../host/files.js'
+import {hostExists, linkName, listHostDir, listHostSubdirs, readHostFile, readHostValue, resolveHostPath} from '../host/files.js'
 import {outcomeReason, runCommand} from '../host/run-command.js'
 import {parseEthtoolMaxSpeed} from '../parse/ethtool.js'
 import {parseIpAddr, type InterfaceAddresses} from '../parse/ip-addr.js'
@@ -221,7 +221,7 @@ export async function collectNics(gaps: Gap[]): Promise<NicsFacts> {
   const kernelLogRead = readKernelLog()
   const ipRead = Promise.all([readAddresses(gaps), readRoutes(gaps)])
   const slots = readSlots()
-  const ports = listHostDir('/sys/class/net').map(name => readPort(name, slots))
+  const ports = listHostSubdirs('/sys/class/net').map(name => readPort(name, slots))
   const claimed = new Set(ports.map(port => port.busId))
   for (const busId of unboundNetworkControllers()) if (!claimed.has(busId)) ports.push(controllerWithoutInterface(busId, slots))
   const [addresses, routes] = await ipRead

@@ -59,6 +59,19 @@ export function listHostDir(path: string): string[] {
   }
 }
 
+/** listHostSubdirs lists a machine directory's subdirectories and links (e.g. the ports in /sys/class/net, not its plain files
+ * such as bonding_masters), or [] when it is absent or unreadable. */
+export function listHostSubdirs(path: string): string[] {
+  try {
+    return readdirSync(hostPath(path), {withFileTypes: true})
+      .filter(entry => entry.isDirectory() || entry.isSymbolicLink())
+      .map(entry => entry.name)
+      .sort()
+  } catch {
+    return []
+  }
+}
+
 /** hostExists tells whether a machine path exists. */
 export function hostExists(path: string): boolean {
   return existsSync(hostPath(path))

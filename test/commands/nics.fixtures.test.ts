@@ -1,5 +1,5 @@
 // `netdoc nics` on recorded machine trees (NETDOC_ROOT): the JSON contract, findings, exit codes, output hygiene.
-import {mkdtempSync, rmSync, symlinkSync} from 'node:fs'
+import {mkdtempSync, rmSync, statSync, symlinkSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -82,6 +82,13 @@ describe('netdoc nics on recorded machines', () => {
     expect(report.interfaces).toHaveLength(1)
     expect(report.interfaces[0]).toMatchObject({name: 'eth0', kind: 'virtual', driver: 'virtio_net', busId: '0000:00:03.0', carrier: true})
     expect(report.findings).toEqual([])
+  })
+
+  it('container: only the directories and links of /sys/class/net are ports, not the bonding driver\'s bonding_masters file', async () => {
+    expect(statSync(join(fixtureTree('container-veth'), 'sys', 'class', 'net', 'bonding_masters')).isFile()).toBe(true)
+    const {report, stderr} = await nicsJson('container-veth', ['--all'])
+    expect(stderr).toBe('')
+    expect(report.interfaces.map(i => i.name)).toEqual(['eth0', 'eth1', 'lo'])
   })
 
   it('leaks no live command output into a recorded tree: an unrecorded command is a gap with a reason', async () => {
