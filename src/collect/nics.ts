@@ -10,9 +10,7 @@ import type {Gap, Snapshot} from '../snapshot/snapshot.js'
 import {hardwareName} from './hw-names.js'
 import {kernelLogAbout, readKernelLog} from './kernel-log.js'
 import {knownChip} from './nic-chips.js'
-import {classifyPort} from './port-kind.js'
-
-const PCI_ADDRESS = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/
+import {classifyPort, PCI_ADDRESS, pciDeviceInPath} from './port-kind.js'
 const FIRMWARE_ONBOARD_ATTRS = ['acpi_index', 'index', 'label']
 
 function numberAt(path: string): number | null {
@@ -108,7 +106,8 @@ function readPort(name: string, slots: Map<string, string>): Port {
   const device = hostExists(`${base}/device`) ? resolveHostPath(`${base}/device`) : null
   const subsystem = device ? linkName(`${base}/device/subsystem`) ?? 'unknown' : null
   const identity = identifyDevice(device, subsystem)
-  const placement = classifyPort({subsystem, firmwareAttrs: firmwareAttrs(identity.pciDir), slot: pciSlotOf(identity.pciDir, slots)})
+  const pciDeviceAbove = device ? null : pciDeviceInPath(resolveHostPath(base) ?? base)
+  const placement = classifyPort({subsystem, firmwareAttrs: firmwareAttrs(identity.pciDir), slot: pciSlotOf(identity.pciDir, slots), pciDeviceAbove})
   const flags = readHostValue(`${base}/flags`)
   const carrier = readCarrier(base)
   const speed = carrier ? numberAt(`${base}/speed`) : null
@@ -117,7 +116,7 @@ function readPort(name: string, slots: Map<string, string>): Port {
     name,
     kind: placement.kind,
     kindEvidence: placement.evidence,
-    virtualType: device ? null : 'virtual', // refined from `ip -d` once it has answered
+    virtualType: device || pciDeviceAbove ? null : 'virtual', // refined from `ip -d` once it has answered
     wireless: hostExists(`${base}/wireless`) || hostExists(`${base}/phy80211`),
     adminUp: flags === null ? null : (Number.parseInt(flags, 16) & 1) === 1,
     carrier,
@@ -145,7 +144,7 @@ function controllerWithoutInterface(busId: string, slots: Map<string, string>): 
   const resolved = resolveHostPath(pciDir) ?? pciDir
   const vendorId = hexId(`${pciDir}/vendor`)
   const deviceId = hexId(`${pciDir}/device`)
-  const placement = classifyPort({subsystem: 'pci', firmwareAttrs: firmwareAttrs(resolved), slot: pciSlotOf(resolved, slots)})
+  const placement = classifyPort({subsystem: 'pci', firmwareAttrs: firmwareAttrs(resolved), slot: pciSlotOf(resolved, slots), pciDeviceAbove: null})
   const names = hardwareName('pci', vendorId, deviceId)
   return {
     name: null,

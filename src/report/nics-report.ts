@@ -12,6 +12,8 @@ import {sectionGaps, type Gap, type Snapshot} from '../snapshot/snapshot.js'
 export interface InterfaceRow {
   name: string | null
   kind: PortKind
+  /** kindEvidence is the fact that decided the kind, e.g. "it sits in PCI slot 2". */
+  kindEvidence: string
   wireless: boolean
   carrier: boolean | null
   operstate: string | null
@@ -33,8 +35,8 @@ export interface NicsReport {
 }
 
 function toRow(port: Port): InterfaceRow {
-  const {name, kind, wireless, carrier, operstate, speedMbps, duplex, mac, driver, busId, vendor, model, addresses} = port
-  return {name, kind, wireless, carrier, operstate, speedMbps, duplex, mac, driver, busId, vendor, model, addresses}
+  const {name, kind, kindEvidence, wireless, carrier, operstate, speedMbps, duplex, mac, driver, busId, vendor, model, addresses} = port
+  return {name, kind, kindEvidence, wireless, carrier, operstate, speedMbps, duplex, mac, driver, busId, vendor, model, addresses}
 }
 
 /** nicsReport runs the port rules over a snapshot (and the catalog's nic-driver entries over its kernel log lines), keeping hardware ports only unless `all` is set. */

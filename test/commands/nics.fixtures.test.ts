@@ -8,6 +8,7 @@ import {fixtureTree, runNetdoc} from '../support/cli.js'
 interface InterfaceJson {
   name: string | null
   kind: string
+  kindEvidence: string
   wireless: boolean
   carrier: boolean | null
   operstate: string | null
@@ -38,7 +39,7 @@ describe('netdoc nics on recorded machines', () => {
     expect(code).toBe(1)
     expect(report.interfaces.map(i => i.name)).toEqual(['eno1', 'enp3s0'])
     expect(report.interfaces[0]).toEqual({
-      name: 'eno1', kind: 'onboard', wireless: false, carrier: false, operstate: 'down', speedMbps: null, duplex: null,
+      name: 'eno1', kind: 'onboard', kindEvidence: 'the firmware lists it as an onboard device (acpi_index=1, label=Onboard - Ethernet)', wireless: false, carrier: false, operstate: 'down', speedMbps: null, duplex: null,
       mac: '30:9c:23:1a:2b:3c', driver: 'e1000e', busId: '0000:00:1f.6', vendor: 'Intel Corporation',
       model: 'Ethernet Connection (2) I219-V', addresses: ['192.168.1.10/24'],
     })
@@ -89,6 +90,13 @@ describe('netdoc nics on recorded machines', () => {
     const {report, stderr} = await nicsJson('container-veth', ['--all'])
     expect(stderr).toBe('')
     expect(report.interfaces.map(i => i.name)).toEqual(['eth0', 'eth1', 'lo'])
+  })
+
+  it('a port under a PCI card\'s directory without a device link is unknown, with the reason, and shown as a hardware port', async () => {
+    const {report} = await nicsJson('card-port-without-device-link')
+    expect(report.interfaces.map(i => i.name)).toEqual(['enp3s0'])
+    expect(report.interfaces[0]).toMatchObject({name: 'enp3s0', kind: 'unknown', carrier: true, busId: null, driver: null, addresses: ['192.168.1.10/24', 'fe80::2e0:4cff:fe68:1234/64']})
+    expect(report.interfaces[0]!.kindEvidence).toBe('its sysfs directory lies under PCI device 0000:03:00.0, but it has no device link to tell which device it belongs to')
   })
 
   it('leaks no live command output into a recorded tree: an unrecorded command is a gap with a reason', async () => {
