@@ -3,6 +3,7 @@ import {readHostFile} from '../host/files.js'
 import {outcomeReason, runCommand, type CommandOutcome} from '../host/run-command.js'
 import type {KernelLog, Port} from '../snapshot/nics.js'
 import type {Gap} from '../snapshot/snapshot.js'
+import {wholeNamePattern} from '../text/patterns.js'
 
 /** MAX_KERNEL_LINES bounds how many relevant lines a snapshot keeps (the newest). */
 export const MAX_KERNEL_LINES = 300
@@ -12,10 +13,6 @@ const SOURCES: {label: string; argv: string[]}[] = [
 ]
 const ALWAYS_RELEVANT = ['NETDEV WATCHDOG']
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
 /** relevantLines keeps the lines that name one of the ports, their PCI addresses or drivers (the newest MAX_KERNEL_LINES). */
 export function relevantLines(text: string, ports: Port[]): string[] {
   const words = new Set<string>(ALWAYS_RELEVANT)
@@ -24,7 +21,7 @@ export function relevantLines(text: string, ports: Port[]): string[] {
     for (const word of [port.name, port.busId, port.driver]) if (word) words.add(word)
   }
   if (words.size === ALWAYS_RELEVANT.length) return []
-  const pattern = new RegExp(`(^|[^\\w.:-])(${[...words].map(escapeRegExp).join('|')})($|[^\\w-])`)
+  const pattern = wholeNamePattern(words)
   return text.split('\n').filter(line => pattern.test(line)).slice(-MAX_KERNEL_LINES)
 }
 

@@ -4,6 +4,7 @@ import {parseDhclientLeases, parseDhcpcdLease, parseKeyValueLease, type LeaseTex
 import type {Parsed} from '../parse/parse-result.js'
 import type {Lease, LeaseSource} from '../snapshot/lan.js'
 import type {Gap} from '../snapshot/snapshot.js'
+import {escapeRegExp} from '../text/patterns.js'
 
 /** LEASE_DIRS are where each client keeps its leases on Debian, Ubuntu, Fedora/RHEL, Raspberry Pi OS and Arch. */
 export const LEASE_DIRS: {dir: string; source: LeaseSource | 'by-name'; pattern: RegExp}[] = [
@@ -19,7 +20,7 @@ export const LEASE_DIRS: {dir: string; source: LeaseSource | 'by-name'; pattern:
  * dhcpcd-eth0.lease, wlan0-MyWifi.lease): the longest port name that the name holds as a whole word. */
 export function portOfFileName(fileName: string, ports: readonly string[]): string | null {
   const words = fileName.replace(/\.leases?$/, '')
-  const candidates = ports.filter(port => new RegExp(`(^|[.-])${port.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[.-])`).test(words))
+  const candidates = ports.filter(port => new RegExp(`(^|[.-])${escapeRegExp(port)}($|[.-])`).test(words))
   return candidates.sort((a, b) => b.length - a.length)[0] ?? null
 }
 

@@ -1,5 +1,6 @@
 // Finds which of many literal keywords occur in each line of a text: a combined regex finds the lines, an Aho–Corasick automaton
 // (ASCII, ignoring case) lists every keyword on each of them in one pass.
+import {escapeRegExp} from '../text/patterns.js'
 
 const ALPHABET = 128
 
@@ -7,10 +8,6 @@ const ALPHABET = 128
 function symbol(code: number): number {
   if (code >= 65 && code <= 90) return code + 32
   return code < ALPHABET ? code : 0
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** LineScan is one pass over a whole text by KeywordScanner.scanLines. */

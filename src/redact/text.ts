@@ -5,6 +5,7 @@ import {knownMacSpellings, maskHardwareText} from './hardware.js'
 import {LOG_FORMS, maskFound, type Known, type ValueKind} from './log-forms.js'
 import type {MaskBook} from './mask-book.js'
 import {encodesIpv4, looksLikeHostName, maskName, maskUser} from './names.js'
+import {escapeRegExp} from '../text/patterns.js'
 
 const HOLD_START = '\uE000'
 const HOLD_END = '\uE001'
@@ -49,10 +50,6 @@ const XORG_EDID_DUMP = /(EDID \(in hex\):[^\n]*\n)((?:[^\n]*?[0-9a-f]{32}[ \t]*(
 
 /** TokenGroups are the named groups of one TOKEN match. */
 type TokenGroups = Partial<Record<'email' | 'colon' | 'dash' | 'reverse' | 'ipv4' | 'word', string>>
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 /** Spellings are known originals, each with its mask, and one pattern finding any of them as a whole word. */
 interface Spellings {
