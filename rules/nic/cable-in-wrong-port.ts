@@ -2,6 +2,7 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {configuredAddresses, describePort, isWiredPort} from '../../src/snapshot/ports.js'
+import {defaultRouteDevs} from '../../src/snapshot/target-path.js'
 
 /** cableInWrongPort reports a configured port without link while another wired port has link. */
 export default defineRule<Snapshot>({
@@ -11,7 +12,7 @@ export default defineRule<Snapshot>({
   evaluate(snapshot) {
     const ports = (snapshot.nics?.ports ?? []).filter(isWiredPort)
     const linked = ports.filter(port => port.carrier === true)
-    const defaultDevs = new Set((snapshot.nics?.routes ?? []).filter(r => r.destination === 'default').map(r => r.dev))
+    const defaultDevs = defaultRouteDevs(snapshot.nics)
     return ports
       .filter(port => port.carrier === false && (configuredAddresses(port).length > 0 || defaultDevs.has(port.name)))
       .flatMap(port => {

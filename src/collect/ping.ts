@@ -13,7 +13,7 @@ import type {Target} from '../parse/target.js'
 import type {NicsFacts, Port} from '../snapshot/nics.js'
 import type {ArpProbe, Listening, PingFacts, PingPermission, PingProbe, ProbeRecord, Resolution, RouteProbe, TcpProbe} from '../snapshot/ping.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
-import {hasUsableIpv4, isIpv4, isPrivateIpv4, subnetHolding} from '../snapshot/target-path.js'
+import {defaultRouteDevs, hasUsableIpv4, isIpv4, isPrivateIpv4, subnetHolding} from '../snapshot/target-path.js'
 import {ensureNics} from './nics.js'
 
 /** DNS_WINDOW_MS is the longest a name may take to resolve: a LAN's DNS answers in milliseconds, so this only bounds a dead server. */
@@ -27,7 +27,7 @@ const NEEDS_NET_RAW = 'needs CAP_NET_RAW: run netdoc as root (sudo) to include i
 
 /** facingPorts are the ports ARP can be heard on: switched on, with link, not loopback, holding an IPv4 address or a default route. */
 function facingPorts(nics: NicsFacts): Port[] {
-  const defaultDevs = new Set(nics.routes.filter(route => route.destination === 'default').map(route => route.dev))
+  const defaultDevs = defaultRouteDevs(nics)
   return nics.ports.filter(
     port =>
       port.name !== null &&

@@ -2,6 +2,7 @@
 import type {FullReport} from '../report/full-report.js'
 import type {StepStatus} from '../report/why-no-ping-report.js'
 import type {InterfaceRow} from '../report/nics-report.js'
+import {linkWord} from './nics.js'
 
 type Tone = 'ok' | 'failed' | 'unknown'
 
@@ -19,13 +20,6 @@ function toneOfStep(status: StepStatus | undefined): Tone {
 
 function toneOfPort(port: InterfaceRow): Tone {
   return port.carrier === true ? 'ok' : port.carrier === false ? 'failed' : 'unknown'
-}
-
-function linkWord(port: InterfaceRow): string {
-  if (port.name === null) return 'no interface'
-  if (port.carrier === true) return port.wireless ? 'connected' : 'cable'
-  if (port.carrier === false) return port.wireless ? 'not connected' : 'no cable'
-  return 'disabled'
 }
 
 function box(x: number, y: number, width: number, height: number, tone: Tone, title: string, lines: string[]): string {

@@ -1,9 +1,10 @@
-// The human view of `netdoc nics`: a table of ports, then the findings.
+// The human view of `netdoc nics`: a table of ports (and how many are hidden), then the findings.
 import type {NicsReport, InterfaceRow} from '../report/nics-report.js'
 import {renderFindings} from './findings.js'
 import {renderTable, type TableData} from './table.js'
 
-function link(row: InterfaceRow): string {
+/** linkWord says a port's link as the ports table shows it: cable / no cable, connected for Wi-Fi, up / down for a software port. */
+export function linkWord(row: InterfaceRow): string {
   if (row.name === null) return 'no interface'
   const [linked, unlinked] = row.wireless ? ['connected', 'not connected'] : row.kind === 'virtual' && row.busId === null ? ['up', 'down'] : ['cable', 'no cable']
   if (row.carrier === true) return linked
@@ -21,7 +22,7 @@ export function nicsTableData(report: NicsReport): TableData {
   const rows = report.interfaces.map(row => [
     row.name ?? '(none)',
     row.wireless ? `${row.kind}, wifi` : row.kind,
-    link(row),
+    linkWord(row),
     speed(row),
     row.mac ?? '',
     row.addresses.join('\n'),
@@ -32,10 +33,18 @@ export function nicsTableData(report: NicsReport): TableData {
   return {head: ['Port', 'Kind', 'Link', 'Speed', 'MAC', 'Addresses', 'Driver', 'Bus', 'Vendor / model'], rows}
 }
 
-/** renderNics draws the ports table, the findings, and the facts that were not checked. */
+/** hiddenSentence says how many software ports the table leaves out and how to see them (`shownBy`), or null when none is. */
+export function hiddenSentence(report: NicsReport, shownBy: string): string | null {
+  const count = report.hidden.software
+  if (count === 0) return null
+  return count === 1 ? `1 software port hidden (${shownBy} shows it)` : `${count} software ports hidden (${shownBy} shows them)`
+}
+
+/** renderNics draws the ports table, how many software ports it hides, the findings, and the facts that were not checked. */
 export function renderNics(report: NicsReport): string {
   const {head, rows} = nicsTableData(report)
-  const parts = [renderTable(head, rows), '', renderFindings(report.findings, 'No problems found with the ports.')]
+  const hidden = hiddenSentence(report, '--all')
+  const parts = [renderTable(head, rows), ...(hidden ? [hidden] : []), '', renderFindings(report.findings, 'No problems found with the ports.')]
   if (report.notChecked.length > 0) {
     parts.push('', 'Not checked:', ...report.notChecked.map(gap => `  ${gap.fact}: ${gap.reason}`))
   }

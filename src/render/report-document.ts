@@ -4,7 +4,7 @@ import type {FullReport} from '../report/full-report.js'
 import type {PathStep} from '../report/why-no-ping-report.js'
 import {gpuTableData, outputTableData, xSummary} from './displays.js'
 import {reservationSentences, summaryLines} from './lan.js'
-import {nicsTableData} from './nics.js'
+import {hiddenSentence, nicsTableData} from './nics.js'
 import type {TableData} from './table.js'
 
 /** Block is one piece of the report, in reading order. */
@@ -30,7 +30,10 @@ export function reportDocument(report: FullReport): Block[] {
     {kind: 'picture'},
   ]
   if (report.whyNoPing) blocks.push({kind: 'path', steps: report.whyNoPing.path})
-  if (report.nics) blocks.push({kind: 'heading', text: 'Network ports'}, {kind: 'table', table: nicsTableData(report.nics)})
+  if (report.nics) {
+    const hidden = hiddenSentence(report.nics, '`netdoc nics --all`')
+    blocks.push({kind: 'heading', text: 'Network ports'}, {kind: 'table', table: nicsTableData(report.nics)}, ...(hidden ? [{kind: 'lines' as const, lines: [hidden]}] : []))
+  }
   if (report.lan) blocks.push({kind: 'heading', text: 'The LAN'}, {kind: 'lines', lines: [...summaryLines(report.lan.lan), ...reservationSentences(report.lan.lan)]})
   if (report.displays) {
     blocks.push({kind: 'heading', text: 'Graphics cards and monitors'})

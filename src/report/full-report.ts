@@ -39,9 +39,9 @@ function defaultRouter(snapshot: Snapshot): FullReport['router'] {
 /** fullReport runs every section's report over the snapshot; a pure function of it (and of the message catalog, for the X log). */
 export function fullReport(snapshot: Snapshot, catalog: Catalog | null = null): FullReport {
   const whyNoPing = snapshot.ping ? whyNoPingReport(snapshot) : null
-  const nics = snapshot.nics ? nicsReport(snapshot, false, catalog) : null
-  const displays = snapshot.displays ? displaysReport(snapshot, catalog ? {ok: true, value: catalog} : null) : null
   const lan = snapshot.lan ? lanReport(snapshot) : null
+  const nics = snapshot.nics ? nicsReport(snapshot, false, catalog, [...(whyNoPing?.findings ?? []), ...(lan?.findings ?? [])]) : null
+  const displays = snapshot.displays ? displaysReport(snapshot, catalog ? {ok: true, value: catalog} : null) : null
   const rest = [...(whyNoPing?.findings.filter(f => f !== whyNoPing.verdict) ?? []), ...(nics?.findings ?? []), ...(lan?.findings ?? []), ...(displays?.findings ?? [])]
   return {
     collectedAt: snapshot.collectedAt,

@@ -63,12 +63,25 @@ export function defaultGateway(nics: NicsFacts | undefined): {gateway: string; d
   return route ? {gateway: route.gateway!, dev: route.dev} : null
 }
 
+/** defaultRouteDevs names the ports this machine's default routes leave by (with a gateway or without, as a VPN's). */
+export function defaultRouteDevs(nics: NicsFacts | undefined): Set<string> {
+  return new Set((nics?.routes ?? []).filter(route => route.destination === 'default').map(route => route.dev))
+}
+
 /** pathDev names the port the traffic leaves by: the target's route, else (name unresolved) a DNS server's route, else the default
  * route's, else (no route at all) the port holding an IPv4 address. */
 export function pathDev(snapshot: Snapshot): string | null {
   const facts = snapshot.ping
   const routed = facts ? (targetRoute(facts) ?? facts.routes.find(route => route.route !== null) ?? null) : null
   return routed?.route?.dev ?? defaultGateway(snapshot.nics)?.dev ?? localSubnets(snapshot.nics)[0]?.dev ?? null
+}
+
+/** trafficPorts names the ports this machine's traffic leaves by: every default route's and, with why-no-ping's facts, the target's. */
+export function trafficPorts(snapshot: Snapshot): Set<string> {
+  const ports = defaultRouteDevs(snapshot.nics)
+  const targetDev = snapshot.ping ? pathDev(snapshot) : null
+  if (targetDev !== null) ports.add(targetDev)
+  return ports
 }
 
 /** portNamed finds a port by interface name. */

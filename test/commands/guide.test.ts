@@ -27,6 +27,16 @@ describe('netdoc guide from an answers file', () => {
     expect(result.stdout.trim().endsWith('Done.')).toBe(true)
   })
 
+  it('counts a container\'s veth that carries the route as its network port, not "0 network ports"', async () => {
+    const file = answers('container.txt', 'send=no\n')
+    const result = await runNetdoc(['guide', '--answers', file], {NETDOC_ROOT: fixtureTree('container-veth')})
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('This computer has 1 network port: eth0 (virtual, cable in).')
+    const unplugged = await runNetdoc(['guide', '--answers', file], {NETDOC_ROOT: fixtureTree('container-veth-no-carrier')})
+    expect(unplugged.stdout).toContain('This computer has 2 network ports: eth0 (virtual, no cable), eth1 (virtual, cable in).')
+    expect(unplugged.stdout).toContain('→ eth0 holds the network configuration but has no cable; the cable is in eth1.')
+  })
+
   it('writes a masked snapshot when the answer is yes, which replays with the same finding', async () => {
     const snapshot = join(dir, 'sent.json')
     const file = answers('send.txt', 'lights=yes\nwhich-port=\ntarget=\nsend=yes\n')

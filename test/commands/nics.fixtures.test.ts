@@ -23,6 +23,7 @@ interface InterfaceJson {
 }
 interface NicsJson {
   interfaces: InterfaceJson[]
+  hidden: {software: number}
   findings: {id: string; severity: string; title: string; evidence: string[]; next: string[]; subject?: string}[]
   notChecked: {fact: string; reason: string}[]
 }
@@ -85,6 +86,31 @@ describe('netdoc nics on recorded machines', () => {
     expect(report.findings).toEqual([])
   })
 
+  it('container: the veth that carries the default route is shown, and the software ports left out are counted', async () => {
+    const {code, report} = await nicsJson('container-veth')
+    expect(code).toBe(0)
+    expect(report.interfaces.map(i => i.name)).toEqual(['eth0'])
+    expect(report.interfaces[0]).toMatchObject({kind: 'virtual', carrier: true, mac: '02:42:ac:11:00:02', addresses: ['172.17.0.2/16']})
+    expect(report.hidden).toEqual({software: 2})
+    expect(report.findings).toEqual([])
+    const all = await nicsJson('container-veth', ['--all'])
+    expect(all.report.hidden).toEqual({software: 0})
+  })
+
+  it('container with the cable out: every port a finding names is in the table, software port or not', async () => {
+    const {code, report} = await nicsJson('container-veth-no-carrier')
+    expect(code).toBe(1)
+    expect(report.findings.map(f => [f.id, f.subject])).toEqual([['nic.cable-in-wrong-port', 'eth0']])
+    expect(report.findings[0]!.title).toBe('eth0 holds the network configuration but has no cable; the cable is in eth1')
+    expect(report.interfaces.map(i => [i.name, i.carrier])).toEqual([['eth0', false], ['eth1', true]])
+    expect(report.hidden).toEqual({software: 1})
+  })
+
+  it('hardware machines hide only their software ports: loopback on the desktop, docker0 and lo on the laptop', async () => {
+    expect((await nicsJson('desktop-onboard-and-card')).report.hidden).toEqual({software: 1})
+    expect((await nicsJson('laptop-wifi-usb-dongle')).report.hidden).toEqual({software: 2})
+  })
+
   it('container: only the directories and links of /sys/class/net are ports, not the bonding driver\'s bonding_masters file', async () => {
     expect(statSync(join(fixtureTree('container-veth'), 'sys', 'class', 'net', 'bonding_masters')).isFile()).toBe(true)
     const {report, stderr} = await nicsJson('container-veth', ['--all'])
@@ -122,6 +148,20 @@ describe('netdoc nics human output and errors', () => {
     expect(result.stdout).toMatch(/enp3s0\s+│ card\s+│ cable/)
     expect(result.stdout).toContain('PROBLEM  eno1 holds the network configuration but has no cable; the cable is in enp3s0')
     expect(result.stdout).not.toMatch(/\u001b\[/)
+  })
+
+  it('says under the table how many software ports it hides and that --all shows them (singular for one, nothing with --all)', async () => {
+    const container = await runNetdoc(['nics'], {NETDOC_ROOT: fixtureTree('container-veth')})
+    const lines = container.stdout.split('\n')
+    const tableEnd = lines.findIndex(line => line.startsWith('└'))
+    expect(lines.slice(tableEnd - 1, tableEnd + 2)).toEqual([expect.stringMatching(/^│ eth0 +│ virtual │ up +│/), expect.stringMatching(/^└/), '2 software ports hidden (--all shows them)'])
+    expect(container.stdout).toContain('No problems found with the ports.')
+    const unplugged = await runNetdoc(['nics'], {NETDOC_ROOT: fixtureTree('container-veth-no-carrier')})
+    expect(unplugged.stdout).toMatch(/^│ eth0 +│ virtual │ down +│/m)
+    expect(unplugged.stdout).toContain('\n1 software port hidden (--all shows it)\n')
+    expect(unplugged.stdout).toContain('PROBLEM  eth0 holds the network configuration but has no cable; the cable is in eth1')
+    const all = await runNetdoc(['nics', '--all'], {NETDOC_ROOT: fixtureTree('container-veth')})
+    expect(all.stdout).not.toContain('hidden')
   })
 
   it('refuses a NETDOC_ROOT that does not exist with one line and exit 2', async () => {

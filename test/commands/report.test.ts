@@ -29,6 +29,20 @@ describe('netdoc report as Markdown', () => {
     expect(result.stderr).toContain('collecting nics')
   })
 
+  it('shows a container\'s veth that carries the default route in the picture and the ports table, and counts the hidden ones', async () => {
+    const result = await runNetdoc(['report'], {NETDOC_ROOT: fixtureTree('container-veth')})
+    expect(result.code).toBe(0)
+    const picture = result.stdout.split('## This machine and its network')[1]!.split('## ')[0]!
+    expect(picture).toContain('- this machine: eth0 (virtual): up\n')
+    expect(picture).not.toContain('no network ports')
+    const ports = result.stdout.split('## Network ports')[1]!.split('## ')[0]!
+    expect(ports).toMatch(/^\| eth0 \| virtual \| up \|/m)
+    expect(ports).toContain('- 2 software ports hidden (`netdoc nics --all` shows them)')
+    const json = JSON.parse((await runNetdoc(['report', '--json'], {NETDOC_ROOT: fixtureTree('container-veth')})).stdout)
+    expect(json.nics.hidden).toEqual({software: 2})
+    expect(json.router).toEqual({address: '172.17.0.1', port: 'eth0'})
+  })
+
   it('says in the LAN section which MAC a reservation must name: the card with the cable, not the dead onboard port', async () => {
     const result = await runNetdoc(['report'], desktop)
     const lan = result.stdout.split('## The LAN')[1]!.split('## ')[0]!
@@ -85,6 +99,15 @@ describe('netdoc report as HTML', () => {
     expect(html).not.toMatch(/<script|<link|\bsrc=|url\(|https?:\/\//i)
     expect(html).toContain('<svg')
     expect(html.indexOf('Verdict')).toBeLessThan(html.indexOf('<svg'))
+  })
+
+  it('draws a container\'s veth that carries the default route in the picture, with the line to the router leaving from it', async () => {
+    const file = join(dir, 'container.html')
+    await runNetdoc(['report', '--format', 'html', '-o', file], {NETDOC_ROOT: fixtureTree('container-veth')})
+    const svg = readFileSync(file, 'utf8').match(/<svg[\s\S]*<\/svg>/)![0]
+    expect(svg).toContain('>eth0 · virtual</text>')
+    expect(svg).toContain('>up</text>')
+    expect(svg).not.toContain('eth1')
   })
 
   it.skipIf(chromiumPath() === null)('shows a person the problem in red and the working cable in green (Chromium screenshot)', async () => {
