@@ -29,13 +29,18 @@ function describeRouter(lan: LanSummary): string {
   return `${parts.join(', ')} (from ${from})`
 }
 
+/** gatewayWords says whether the gateway answered the LAN checks: answers, does NOT answer, or not checked (nothing could ask it). */
+export function gatewayWords(answers: boolean | null): string {
+  return answers === true ? 'answers' : answers === false ? 'does NOT answer' : 'not checked'
+}
+
 /** summaryLines says what the checked port has and what the LAN itself says, one fact a line. */
 export function summaryLines(lan: LanSummary): string[] {
   if (lan.interface === null) return [`No port to check: ${lan.interfaceReason}.`]
   const lines = [`Checked ${lan.interface}${lan.mac ? ` (MAC ${lan.mac})` : ''}: ${lan.interfaceReason}.`]
   if (lan.addresses.length === 0) lines.push(line('Address:', 'none (no IPv4 address on this port)'))
   for (const address of lan.addresses) lines.push(line('Address:', `${address.cidr}  ${address.origin === 'dhcp' ? 'from DHCP' : 'static (set by hand)'}`))
-  if (lan.gateway) lines.push(line('Gateway:', `${lan.gateway.address}  ${lan.gateway.answers === true ? 'answers' : lan.gateway.answers === false ? 'does NOT answer' : 'not checked'}`))
+  if (lan.gateway) lines.push(line('Gateway:', `${lan.gateway.address}  ${gatewayWords(lan.gateway.answers)}`))
   else lines.push(line('Gateway:', 'none (no default route on this port)'))
   lines.push(line('The LAN says:', describeRouter(lan)))
   lines.push(line('DHCP servers:', lan.dhcpServers.length > 0 ? lan.dhcpServers.map(server => `${server.serverId}${server.offered.length > 0 ? ` (hands out ${server.offered.join(', ')})` : ''}`).join('; ') : lan.discover?.outcome === 'no-offer' ? `none answered within ${(lan.discover.windowMs / 1000).toFixed(1)} s` : 'not asked'))

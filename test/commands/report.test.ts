@@ -1,11 +1,15 @@
 // `netdoc report`: verdicts first, Markdown and a self-contained HTML page that Chromium draws as a person would see it.
 import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {fixtureTree, runNetdoc, snapshotOfTree} from '../support/cli.js'
+import {arpProbe, lanFacts, lanSnapshot, OFFICE_LAN, pingProbe} from '../support/lan.js'
+import {arped, office, officePort, officeRoutes, pingFacts, pinged, routeTo, ROUTER} from '../support/ping.js'
 import {countColor, readPng} from '../support/png.js'
+import {portsSnapshot} from '../support/ports.js'
+import type {Snapshot} from '../../src/snapshot/snapshot.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'netdoc-report-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
@@ -24,7 +28,7 @@ describe('netdoc report as Markdown', () => {
     expect(headings.slice(0, 3)).toEqual(['## Verdict', '## This machine and its network', '## Network ports'])
     const verdict = result.stdout.split('## Verdict')[1]!.split('##')[0]!
     expect(verdict).toContain('**PROBLEM: eno1 holds the network configuration but has no cable; the cable is in enp3s0** `nic.cable-in-wrong-port`')
-    expect(result.stdout).toContain('- router 192.168.1.1 via eno1: not probed')
+    expect(result.stdout).toContain('- router 192.168.1.1 via eno1: not checked\n')
     expect(result.stdout).toMatch(/\| eno1 \| onboard \| no cable \|/)
     expect(result.stderr).toContain('collecting nics')
   })
@@ -131,5 +135,93 @@ describe('netdoc report as HTML', () => {
     expect(countColor(picture, '#fdecea', 3), 'the red-tinted PROBLEM card').toBeGreaterThan(20_000)
     expect(countColor(picture, '#c62828'), 'red: the PROBLEM mark, the dead port and its dashed line').toBeGreaterThan(500)
     expect(countColor(picture, '#2e7d32'), 'green: the port with the cable').toBeGreaterThan(500)
+  })
+})
+
+/** ReportViews are one snapshot's report as Markdown (its picture and LAN sections) and the picture's SVG hops and links. */
+interface ReportViews {
+  picture: string
+  lan: string
+  svg: string
+  hops: Record<string, string[]>
+  links: string[]
+}
+
+async function reportViews(name: string, snapshot: Snapshot): Promise<ReportViews> {
+  const file = join(dir, `${name}.json`)
+  writeFileSync(file, JSON.stringify(snapshot))
+  const markdown = (await runNetdoc(['report', '--from', file])).stdout
+  const html = (await runNetdoc(['report', '--from', file, '--format', 'html'])).stdout
+  const svg = html.match(/<svg[\s\S]*<\/svg>/)![0]
+  const hops = Object.fromEntries(
+    [...svg.matchAll(/<g data-hop="(\w+)">(.*?)<\/g>/g)].map(([, hop, inner]) => [hop!, [...inner!.matchAll(/>([^<]*)<\/text>/g)].map(text => text[1]!)]),
+  )
+  const links = [...svg.matchAll(/<g data-from="(\w+)" data-to="(\w+)">/g)].map(([, from, to]) => `${from} → ${to}`)
+  const section = (heading: string) => markdown.split(`\n## ${heading}`)[1]?.split('\n## ')[0] ?? ''
+  return {picture: section(markdown.includes('## The path to') ? 'The path to' : 'This machine and its network'), lan: section('The LAN'), svg, hops, links}
+}
+
+const server = '192.168.1.20'
+const remote = '10.60.0.5'
+const routerMac = OFFICE_LAN.routerMac
+
+describe('netdoc report: the picture and the text tell the router from the same facts', () => {
+  it.each([
+    ['answers', lanFacts().gateway, 'answers', '#2e7d32'],
+    ['does NOT answer', {...lanFacts().gateway!, arp: arpProbe(ROUTER), ping: pingProbe(ROUTER, false)}, 'does NOT answer', '#c62828'],
+    ['not checked', {...lanFacts().gateway!, arp: null, ping: null}, 'not checked', '#8a8a8a'],
+  ])('the LAN section says the gateway %s: so do the picture\'s words and its router box', async (name, gateway, words, colour) => {
+    const views = await reportViews(`lan-${name.replace(/ /g, '-')}`, lanSnapshot({gateway}))
+    expect(views.lan).toContain(`Gateway:       ${ROUTER}  ${words}\n`)
+    expect(views.picture).toContain(`- router ${ROUTER} via eth0: ${words}\n`)
+    expect(views.hops.router).toEqual(['Router', ROUTER, words])
+    expect(views.svg).toMatch(new RegExp(`<g data-hop="router"><rect [^>]*stroke="${colour}"`))
+    expect(views.links).toEqual(['machine → router'])
+    expect(views.svg + views.picture).not.toContain('not probed')
+  })
+
+  it('with no fact about the gateway at all, the picture says "not checked", the words the path and the LAN section use', async () => {
+    const views = await reportViews('no-facts', portsSnapshot([officePort()], officeRoutes()))
+    expect(views.lan).toBe('')
+    expect(views.picture).toContain(`- router ${ROUTER} via eth0: not checked\n`)
+    expect(views.hops.router).toEqual(['Router', ROUTER, 'not checked'])
+    expect(views.svg + views.picture).not.toContain('not probed')
+  })
+
+  it('why-no-ping\'s gateway step that answered ARP: the picture repeats the path\'s words, and draws port → router → target', async () => {
+    const facts = pingFacts(remote, {routes: [routeTo(remote, {gateway: ROUTER})], arp: [arped(ROUTER, [routerMac])], ping: pinged(remote, 'no-reply')})
+    const markdown = await reportViews('ping-gateway-ok', office(facts))
+    expect(markdown.picture).toContain(`2. port eth0: **ok**, link up\n3. gateway ${ROUTER}: **ok**, answers ARP (${routerMac})\n`)
+    expect(markdown.picture).toContain(`- router ${ROUTER} via eth0: ok, answers ARP (${routerMac})\n- ${remote}: failed, no answer (no-reply)`)
+    expect(markdown.hops.router).toEqual(['Router', ROUTER, 'ok'])
+    expect(markdown.hops.target).toEqual([remote, 'failed', remote])
+    expect(markdown.links).toEqual(['machine → router', 'router → target'])
+  })
+
+  it('why-no-ping could not ask the gateway, but the LAN section\'s check of it answered: the picture says "answers", not "not checked"', async () => {
+    const facts = pingFacts(remote, {routes: [routeTo(remote, {gateway: ROUTER})], ping: pinged(remote, 'no-reply')})
+    const views = await reportViews('ping-and-lan', {...lanSnapshot(), ping: facts})
+    expect(views.picture).toContain(`gateway ${ROUTER}: **not checked**, ARP could not be asked`)
+    expect(views.lan).toContain(`Gateway:       ${ROUTER}  answers\n`)
+    expect(views.picture).toContain(`- router ${ROUTER} via eth0: answers\n`)
+    expect(views.hops.router).toEqual(['Router', ROUTER, 'answers'])
+  })
+
+  it('a target on the local subnet is drawn straight from the port, the router aside and unconnected, "not on this path"', async () => {
+    const facts = pingFacts(server, {routes: [routeTo(server)], arp: [arped(server)], ping: pinged(server, 'no-reply')})
+    const views = await reportViews('local-target', {...lanSnapshot(), ping: facts})
+    expect(views.picture).toContain(`3. gateway: **not used**, ${server} is on the local subnet\n`)
+    const summary = views.picture.split('\n').filter(line => line.startsWith('- '))
+    expect(summary).toEqual([
+      '- this machine: eth0 (onboard): cable',
+      `- ${server}, straight from eth0: failed, no answer (no-reply)`,
+      `- router ${ROUTER} via eth0: not on this path, ${server} is on the local subnet`,
+    ])
+    expect(views.links).toEqual(['machine → target'])
+    expect(views.hops.target).toEqual([server, 'failed', server])
+    expect(views.hops.router).toEqual(['Router', ROUTER, 'not on this path'])
+    expect(views.svg.indexOf('data-hop="target"')).toBeLessThan(views.svg.indexOf('data-hop="router"'))
+    expect(views.svg).toContain('aria-label="This machine, its ports and the target on the local subnet; the router is not on this path"')
+    expect(views.svg + views.picture).not.toMatch(/not probed|Router[^<]*not used/)
   })
 })
