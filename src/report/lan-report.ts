@@ -76,6 +76,15 @@ function gatewayAnswers(snapshot: Snapshot): boolean | null {
   return null
 }
 
+/** checkedGateway is the checked port's default gateway with whether it answered: from the LAN checks, else (nothing asked it, as in a
+ * recorded tree) from the routing table, answers null; null only when the port has no default route with a gateway. */
+function checkedGateway(snapshot: Snapshot): LanSummary['gateway'] {
+  const lan = snapshot.lan
+  if (lan?.gateway) return {address: lan.gateway.gateway, answers: gatewayAnswers(snapshot)}
+  const route = (snapshot.nics?.routes ?? []).find(candidate => candidate.destination === 'default' && candidate.dev === lan?.dev && candidate.gateway !== null)
+  return route ? {address: route.gateway!, answers: null} : null
+}
+
 /** lanSummary gathers the facts a person reads first, every one derived from the snapshot alone (so --from replays it exactly). */
 export function lanSummary(snapshot: Snapshot): LanSummary {
   const lan = snapshot.lan
@@ -85,7 +94,7 @@ export function lanSummary(snapshot: Snapshot): LanSummary {
     interfaceReason: lan?.devReason ?? 'the lan section was not collected',
     mac: port?.mac ?? null,
     addresses: addressOrigins(snapshot),
-    gateway: lan?.gateway ? {address: lan.gateway.gateway, answers: gatewayAnswers(snapshot)} : null,
+    gateway: checkedGateway(snapshot),
     router: routerView(snapshot),
     dhcpServers: dhcpServers(lan),
     pool: poolView(snapshot),

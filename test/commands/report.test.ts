@@ -47,6 +47,15 @@ describe('netdoc report as Markdown', () => {
     expect(json.router).toEqual({address: '172.17.0.1', port: 'eth0'})
   })
 
+  it('a recorded tree asks no gateway: the LAN section names the route\'s gateway as not checked, as the picture does', async () => {
+    const result = await runNetdoc(['report'], {NETDOC_ROOT: fixtureTree('container-veth')})
+    const lan = result.stdout.split('## The LAN')[1]!.split('## ')[0]!
+    expect(lan).toContain('- Checked eth0 (MAC 02:42:ac:11:00:02): it carries the default route (via 172.17.0.1).\n- Address:       172.17.0.2/16  static (set by hand)\n- Gateway:       172.17.0.1  not checked\n')
+    expect(result.stdout).toContain('- router 172.17.0.1 via eth0: not checked\n')
+    const json = JSON.parse((await runNetdoc(['report', '--json'], {NETDOC_ROOT: fixtureTree('container-veth')})).stdout)
+    expect(json.lan.lan.gateway).toEqual({address: '172.17.0.1', answers: null})
+  })
+
   it('says in the LAN section which MAC a reservation must name: the card with the cable, not the dead onboard port', async () => {
     const result = await runNetdoc(['report'], desktop)
     const lan = result.stdout.split('## The LAN')[1]!.split('## ')[0]!
