@@ -2,6 +2,7 @@
 import type {Catalog} from '../explain/catalog.js'
 import {bySeverity, type Finding} from '../engine/finding.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
+import {defaultGateway} from '../snapshot/target-path.js'
 import {displaysReport, type DisplaysReport} from './displays-report.js'
 import {lanReport, type LanReport} from './lan-report.js'
 import {nicsReport, type NicsReport} from './nics-report.js'
@@ -32,8 +33,8 @@ function distinct(findings: Finding[]): Finding[] {
 }
 
 function defaultRouter(snapshot: Snapshot): FullReport['router'] {
-  const route = snapshot.nics?.routes.find(candidate => candidate.destination === 'default' && candidate.gateway !== null)
-  return route?.gateway ? {address: route.gateway, port: route.dev} : null
+  const route = defaultGateway(snapshot.nics)
+  return route ? {address: route.gateway, port: route.dev} : null
 }
 
 /** fullReport runs every section's report over the snapshot; a pure function of it (and of the message catalog, for the X log). */
