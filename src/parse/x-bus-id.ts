@@ -40,6 +40,11 @@ export function xBusIdReadAsHex(busId: string): string | null {
   return readBusId(busId, 16)
 }
 
+/** isPciAddress tells whether text is a kernel PCI address as sysfs names devices (domain:bus:device.function, lower-case hex). */
+export function isPciAddress(text: string): boolean {
+  return /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/.test(text)
+}
+
 /** addressToXBusId writes a kernel PCI address as the BusID xorg.conf expects ("0000:3b:00.0" → "PCI:59:0:0"). */
 export function addressToXBusId(address: string): string | null {
   const match = /^([0-9a-f]{4}):([0-9a-f]{2}):([0-9a-f]{2})\.([0-7])$/i.exec(address)
