@@ -1,14 +1,15 @@
-// Collects graphics cards from the PCI bus, outputs and monitors from DRM sysfs, the session type, and X's log and configuration.
+// Collects graphics cards from the PCI bus and behind DRM cards, outputs and monitors from DRM sysfs, the session type, and X's log and configuration.
 import {basename} from 'node:path'
 import {hostExists, hostModifiedMs, linkName, listHostDir, readHostBytes, readHostFile, readHostValue, resolveHostPath} from '../host/files.js'
 import {isRecordedTree} from '../host/root.js'
 import {outcomeReason, runCommand} from '../host/run-command.js'
+import {parsePciUevent, type PciUevent} from '../parse/pci-uevent.js'
+import {isPciAddress} from '../parse/x-bus-id.js'
 import {parseXorgLog} from '../parse/xorg-log.js'
 import type {CollectedText, DisplaySession, DisplaysFacts, DrmCard, DrmOutput, Gpu} from '../snapshot/displays.js'
 import type {Gap} from '../snapshot/snapshot.js'
 import {hardwareName} from './hw-names.js'
 
-const PCI_ADDRESS = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/
 const DISPLAY_MODULES = ['nvidia', 'nvidia_drm', 'nouveau', 'amdgpu', 'radeon', 'i915', 'xe']
 const X_LOG_NAME = /^Xorg\.\d+\.log$/
 /** MAX_LOG_BYTES keeps the end of a huge X log: the last server run is what matters. */
@@ -21,11 +22,19 @@ function hexId(path: string): string | null {
   return text ? text.replace(/^0x/, '').toLowerCase() : null
 }
 
-function readGpu(busId: string): Gpu {
-  const dir = `/sys/bus/pci/devices/${busId}`
-  const vendorId = hexId(`${dir}/vendor`)
-  const deviceId = hexId(`${dir}/device`)
-  const classCode = readHostValue(`${dir}/class`)
+/** readUevent reads a device directory's uevent, the kernel's own summary of it, or null when it has none. */
+function readUevent(dir: string): PciUevent | null {
+  const text = readHostFile(`${dir}/uevent`)
+  const uevent = text.ok ? parsePciUevent(text.text) : null
+  return uevent?.ok ? uevent.value : null
+}
+
+/** readGpu reads one card's attributes in its PCI directory, falling back to its uevent where a recorded tree left a file out. */
+function readGpu(busId: string, dir: string): Gpu {
+  const uevent = readUevent(dir)
+  const vendorId = hexId(`${dir}/vendor`) ?? uevent?.vendorId ?? null
+  const deviceId = hexId(`${dir}/device`) ?? uevent?.deviceId ?? null
+  const classCode = readHostValue(`${dir}/class`) ?? uevent?.classCode ?? null
   const bootVga = readHostValue(`${dir}/boot_vga`)
   const names = hardwareName('pci', vendorId, deviceId)
   return {
@@ -35,19 +44,45 @@ function readGpu(busId: string): Gpu {
     classCode,
     vendor: names?.vendor ?? null,
     model: names?.model ?? null,
-    driver: linkName(`${dir}/driver`),
+    driver: linkName(`${dir}/driver`) ?? uevent?.driver ?? null,
     bootVga: bootVga !== null ? bootVga === '1' : classCode?.startsWith('0x0300') ? null : false,
   }
 }
 
-function readCards(entries: string[]): DrmCard[] {
-  return entries
-    .filter(entry => /^card\d+$/.test(entry))
-    .map(card => {
-      const device = resolveHostPath(`/sys/class/drm/${card}/device`)
-      const busId = device && PCI_ADDRESS.test(basename(device)) ? basename(device) : null
-      return {card, busId, driver: linkName(`/sys/class/drm/${card}/device/driver`)}
-    })
+/** CardDevice is the device behind a DRM card: its PCI address (null when it is not a PCI device) and the directory to read it in. */
+interface CardDevice {
+  card: string
+  busId: string | null
+  dir: string
+}
+
+/**
+ * cardDevice follows /sys/class/drm/cardN/device to the card's PCI directory, named by its address; a tree recorded with its
+ * links copied as directories (Prometheus procfs' sysfs fixture) keeps the address only in the device's uevent (PCI_SLOT_NAME).
+ */
+function cardDevice(card: string): CardDevice {
+  const link = `/sys/class/drm/${card}/device`
+  const dir = resolveHostPath(link) ?? link
+  if (isPciAddress(basename(dir))) return {card, busId: basename(dir), dir}
+  return {card, busId: readUevent(dir)?.slotName ?? null, dir}
+}
+
+/** readGpus lists the graphics cards on the PCI bus and those reachable only through a DRM card, each once, by bus id. */
+function readGpus(devices: CardDevice[]): Gpu[] {
+  const gpus = new Map<string, Gpu>()
+  for (const busId of listHostDir('/sys/bus/pci/devices')) {
+    const dir = `/sys/bus/pci/devices/${busId}`
+    const classCode = readHostValue(`${dir}/class`) ?? readUevent(dir)?.classCode
+    if (classCode?.startsWith('0x03')) gpus.set(busId, readGpu(busId, dir))
+  }
+  for (const device of devices) {
+    if (device.busId && !gpus.has(device.busId)) gpus.set(device.busId, readGpu(device.busId, device.dir))
+  }
+  return [...gpus.values()].sort((a, b) => (a.busId < b.busId ? -1 : a.busId > b.busId ? 1 : 0))
+}
+
+function readCards(devices: CardDevice[]): DrmCard[] {
+  return devices.map(({card, busId}) => ({card, busId, driver: linkName(`/sys/class/drm/${card}/device/driver`)}))
 }
 
 function toHex(bytes: Uint8Array | null): string | null {
@@ -55,21 +90,41 @@ function toHex(bytes: Uint8Array | null): string | null {
   return [...bytes].map(value => value.toString(16).padStart(2, '0')).join('')
 }
 
-function readOutputs(entries: string[]): DrmOutput[] {
-  return entries.flatMap(entry => {
-    const match = /^(card\d+)-(.+)$/.exec(entry)
+/** ConnectorEntry is one connector's name (cardN-HDMI-A-1) and the directory it is read in. */
+interface ConnectorEntry {
+  name: string
+  dir: string
+}
+
+/**
+ * connectorEntries finds every connector once: as /sys/class/drm/cardN-X, and as cardN/cardN-X nested in its card's directory
+ * (the kernel shows both; some recorded trees keep only the nested form).
+ */
+function connectorEntries(drmEntries: string[], cards: string[]): ConnectorEntry[] {
+  const found = new Map<string, string>()
+  for (const entry of drmEntries) if (/^card\d+-.+$/.test(entry)) found.set(entry, `/sys/class/drm/${entry}`)
+  for (const card of cards) {
+    for (const entry of listHostDir(`/sys/class/drm/${card}`)) {
+      if (entry.startsWith(`${card}-`) && !found.has(entry)) found.set(entry, `/sys/class/drm/${card}/${entry}`)
+    }
+  }
+  return [...found.entries()].map(([name, dir]) => ({name, dir})).sort((a, b) => (a.name < b.name ? -1 : 1))
+}
+
+function readOutputs(entries: ConnectorEntry[]): DrmOutput[] {
+  return entries.flatMap(({name, dir}) => {
+    const match = /^(card\d+)-(.+)$/.exec(name)
     if (!match) return []
-    const base = `/sys/class/drm/${entry}`
-    const enabled = readHostValue(`${base}/enabled`)
-    const modes = readHostFile(`${base}/modes`)
+    const enabled = readHostValue(`${dir}/enabled`)
+    const modes = readHostFile(`${dir}/modes`)
     return [
       {
         card: match[1] ?? '',
         connector: match[2] ?? '',
-        status: readHostValue(`${base}/status`),
+        status: readHostValue(`${dir}/status`),
         enabled: enabled === null ? null : enabled === 'enabled',
         modes: modes.ok ? modes.text.split('\n').filter(Boolean) : [],
-        edid: toHex(readHostBytes(`${base}/edid`)),
+        edid: toHex(readHostBytes(`${dir}/edid`)),
       },
     ]
   })
@@ -162,10 +217,10 @@ function noOutputsReason(driver: string, nvidiaModeset: boolean | null): string 
 
 /** collectDisplays reads every graphics card, output and monitor, the session, and X's log and configuration files. */
 export async function collectDisplays(gaps: Gap[]): Promise<DisplaysFacts> {
-  const gpus = listHostDir('/sys/bus/pci/devices')
-    .filter(busId => readHostValue(`/sys/bus/pci/devices/${busId}/class`)?.startsWith('0x03'))
-    .map(readGpu)
   const drmEntries = listHostDir('/sys/class/drm')
+  const cardNames = drmEntries.filter(entry => /^card\d+$/.test(entry))
+  const devices = cardNames.map(cardDevice)
+  const gpus = readGpus(devices)
   const xLog = await readXLog(gaps)
   const parsedLog = xLog ? parseXorgLog(xLog.text) : null
   const namedConfig = parsedLog?.ok ? parsedLog.value.configFile : null
@@ -175,8 +230,8 @@ export async function collectDisplays(gaps: Gap[]): Promise<DisplaysFacts> {
     const why = !read.ok && read.failure === 'denied' ? 'not readable without root' : 'not here (or not in the recorded tree)'
     gaps.push({fact: 'X configuration', reason: `the X log says the server used ${namedConfig}, which is ${why}`})
   }
-  const cards = readCards(drmEntries)
-  const outputs = readOutputs(drmEntries)
+  const cards = readCards(devices)
+  const outputs = readOutputs(connectorEntries(drmEntries, cardNames))
   const nvidiaModeset = readModeset()
   for (const gpu of gpus) {
     const hasOutputs = cards.some(card => card.busId === gpu.busId && outputs.some(output => output.card === card.card))

@@ -1,5 +1,5 @@
-// collectDisplays on recorded trees: cards, DRM outputs with EDIDs, modules, session, and which X log and xorg.conf it keeps.
-import {cpSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync} from 'node:fs'
+// collectDisplays on recorded trees: cards (on the PCI bus and behind DRM cards), DRM outputs with EDIDs (either layout), modules, session, and which X log and xorg.conf it keeps.
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
@@ -63,6 +63,48 @@ describe('collectDisplays', () => {
       {fact: 'X configuration', reason: 'the X log says the server used /etc/X11/xorg.conf, which is not here (or not in the recorded tree)'},
       {fact: 'outputs of 0000:01:00.0 (nvidia)', reason: expect.stringContaining('nvidia-drm runs without modeset')},
     ])
+  })
+
+  it('finds cards only behind /sys/class/drm/cardN/device and connectors only nested in their card (Prometheus procfs\' tree)', async () => {
+    const {facts, gaps} = await collectFrom(fixtureTree('displays-drm-class-only'))
+    expect(facts.gpus).toEqual([
+      {busId: '0000:00:02.0', vendorId: '8086', deviceId: '5917', classCode: '0x030000', vendor: 'Intel Corporation', model: 'UHD Graphics 620', driver: 'i915', bootVga: null},
+      {busId: '0000:09:00.0', vendorId: '1002', deviceId: '687f', classCode: '0x030000', vendor: 'Advanced Micro Devices, Inc. [AMD/ATI]', model: 'Vega 10 XL/XT [Radeon RX Vega 56/64]', driver: 'amdgpu', bootVga: true},
+    ])
+    expect(facts.cards).toEqual([
+      {card: 'card0', busId: '0000:09:00.0', driver: 'amdgpu'},
+      {card: 'card1', busId: '0000:00:02.0', driver: 'i915'},
+    ])
+    expect(facts.outputs.map(o => [o.card, o.connector, o.status, o.enabled, o.modes.length, o.modes[0] ?? null, o.edid?.slice(0, 24) ?? null])).toEqual([
+      ['card1', 'DP-1', 'disconnected', false, 0, null, null],
+      ['card1', 'DP-5', 'connected', true, 27, '1920x1200', '00ffffffffffff0022f05629'],
+    ])
+    expect(facts.outputs[1]?.edid).toHaveLength(512)
+    expect(facts.kernelModules).toEqual([])
+    expect(gaps.map(gap => gap.fact)).toEqual(['X server log', 'outputs of 0000:09:00.0 (amdgpu)'])
+  })
+
+  it('lists each card and connector once in a tree with both layouts, and finds them through either one alone', async () => {
+    const root = copyFixture('displays-hybrid-laptop')
+    for (const path of ['sys/bus/pci/devices/0000:00:02.0', 'sys/class/drm/card1/device', 'sys/class/drm/card1-HDMI-A-2', 'sys/class/drm/card1/card1-HDMI-A-2'])
+      expect(existsSync(join(root, path)), path).toBe(true)
+    const both = (await collectFrom(root)).facts
+    expect(both.gpus.map(gpu => [gpu.busId, gpu.driver])).toEqual([
+      ['0000:00:02.0', 'i915'],
+      ['0000:01:00.0', 'nvidia'],
+    ])
+    expect(both.cards.map(card => [card.card, card.busId])).toEqual([
+      ['card0', '0000:01:00.0'],
+      ['card1', '0000:00:02.0'],
+    ])
+    expect(both.outputs.map(o => `${o.card}-${o.connector}`)).toEqual(['card1-DP-1', 'card1-HDMI-A-1', 'card1-HDMI-A-2', 'card1-eDP-1'])
+
+    rmSync(join(root, 'sys/bus/pci/devices/0000:00:02.0'))
+    for (const entry of readdirSync(join(root, 'sys/class/drm')).filter(name => name.startsWith('card1-'))) rmSync(join(root, 'sys/class/drm', entry))
+    const drmOnly = (await collectFrom(root)).facts
+    expect(drmOnly.gpus).toEqual(both.gpus)
+    expect(drmOnly.cards).toEqual(both.cards)
+    expect(drmOnly.outputs).toEqual(both.outputs)
   })
 
   it('keeps a card with no driver, and the xorg.conf X names, and skips PCI bridges', async () => {

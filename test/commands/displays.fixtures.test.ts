@@ -73,6 +73,22 @@ describe('netdoc displays on recorded machines', () => {
     expect(report.notChecked.map(gap => gap.fact)).toEqual(['X configuration', 'outputs of 0000:01:00.0 (nvidia)'])
   })
 
+  it('cards only behind /sys/class/drm/cardN/device, connectors only nested in their card: both cards, both connectors, the monitor', async () => {
+    const {code, report, stderr} = await displaysJson(fixtureTree('displays-drm-class-only'))
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(report.gpus).toEqual([
+      {busId: '0000:00:02.0', vendorId: '8086', deviceId: '5917', vendor: 'Intel Corporation', model: 'UHD Graphics 620', driver: 'i915', bootVga: null, xScreens: null},
+      {busId: '0000:09:00.0', vendorId: '1002', deviceId: '687f', vendor: 'Advanced Micro Devices, Inc. [AMD/ATI]', model: 'Vega 10 XL/XT [Radeon RX Vega 56/64]', driver: 'amdgpu', bootVga: true, xScreens: null},
+    ])
+    expect(report.outputs).toEqual([
+      {card: 'card1', busId: '0000:00:02.0', connector: 'DP-1', status: 'disconnected', enabled: false, monitor: null, manufacturer: null, serial: null, preferredMode: null, edidError: null, source: 'kernel'},
+      {card: 'card1', busId: '0000:00:02.0', connector: 'DP-5', status: 'connected', enabled: true, monitor: 'HP ZR2440w', manufacturer: 'HWP', serial: 'CN4218016Q', preferredMode: '1920x1200', edidError: null, source: 'kernel'},
+    ])
+    expect(report.findings).toEqual([])
+    expect(report.notChecked.map(gap => gap.fact)).toEqual(['X server log', 'outputs of 0000:09:00.0 (amdgpu)'])
+  })
+
   it('the story\'s vanished second card: the same machine with the 8400 GS gone from the bus', async () => {
     scratch = mkdtempSync(join(tmpdir(), 'netdoc-displays-'))
     cpSync(fixtureTree('displays-two-nvidia-screens'), scratch, {recursive: true, verbatimSymlinks: true})
