@@ -10,7 +10,8 @@ import type {Gap, Snapshot} from '../snapshot/snapshot.js'
 import {hardwareName} from './hw-names.js'
 import {kernelLogAbout, readKernelLog} from './kernel-log.js'
 import {knownChip} from './nic-chips.js'
-import {classifyPort, PCI_ADDRESS, pciDeviceInPath} from './port-kind.js'
+import {classifyPort, pciDeviceInPath} from './port-kind.js'
+import {isPciAddress} from '../parse/x-bus-id.js'
 const FIRMWARE_ONBOARD_ATTRS = ['acpi_index', 'index', 'label']
 
 function numberAt(path: string): number | null {
@@ -85,7 +86,7 @@ function identifyDevice(device: string | null, subsystem: string | null): Device
       bus: 'usb',
     }
   }
-  const pciDir = PCI_ADDRESS.test(basename(device)) ? device : PCI_ADDRESS.test(basename(dirname(device))) ? dirname(device) : null
+  const pciDir = isPciAddress(basename(device)) ? device : isPciAddress(basename(dirname(device))) ? dirname(device) : null
   if (!pciDir) return {...none, busId: basename(device)}
   return {
     busId: basename(pciDir),

@@ -1,15 +1,13 @@
 // Decides whether a port is onboard, on a card, on USB or virtual, from firm evidence only.
 import type {PortKind} from '../snapshot/nics.js'
-
-/** PCI_ADDRESS matches a PCI device's bus id, domain:bus:device.function (0000:03:00.0). */
-export const PCI_ADDRESS = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/
+import {isPciAddress} from '../parse/x-bus-id.js'
 
 /** pciDeviceInPath returns the bus id of the deepest PCI device directory a sysfs path lies under
  * (/sys/devices/pci0000:00/0000:00:1c.0/0000:03:00.0/net/enp3s0 → 0000:03:00.0), or null when it lies under none. */
 export function pciDeviceInPath(path: string): string | null {
   const [empty, sys, devices, root, ...rest] = path.split('/')
   if (empty !== '' || sys !== 'sys' || devices !== 'devices' || !root?.startsWith('pci')) return null
-  return rest.filter(part => PCI_ADDRESS.test(part)).at(-1) ?? null
+  return rest.filter(isPciAddress).at(-1) ?? null
 }
 
 /** PortPlacement is what sysfs says about where a port's device sits. */
