@@ -1,7 +1,8 @@
 // Rule: the default gateway of the checked port is outside every subnet the port is on, so the kernel cannot reach it directly.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {inSubnet, portAddresses, routerView, subnetOf} from '../../src/snapshot/lan-view.js'
+import {portAddresses, routerView} from '../../src/snapshot/lan-view.js'
+import {inSubnet, subnetOf} from '../../src/net/ipv4.js'
 
 /** gatewayOffSubnet reports a default route through a gateway that is on none of the port's subnets (e.g. an old router's address). */
 export default defineRule<Snapshot>({

@@ -1,7 +1,8 @@
 // Rule: a static address lies inside the router's DHCP pool: the router may hand it to another device at any time.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {dhcpServers, inPool, lanPort, inSubnet, poolView, routerView, staticAddresses, suggestedAddress} from '../../src/snapshot/lan-view.js'
+import {dhcpServers, inPool, lanPort, poolView, routerView, staticAddresses, suggestedAddress} from '../../src/snapshot/lan-view.js'
+import {inSubnet} from '../../src/net/ipv4.js'
 
 /** staticInPool reports a static address in the pool (a range told or configured, or the span seen handed out, or handed to another
  * device), unless the router offers that very address to this machine (a reservation for it). Proposes a free address outside the pool. */

@@ -1,7 +1,8 @@
 // Rule: a static address of the checked port lies outside the subnet the router hands out: set up for an old router.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {addressOrigins, inSubnet, routerView, staticAddresses, subnetOf, suggestedAddress} from '../../src/snapshot/lan-view.js'
+import {addressOrigins, routerView, staticAddresses, suggestedAddress} from '../../src/snapshot/lan-view.js'
+import {inSubnet, subnetOf} from '../../src/net/ipv4.js'
 
 /** staticOffSubnet names both subnets: the one the static address is on, and the one the LAN's router actually serves. */
 export default defineRule<Snapshot>({

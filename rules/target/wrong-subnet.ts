@@ -1,6 +1,6 @@
 // Rule: the target is a private address outside every local subnet and does not answer: a device left on an old router's subnet.
-import ipaddr from 'ipaddr.js'
 import {defineRule} from '../../src/engine/rule.js'
+import {subnetOf, temporaryAddress} from '../../src/net/ipv4.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {
   answeredArp,
@@ -14,17 +14,6 @@ import {
   subnetsText,
   targetRoute,
 } from '../../src/snapshot/target-path.js'
-
-function slash24(address: string): string {
-  return `${ipaddr.IPv4.networkAddressFromCIDR(`${address}/24`).toString()}/24`
-}
-
-/** freeAddressIn picks an address high in a /24 that no one was seen using, for a temporary second address. */
-function freeAddressIn(subnet: string, taken: Set<string>): string {
-  const base = subnet.split('/')[0]!.split('.').slice(0, 3).join('.')
-  for (let host = 250; host > 1; host--) if (!taken.has(`${base}.${host}`)) return `${base}.${host}`
-  return `${base}.250`
-}
 
 /** wrongSubnet reports a silent private target outside every local subnet, with the strongest evidence heard on the cable:
  * its own ARP answer (Linux answers for its address whatever subnet asks) and its requests for the gateway it still believes in.
@@ -47,7 +36,7 @@ export default defineRule<Snapshot>({
     const asked = new Map<string, number>()
     for (const request of requests) asked.set(request.targetIp!, (asked.get(request.targetIp!) ?? 0) + 1)
     const believedGateway = [...asked.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
-    const oldSubnet = slash24(believedGateway ?? address)
+    const oldSubnet = subnetOf(believedGateway ?? address, 24)
     const dev = route?.dev ?? gateway?.dev ?? localSubnets(snapshot.nics)[0]?.dev ?? 'eth0'
     const current = localSubnets(snapshot.nics).find(subnet => subnet.dev === dev) ?? localSubnets(snapshot.nics)[0]
     const heardMacs = [...new Set([...macs, ...requests.map(r => r.senderMac)])]
@@ -59,7 +48,7 @@ export default defineRule<Snapshot>({
         `heard ${address} (${requests[0]!.senderMac}) ask "who-has ${believedGateway}" ${asked.get(believedGateway)} time(s) while listening ${((facts.listening?.ms ?? 0) / 1000).toFixed(1)} s: it still looks for its old gateway ${believedGateway}`,
       )
     if (facts.ping && facts.ping.outcome !== 'not-permitted') evidence.push(pingEvidence(facts))
-    const temporary = freeAddressIn(oldSubnet, new Set([address, believedGateway ?? '', ...(facts.listening?.sightings ?? []).map(s => s.senderIp)]))
+    const temporary = temporaryAddress(oldSubnet, new Set([address, believedGateway ?? '', ...(facts.listening?.sightings ?? []).map(s => s.senderIp)]))
     const next = [
       `Give ${address} an address on the current subnet${current ? ` ${current.cidr}` : ''}: switch it to DHCP, or set a free static address${gateway ? ` with gateway ${gateway.gateway}` : ''}.`,
       `Meanwhile, reach it from here with a temporary address on its old subnet: \`sudo ip addr add ${temporary}/24 dev ${dev}\`, then \`ping ${address}\`; remove it afterwards with \`sudo ip addr del ${temporary}/24 dev ${dev}\`.`,

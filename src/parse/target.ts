@@ -52,7 +52,8 @@ export function parseTarget(input: string): Parsed<Target> {
   if (input.startsWith('-')) return unparsable(`${shown(input)} starts with '-', so ping would read it as an option, not as a host`)
   const url = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(input)
   if (url) {
-    const host = url[1]!.replace(/^[^@]*@/, '').replace(/^\[(.*)\](:\d+)?$/, '$1').replace(/:\d+$/, '')
+    const authority = url[1]!.replace(/^[^@]*@/, '')
+    const host = /^\[(.*)\](:\d+)?$/.exec(authority)?.[1] ?? authority.replace(/:\d+$/, '')
     const check = host === '' ? null : parseTarget(host)
     return unparsable(`${shown(input)} is a web address (URL), not a host${check?.ok ? `: give its host part alone, ${host}` : ''}`)
   }

@@ -1,46 +1,11 @@
 // Questions about the LAN that the lan rules, the report and the collector all ask: the router's subnet, the DHCP servers,
 // the pool, which of this machine's addresses are static, and which address outside the pool is free.
-import ipaddr from 'ipaddr.js'
 import type {NicsFacts, Port} from './nics.js'
 import type {AddressLifetime, DhcpSighting, LanFacts, Lease} from './lan.js'
 import {linkState} from './ports.js'
 import type {Snapshot} from './snapshot.js'
 import {isIpv4, isLinkLocalIpv4} from './target-path.js'
-
-/** ipv4Number turns a dotted quad into a 32-bit number, for ranges and sorting. */
-export function ipv4Number(address: string): number {
-  return ipaddr.IPv4.parse(address).toByteArray().reduce((sum, byte) => sum * 256 + byte, 0)
-}
-
-/** ipv4Text turns a 32-bit number back into a dotted quad. */
-export function ipv4Text(value: number): string {
-  return [24, 16, 8, 0].map(shift => Math.floor(value / 2 ** shift) % 256).join('.')
-}
-
-/** prefixOfMask turns a subnet mask (255.255.255.0) into a prefix length (24), or null for a mask with holes. */
-export function prefixOfMask(mask: string): number | null {
-  if (!isIpv4(mask)) return null
-  const prefix = ipaddr.IPv4.parse(mask).prefixLengthFromSubnetMask()
-  return prefix === null ? null : prefix
-}
-
-/** subnetOf gives the subnet in CIDR form (192.168.0.0/24) of an address and a prefix length. */
-export function subnetOf(address: string, prefix: number): string {
-  return `${ipaddr.IPv4.networkAddressFromCIDR(`${address}/${prefix}`).toString()}/${prefix}`
-}
-
-/** inSubnet tells whether an IPv4 address lies in a CIDR subnet. */
-export function inSubnet(address: string, cidr: string): boolean {
-  return isIpv4(address) && ipaddr.IPv4.parse(address).match(ipaddr.IPv4.parseCIDR(cidr))
-}
-
-/** hostRange gives the first and last usable host address of a subnet (network and broadcast left out). */
-export function hostRange(cidr: string): {first: number; last: number} {
-  const [network = '0.0.0.0', prefixText = '32'] = cidr.split('/')
-  const start = ipv4Number(network)
-  const size = 2 ** (32 - Number(prefixText))
-  return size <= 2 ? {first: start, last: start + size - 1} : {first: start + 1, last: start + size - 2}
-}
+import {hostRange, inSubnet, ipv4Number, ipv4Text, prefixOfMask, subnetOf, temporaryAddress} from '../net/ipv4.js'
 
 /** lanPort is the port `netdoc lan` checked. */
 export function lanPort(snapshot: Snapshot): Port | null {
@@ -318,13 +283,6 @@ function wiredPortsBesides(nics: NicsFacts | undefined, name: string): Reservati
   return (nics?.ports ?? [])
     .filter(port => port.name !== null && port.name !== name && port.virtualType === null && port.mac !== null && !port.wireless)
     .map(port => ({name: port.name!, mac: port.mac, link: linkState(port), describe: `${port.name} (${port.kind}${port.model ? `, ${port.model}` : ''})`}))
-}
-
-/** temporaryAddress picks the highest host address of a subnet that nobody was seen using, for a temporary second address. */
-export function temporaryAddress(subnet: string, taken: Set<string>): string {
-  const {first, last} = hostRange(subnet)
-  for (let value = last; value >= first; value--) if (!taken.has(ipv4Text(value))) return ipv4Text(value)
-  return ipv4Text(last)
 }
 
 /** StaleHost is a device heard on the cable with an address outside this LAN, and the gateway it asks for. */

@@ -64,6 +64,9 @@ describe('netdoc guide from an answers file', () => {
     expect(bad.stderr).toContain('no question is called "colour"')
     const missing = await runNetdoc(['guide', '--answers', join(dir, 'none.txt')])
     expect(missing.stderr).toMatch(/^netdoc: the answers file .*none\.txt does not exist\n$/)
+    const maybe = await runNetdoc(['guide', '--answers', answers('maybe.txt', '# rehearsal\nlights=maybe\n')])
+    expect(maybe.code).toBe(2)
+    expect(maybe.stderr).toMatch(/^netdoc: .*maybe\.txt: line 2: lights takes yes, no, not sure, not "maybe"\n$/)
   })
 })
 
@@ -99,6 +102,22 @@ describe.skipIf(!canBuildLabs() || !hasTmux())('netdoc guide at a real terminal 
     throw new Error(`"${text}" never appeared on the terminal:\n${screen()}`)
   }
   const type = (keys: string) => execFileSync('tmux', ['send-keys', '-t', session, keys, 'Enter'])
+
+  it.each([['Ctrl-C', 'C-c'], ['Ctrl-D', 'C-d']])('%s at a question stops it: "Stopped; nothing was written.", exit 130, no file', async (_name, key) => {
+    lab = new Lab('g1')
+    lab.addSwitch()
+    lab.plugIn('pc', '192.168.61.10/24')
+    const snapshot = join(dir, `stopped-${key}.json`)
+    execFileSync('tmux', ['new-session', '-d', '-s', session, '-x', '160', '-y', '50',
+      `ip netns exec ${lab.ns('pc')} env NO_COLOR=1 ${process.execPath} ${NETDOC_BIN} guide -o ${snapshot}; echo EXIT=$?; sleep 30`])
+    await waitFor('Which device can you not reach?')
+    execFileSync('tmux', ['send-keys', '-t', session, key])
+    const end = await waitFor('EXIT=')
+    expect(end).toContain('Stopped; nothing was written.')
+    expect(end).toContain('EXIT=130')
+    expect(end).not.toMatch(/AbortError|at .*\.cjs/)
+    expect(existsSync(snapshot)).toBe(false)
+  })
 
   it('asks whether the silent device is on, and writes the snapshot it is asked to', async () => {
     lab = new Lab('g1')

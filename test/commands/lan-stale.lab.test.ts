@@ -36,6 +36,6 @@ describe.skipIf(!canBuildLabs())('netdoc lan after a router swap, in a namespace
     expect(stale?.subject).toBe(LAN.oldStatic)
     expect(stale?.title).toContain(nasMac)
     expect(stale?.title).toContain(`the gateway ${LAN.oldGateway}`)
-    expect(stale?.next[0]).toContain('sudo ip addr add 192.168.1.254/24 dev eth0')
+    expect(stale?.next[0]).toContain('sudo ip addr add 192.168.1.250/24 dev eth0')
   })
 })

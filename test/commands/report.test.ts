@@ -68,6 +68,24 @@ describe('netdoc report as Markdown', () => {
     expect(result.stdout).toContain('Intel Corporation<br>Ethernet Connection (2) I219-V')
   })
 
+  it('--json -o writes the JSON into the file (nothing on stdout) and says so on stderr', async () => {
+    const file = join(dir, 'report.json')
+    const result = await runNetdoc(['report', '--json', '-o', file], desktop)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr.trim().split('\n').at(-1)).toBe(`wrote ${file}`)
+    const written = JSON.parse(readFileSync(file, 'utf8'))
+    expect(written.findings[0].id).toBe('nic.cable-in-wrong-port')
+    const printed = JSON.parse((await runNetdoc(['report', '--json'], desktop)).stdout)
+    expect({...written, collectedAt: null}).toEqual({...printed, collectedAt: null})
+  })
+
+  it('refuses -o into a folder that does not exist before collecting anything', async () => {
+    const result = await runNetdoc(['report', '-o', join(dir, 'no-such-folder', 'r.md')], desktop)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(`netdoc: cannot write ${join(dir, 'no-such-folder', 'r.md')}: the folder ${join(dir, 'no-such-folder')} does not exist\n`)
+  })
+
   it('replays a snapshot with the same report', async () => {
     const file = join(dir, 'desktop.json')
     await runNetdoc(['snapshot', '-o', file], desktop)

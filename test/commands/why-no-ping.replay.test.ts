@@ -46,6 +46,13 @@ describe('why-no-ping --from', () => {
     expect(result.stdout).not.toMatch(/\u001b\[/)
   })
 
+  it('takes the host the snapshot holds when none is named (a redacted host cannot be guessed)', async () => {
+    const named = await runNetdoc(['why-no-ping', '--json', '--from', file, stale])
+    const unnamed = await runNetdoc(['why-no-ping', '--json', '--from', file])
+    expect(unnamed.code).toBe(1)
+    expect(JSON.parse(unnamed.stdout)).toEqual(JSON.parse(named.stdout))
+  })
+
   it('refuses a snapshot of another target', async () => {
     const result = await runNetdoc(['why-no-ping', '--from', file, '192.168.1.20'])
     expect(result.code).toBe(2)

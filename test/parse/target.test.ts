@@ -37,6 +37,10 @@ describe('parseTarget', () => {
     ['my_pc', /'_'/],
     ['fe80::1%eth0;id', /not a valid IPv6 address/],
     ['1:2:3', /not a valid IPv6 address/],
+    ['http://nas.lan', /^"http:\/\/nas\.lan" is a web address \(URL\), not a host: give its host part alone, nas\.lan$/],
+    ['https://user@192.168.1.10:8443/admin', /is a web address \(URL\), not a host: give its host part alone, 192\.168\.1\.10$/],
+    ['smb://[fe80::1]/share', /give its host part alone, fe80::1$/],
+    ['http://', /^"http:\/\/" is a web address \(URL\), not a host$/],
   ])('refuses %j', (input, reason) => {
     const result = parseTarget(input)
     expect(result.ok).toBe(false)

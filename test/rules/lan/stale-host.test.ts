@@ -20,7 +20,7 @@ testRule(rule, {
           subject: '192.168.0.50',
           title: /MAC b8:27:eb:12:34:56\) uses 192\.168\.0\.50.*gateway 192\.168\.0\.1/,
           evidence: ['asks "who-has 192.168.0.1" 2 time(s)', "nor the router's 192.168.1.0/24"],
-          next: ['sudo ip addr add 192.168.0.254/24 dev eth0', /192\.168\.1\.0\/24 outside the DHCP pool/],
+          next: ['sudo ip addr add 192.168.0.250/24 dev eth0', /192\.168\.1\.0\/24 outside the DHCP pool/],
         },
       ],
     },
