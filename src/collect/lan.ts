@@ -55,9 +55,8 @@ const MIN_PROBE_MS = 200
 const NEEDS_ROOT = 'run netdoc with sudo to include it'
 
 /** shortened notes, as a gap, a wait that a shared deadline cut below its usual length, so a quiet LAN is not read as proof. */
-function shortened(what: string, usualMs: number, windowMs: number, gaps: Gap[]): void {
-  if (windowMs < usualMs)
-    gaps.push({fact: `${what} (${(windowMs / 1000).toFixed(1)} s of the usual ${usualMs / 1000} s)`, reason: 'the --timeout cut it short: a router may take 3 s to make its first offer'})
+function shortened(what: string, usualMs: number, windowMs: number, why: string, gaps: Gap[]): void {
+  if (windowMs < usualMs) gaps.push({fact: `${what} (${(windowMs / 1000).toFixed(1)} s of the usual ${usualMs / 1000} s)`, reason: `the --timeout cut it short: ${why}`})
 }
 
 /** choosePort picks the port to check: the one named, else the default route's port with link, else the first port with link and an IPv4 address. */
@@ -228,8 +227,8 @@ export async function collectLan(snapshot: Snapshot, options: LanOptions = {}): 
   const listenMs = within(options.listenMs ?? LISTEN_MS)
   const discoverMs = within(options.discoverMs ?? DISCOVER_MS)
   if (options.deadline) {
-    shortened('listening on the cable', options.listenMs ?? LISTEN_MS, listenMs, gaps)
-    shortened('waiting for DHCP offers', options.discoverMs ?? DISCOVER_MS, discoverMs, gaps)
+    shortened('listening on the cable', options.listenMs ?? LISTEN_MS, listenMs, 'a device left on an old subnet asks for its gateway about once a second', gaps)
+    shortened('waiting for DHCP offers', options.discoverMs ?? DISCOVER_MS, discoverMs, 'a router may take 3 s to make its first offer', gaps)
   }
   const probeMs = within(PROBE_MS)
   const source = addresses.find(entry => entry.dev === dev && !isLinkLocalIpv4(entry.cidr.split('/')[0]!))?.cidr.split('/')[0] ?? null

@@ -3,14 +3,13 @@ import {execFileSync, spawn, type ChildProcess} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {inject} from 'vitest'
-import {cliEnv} from '../support/cli.js'
+import {NETDOC_BIN as CHECKOUT_BIN, cliEnv} from '../support/cli.js'
 
 export {PROJECT_ROOT} from '../support/cli.js'
 
-/** NETDOC_BIN is the lab's netdoc: the staged copy every user can read (test/support/stage-netdoc.ts), so that runs as nobody
- * work from a checkout in a home directory of mode 700. */
-export const NETDOC_BIN = inject('stagedNetdocBin')
+/** NETDOC_BIN is the lab's netdoc: under vitest the staged copy every user can read (test/support/stage-netdoc.ts), so that runs
+ * as nobody work from a checkout in a home directory of mode 700; elsewhere (the bench) the checkout's own. */
+export const NETDOC_BIN = process.env.NETDOC_LAB_BIN ?? CHECKOUT_BIN
 
 const live = new Set<Lab>()
 process.once('exit', () => {

@@ -3,7 +3,6 @@
 import {chmodSync, cpSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import type {TestProject} from 'vitest/node'
 import {PROJECT_ROOT} from './cli.js'
 
 /** STAGED_PARTS are what a built netdoc needs at run time (the bundle holds its dependencies). */
@@ -17,21 +16,16 @@ function openUp(path: string): void {
 
 let staged: string | null = null
 
-/** setup copies the built netdoc into a world-readable temporary folder and provides its executable as `stagedNetdocBin`. */
-export function setup(project: TestProject): void {
+/** setup copies the built netdoc into a world-readable temporary folder and names its executable in NETDOC_LAB_BIN, which the
+ * test workers inherit. */
+export function setup(): void {
   staged = mkdtempSync(join(tmpdir(), 'netdoc-staged-'))
   for (const part of STAGED_PARTS) cpSync(join(PROJECT_ROOT, part), join(staged, part), {recursive: true})
   openUp(staged)
-  project.provide('stagedNetdocBin', join(staged, 'bin', 'run.cjs'))
+  process.env.NETDOC_LAB_BIN = join(staged, 'bin', 'run.cjs')
 }
 
 /** teardown removes the staged copy. */
 export function teardown(): void {
   if (staged) rmSync(staged, {recursive: true, force: true})
-}
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    stagedNetdocBin: string
-  }
 }
