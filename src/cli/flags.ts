@@ -108,17 +108,16 @@ export const snapshotFlag = tagged(
   })(),
 )
 
-/** outputFlag takes -o FILE, a file to write: its folder must exist and be writable (checked before any work). */
-export function outputFlag(description: string) {
+/** pathFlag takes a file name that `problemOf` checks (null: fine), refusing one that starts with a dash. */
+function pathFlag(kind: InputKind, char: 'o' | 'f', description: string, problemOf: (path: string) => Promise<string | null>) {
   return tagged(
-    'output-file',
+    kind,
     Flags.custom<string>({
-      char: 'o',
+      char,
       description,
       helpValue: 'FILE',
       async parse(path, _context, flag) {
-        const {outputPathProblem} = await import('../host/output-file.js')
-        const problem = outputPathProblem(notAFlag(path, flag.name))
+        const problem = await problemOf(notAFlag(path, flag.name))
         if (problem) throw new BadInput(problem)
         return path
       },
@@ -126,25 +125,17 @@ export function outputFlag(description: string) {
   )
 }
 
+/** outputFlag takes -o FILE, a file to write: its folder must exist and be writable (checked before any work). */
+export function outputFlag(description: string) {
+  return pathFlag('output-file', 'o', description, async path => (await import('../host/output-file.js')).outputPathProblem(path))
+}
+
 /** forceFlag lets -o replace a file that exists (never by writing through a symlink). */
 export const forceFlag = Flags.boolean({description: 'Replace the -o file if it exists.'})
 
 /** inputFileFlag takes a text file to read (a log, a saved bounce): it must be a regular file this user can read. */
 export function inputFileFlag(description: string) {
-  return tagged(
-    'input-file',
-    Flags.custom<string>({
-      char: 'f',
-      description,
-      helpValue: 'FILE',
-      async parse(path, _context, flag) {
-        const {inputFileProblem} = await import('../host/input-file.js')
-        const problem = inputFileProblem(notAFlag(path, flag.name))
-        if (problem) throw new BadInput(problem)
-        return path
-      },
-    })(),
-  )
+  return pathFlag('input-file', 'f', description, async path => (await import('../host/input-file.js')).inputFileProblem(path))
 }
 
 /** Answers are a guide answers file's answers by question. */
