@@ -1,6 +1,6 @@
 // Collects graphics cards from the PCI bus and behind DRM cards, outputs and monitors from DRM sysfs, the session type, and X's log and configuration.
 import {basename} from 'node:path'
-import {hostExists, hostModifiedMs, linkName, listHostDir, readHostBytes, readHostFile, readHostValue, resolveHostPath} from '../host/files.js'
+import {hostExists, hostModifiedMs, linkName, listHostDir, readHostBytes, readHostFile, readHostTail, readHostValue, resolveHostPath} from '../host/files.js'
 import {isRecordedTree} from '../host/root.js'
 import {outcomeReason, runCommand} from '../host/run-command.js'
 import {parsePciUevent, type PciUevent} from '../parse/pci-uevent.js'
@@ -167,10 +167,8 @@ function xLogCandidates(): string[] {
 }
 
 function readText(path: string): CollectedText | null {
-  const result = readHostFile(path)
-  if (!result.ok) return null
-  const text = result.text.length > MAX_LOG_BYTES ? result.text.slice(-MAX_LOG_BYTES) : result.text
-  return {path, text}
+  const result = readHostTail(path, MAX_LOG_BYTES)
+  return result.ok ? {path, text: result.text} : null
 }
 
 /** desktopDisplay tells a desktop's X log (displays :0 to :2) from a helper server's, such as Bumblebee's headless :8. */

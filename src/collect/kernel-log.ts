@@ -1,5 +1,6 @@
 // Collects the kernel log's lines about this machine's network ports: dmesg, else journalctl -k, else /var/log/kern.log.
-import {readHostFile} from '../host/files.js'
+import {MiB} from '../host/bounded-read.js'
+import {readHostTail} from '../host/files.js'
 import {outcomeReason, runCommand, type CommandOutcome} from '../host/run-command.js'
 import type {KernelLog, Port} from '../snapshot/nics.js'
 import type {Gap} from '../snapshot/snapshot.js'
@@ -7,6 +8,8 @@ import {wholeNamePattern} from '../text/patterns.js'
 
 /** MAX_KERNEL_LINES bounds how many relevant lines a snapshot keeps (the newest). */
 export const MAX_KERNEL_LINES = 300
+/** KERN_LOG_BYTES is how much of the end of /var/log/kern.log is read: days of a busy machine's kernel messages. */
+const KERN_LOG_BYTES = 16 * MiB
 const SOURCES: {label: string; argv: string[]}[] = [
   {label: 'dmesg', argv: ['dmesg']},
   {label: 'journalctl -k', argv: ['journalctl', '-k', '-b', '--no-pager', '-o', 'short-monotonic', '-n', '5000']},
@@ -39,11 +42,11 @@ export type RawKernelLog = {source: string; text: string} | {problem: string}
 export async function readKernelLog(): Promise<RawKernelLog> {
   const reasons: string[] = []
   for (const source of SOURCES) {
-    const log = logText(await runCommand(source.argv, {timeoutMs: 1500}))
+    const log = logText(await runCommand(source.argv, {timeoutMs: 1000}))
     if ('text' in log) return {source: source.label, text: log.text}
     reasons.push(`${source.label}: ${log.reason}`)
   }
-  const file = readHostFile('/var/log/kern.log')
+  const file = readHostTail('/var/log/kern.log', KERN_LOG_BYTES)
   if (file.ok) return {source: '/var/log/kern.log', text: file.text}
   reasons.push(`/var/log/kern.log: ${file.message}`)
   return {problem: `${reasons.join('; ')} (reading the kernel log may need root or CAP_SYSLOG)`}

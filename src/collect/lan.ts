@@ -74,7 +74,7 @@ export function choosePort(nics: NicsFacts, named: string | undefined): {dev: st
 
 /** readAddressLifetimes reads every IPv4 address with its lifetime (`ip -j -d addr`, the argv collectNics records too). */
 export async function readAddressLifetimes(gaps: Gap[]): Promise<AddressLifetime[]> {
-  const outcome = await runCommand(['ip', '-j', '-d', 'addr', 'show'])
+  const outcome = await runCommand(['ip', '-j', '-d', 'addr', 'show'], {timeoutMs: 2000})
   if (outcome.kind !== 'ok') {
     gaps.push({fact: 'address lifetimes (DHCP or static)', reason: outcomeReason(outcome)})
     return []

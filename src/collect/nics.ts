@@ -181,8 +181,12 @@ function unboundNetworkControllers(): string[] {
   )
 }
 
+/** IP_MS bounds each `ip` run: it answers in milliseconds, so a longer wait means it hangs (a broken wrapper), and a why-no-ping
+ * with its default --timeout of 3 s must still have time for its probes. */
+const IP_MS = 2000
+
 async function readAddresses(gaps: Gap[]): Promise<Map<string, InterfaceAddresses>> {
-  const outcome = await runCommand(['ip', '-j', '-d', 'addr', 'show'])
+  const outcome = await runCommand(['ip', '-j', '-d', 'addr', 'show'], {timeoutMs: IP_MS})
   const byName = new Map<string, InterfaceAddresses>()
   if (outcome.kind !== 'ok') {
     gaps.push({fact: 'addresses', reason: outcomeReason(outcome)})
@@ -195,7 +199,7 @@ async function readAddresses(gaps: Gap[]): Promise<Map<string, InterfaceAddresse
 }
 
 async function readRoutes(gaps: Gap[]): Promise<Route[]> {
-  const outcome = await runCommand(['ip', '-j', 'route', 'show'])
+  const outcome = await runCommand(['ip', '-j', 'route', 'show'], {timeoutMs: IP_MS})
   if (outcome.kind !== 'ok') {
     gaps.push({fact: 'routes', reason: outcomeReason(outcome)})
     return []
@@ -207,7 +211,7 @@ async function readRoutes(gaps: Gap[]): Promise<Route[]> {
 
 async function readMaxSpeed(port: Port, gaps: Gap[]): Promise<void> {
   if (!port.name || port.kind === 'virtual' || port.wireless) return
-  const outcome = await runCommand(['ethtool', port.name], {timeoutMs: 1500})
+  const outcome = await runCommand(['ethtool', port.name], {timeoutMs: 1000})
   if (outcome.kind === 'ok') port.maxSpeedMbps = parseEthtoolMaxSpeed(outcome.stdout) ?? port.maxSpeedMbps
   else if (outcome.kind === 'missing' || outcome.kind === 'not-recorded')
     gaps.push({fact: `maximum link speed of ${port.name}`, reason: outcome.reason})

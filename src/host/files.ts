@@ -1,38 +1,43 @@
 // Reading the machine's files (sysfs, procfs, /etc, logs) through the host root, with errors as values.
-import {readFileSync, readdirSync, readlinkSync, realpathSync, existsSync, statSync} from 'node:fs'
+import {readdirSync, readlinkSync, realpathSync, existsSync, statSync} from 'node:fs'
 import {basename} from 'node:path'
+import {MiB, readRegularFile, type RegularRead} from './bounded-read.js'
 import {hostPath, machinePath} from './root.js'
+
+/** MAX_HOST_FILE_BYTES bounds one machine file netdoc reads whole (sysfs values, configuration, leases): far above any real one. */
+export const MAX_HOST_FILE_BYTES = 4 * MiB
 
 /** ReadFailure names why a file could not be read, in words a rule can act on. */
 export type ReadFailure = 'missing' | 'denied' | 'invalid' | 'failed'
 
-/** ReadResult is a file's text, or why it could not be read. */
-export type ReadResult = {ok: true; text: string} | {ok: false; failure: ReadFailure; message: string}
+/** ReadResult is a file's text (`cut` when only part of it was read), or why it could not be read. */
+export type ReadResult = {ok: true; text: string; cut: boolean} | {ok: false; failure: ReadFailure; message: string}
 
-function failureOf(error: unknown): ReadFailure {
-  const code = (error as NodeJS.ErrnoException).code
+function failureOf(code: string): ReadFailure {
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing'
   if (code === 'EACCES' || code === 'EPERM') return 'denied'
-  if (code === 'EINVAL') return 'invalid'
+  if (code === 'EINVAL' || code === 'ENOTREG') return 'invalid'
   return 'failed'
 }
 
-/** readHostFile reads a machine file (e.g. /sys/class/net/eth0/carrier) as text. */
+function asText(read: RegularRead): ReadResult {
+  return read.ok ? {ok: true, text: read.bytes.toString('utf8'), cut: read.cut} : {ok: false, failure: failureOf(read.code), message: read.message}
+}
+
+/** readHostFile reads a machine file (e.g. /sys/class/net/eth0/carrier) as text: a regular file, at most MAX_HOST_FILE_BYTES. */
 export function readHostFile(path: string): ReadResult {
-  try {
-    return {ok: true, text: readFileSync(hostPath(path), 'utf8')}
-  } catch (error) {
-    return {ok: false, failure: failureOf(error), message: (error as Error).message}
-  }
+  return asText(readRegularFile(hostPath(path), MAX_HOST_FILE_BYTES))
+}
+
+/** readHostTail reads the last `maxBytes` of a machine file (a log's newest lines); `cut` says the older part was left unread. */
+export function readHostTail(path: string, maxBytes: number): ReadResult {
+  return asText(readRegularFile(hostPath(path), maxBytes, 'end'))
 }
 
 /** readHostBytes reads a binary machine file (e.g. a monitor's EDID), or null when it cannot be read. */
 export function readHostBytes(path: string): Uint8Array | null {
-  try {
-    return new Uint8Array(readFileSync(hostPath(path)))
-  } catch {
-    return null
-  }
+  const read = readRegularFile(hostPath(path), MAX_HOST_FILE_BYTES)
+  return read.ok ? new Uint8Array(read.bytes) : null
 }
 
 /** hostModifiedMs returns when a machine file was last written (ms since the epoch), or null when it is absent. */

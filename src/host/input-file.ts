@@ -1,12 +1,9 @@
 // Reading files and streams a person hands netdoc (--from, --file, --answers, standard input): regular files only, read in
 // chunks up to a size bound, so a device such as /dev/zero or a huge file can neither hang netdoc nor fill its memory.
-import {closeSync, fstatSync, openSync, readSync, statSync, constants} from 'node:fs'
+import {statSync} from 'node:fs'
+import {kindOf, MiB, readRegularFile} from './bounded-read.js'
 
-/** MiB is a mebibyte, the unit every bound here is stated in. */
-export const MiB = 1024 * 1024
-
-/** CHUNK_BYTES is how much one read takes (a file in /proc says its size is 0, so the size is never trusted). */
-const CHUNK_BYTES = 64 * 1024
+export {MiB}
 
 /** BoundedBytes is what was read, and whether the input went on past the bound (`cut`), with its full size when known. */
 export interface BoundedBytes {
@@ -17,13 +14,6 @@ export interface BoundedBytes {
 
 /** ReadOutcome is the bytes read, or the one line saying why the input cannot be read. */
 export type ReadOutcome = {ok: true; read: BoundedBytes} | {ok: false; error: string}
-
-function describeKind(stat: {isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean}): string {
-  if (stat.isDirectory()) return 'a folder'
-  if (stat.isFIFO()) return 'a pipe'
-  if (stat.isSocket()) return 'a socket'
-  return stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : 'not a regular file'
-}
 
 function errnoLine(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code
@@ -37,7 +27,7 @@ export function inputFileProblem(path: string): string | null {
   try {
     const stat = statSync(path)
     if (stat.isFile()) return null
-    return `${path} is ${describeKind(stat)}, not a file${stat.isFIFO() || stat.isCharacterDevice() ? ' (give text on standard input with `-` instead)' : ''}`
+    return `${path} is ${kindOf(stat)}, not a file${stat.isFIFO() || stat.isCharacterDevice() ? ' (give text on standard input with `-` instead)' : ''}`
   } catch (error) {
     return errnoLine(path, error)
   }
@@ -47,31 +37,9 @@ export function inputFileProblem(path: string): string | null {
 export function readBoundedFile(path: string, maxBytes: number): ReadOutcome {
   const problem = inputFileProblem(path)
   if (problem) return {ok: false, error: problem}
-  let fd: number
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
-  } catch (error) {
-    return {ok: false, error: errnoLine(path, error)}
-  }
-  try {
-    const stat = fstatSync(fd)
-    if (!stat.isFile()) return {ok: false, error: `${path} is ${describeKind(stat)}, not a file`}
-    const chunks: Buffer[] = []
-    let length = 0
-    while (length <= maxBytes) {
-      const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, maxBytes + 1 - length))
-      const got = readSync(fd, chunk, 0, chunk.length, null)
-      if (got === 0) break
-      chunks.push(chunk.subarray(0, got))
-      length += got
-    }
-    const bytes = Buffer.concat(chunks)
-    return {ok: true, read: {bytes: bytes.subarray(0, maxBytes), cut: bytes.length > maxBytes, totalBytes: stat.size > 0 ? stat.size : null}}
-  } catch (error) {
-    return {ok: false, error: errnoLine(path, error)}
-  } finally {
-    closeSync(fd)
-  }
+  const read = readRegularFile(path, maxBytes)
+  if (!read.ok) return {ok: false, error: read.kind ? `${path} is ${read.kind}, not a file` : errnoLine(path, {code: read.code, message: read.message})}
+  return {ok: true, read: {bytes: read.bytes, cut: read.cut, totalBytes: read.totalBytes}}
 }
 
 /** readBoundedStream reads a stream (standard input) up to `maxBytes`, then stops reading it: the rest is left unread, and `cut` says so. */

@@ -68,7 +68,45 @@ function spawnFailure(program: string, error: NodeJS.ErrnoException, stdout = ''
   return {kind: 'failed', stdout, stderr: stderr || error.message, exitCode: -1}
 }
 
-/** runCommand runs argv[0] with the rest as arguments; under NETDOC_ROOT it replays recorded output instead. */
+/** MAX_OUTPUT_BYTES bounds what a program may print: far above any real `ip -j`, dmesg or journal output; past it the program
+ * is stopped and the output so far is kept. */
+export const MAX_OUTPUT_BYTES = 32 * 1024 * 1024
+
+/** DRAIN_MS is how long, once a program has exited, its output may still come from a child it left holding the pipe. */
+const DRAIN_MS = 150
+
+/** STOP_GRACE_MS is how long a program asked to stop (SIGTERM, so tcpdump prints its summary) has before it is killed. */
+const STOP_GRACE_MS = 500
+
+/** running holds the process group of every program netdoc started and has not seen end, so none outlives netdoc. */
+const running = new Set<number>()
+let cleanupInstalled = false
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal)
+  } catch {
+    // the group is gone already
+  }
+}
+
+/** installCleanup makes sure that when netdoc ends (normally, by Ctrl-C, or killed by SIGTERM or SIGHUP), every program it
+ * started ends with it, with the children they started. */
+function installCleanup(): void {
+  if (cleanupInstalled) return
+  cleanupInstalled = true
+  const killAll = () => running.forEach(pid => killGroup(pid, 'SIGKILL'))
+  process.once('exit', killAll)
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const)
+    process.once(signal, () => {
+      killAll()
+      process.exit(code)
+    })
+}
+
+/** runCommand runs argv[0] with the rest as arguments; under NETDOC_ROOT it replays recorded output instead. The program runs
+ * in a process group of its own, which is killed as a whole when its time is up (a wrapper script's children too), and the
+ * outcome is settled then, whoever still holds its pipes. */
 export function runCommand(argv: readonly string[], options: CommandOptions = {}): Promise<CommandOutcome> {
   if (isRecordedTree()) return Promise.resolve(replayRecorded(argv))
   const timeoutMs = options.timeoutMs ?? 3000
@@ -76,49 +114,68 @@ export function runCommand(argv: readonly string[], options: CommandOptions = {}
   if (!program) return Promise.resolve({kind: 'missing', reason: 'no program named'})
   const located = locateProgram(program)
   if (!('path' in located)) return Promise.resolve(located)
+  installCleanup()
   return new Promise(resolve => {
     let stdout = ''
     let stderr = ''
+    let printed = 0
     let settled = false
     let stopped = false
+    const timers: NodeJS.Timeout[] = []
+    let child: ChildProcessByStdio<null, Readable, Readable>
     const settle = (outcome: CommandOutcome) => {
       if (settled) return
       settled = true
-      clearTimeout(timer)
+      timers.forEach(clearTimeout)
       options.signal?.removeEventListener('abort', stop)
+      if (child.pid !== undefined) {
+        killGroup(child.pid, 'SIGKILL')
+        running.delete(child.pid)
+      }
+      child.stdout.destroy()
+      child.stderr.destroy()
       resolve(outcome)
     }
     const stop = () => {
       stopped = true
-      child.kill('SIGTERM')
+      if (child.pid !== undefined) killGroup(child.pid, 'SIGTERM')
+      timers.push(setTimeout(() => settle({kind: 'stopped', reason: `${program} was stopped early by its caller`, stdout, stderr}), STOP_GRACE_MS))
     }
-    let child: ChildProcessByStdio<null, Readable, Readable>
     try {
       child = spawn(located.path, args, {
         env: {...process.env, LC_ALL: 'C', LANG: 'C', ...options.env},
         stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
       })
     } catch (error) {
       resolve(spawnFailure(program, error as NodeJS.ErrnoException))
       return
     }
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      settle({kind: 'timed-out', reason: `${program} gave no answer within ${timeoutMs} ms`, stdout, stderr})
-    }, timeoutMs)
+    if (child.pid !== undefined) running.add(child.pid)
+    timers.push(setTimeout(() => settle({kind: 'timed-out', reason: `${program} gave no answer within ${timeoutMs} ms`, stdout, stderr}), timeoutMs))
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      printed += chunk.length
+      if (printed > MAX_OUTPUT_BYTES) {
+        stdout += chunk.slice(0, Math.max(0, MAX_OUTPUT_BYTES - stdout.length))
+        settle({kind: 'stopped', reason: `${program} printed more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB; netdoc stopped it and kept the start`, stdout, stderr})
+        return
+      }
       stdout += chunk
       options.onStdout?.(chunk)
     })
-    child.stderr.setEncoding('utf8').on('data', chunk => (stderr += chunk))
+    child.stderr.setEncoding('utf8').on('data', chunk => {
+      if (stderr.length < MAX_OUTPUT_BYTES) stderr += chunk
+    })
     child.on('error', (error: NodeJS.ErrnoException) => settle(spawnFailure(program, error, stdout)))
     if (options.signal?.aborted) stop()
     else options.signal?.addEventListener('abort', stop, {once: true})
-    child.on('close', code => {
+    const finish = (code: number | null) => {
       const exitCode = code ?? -1
       if (stopped) settle({kind: 'stopped', reason: `${program} was stopped early by its caller`, stdout, stderr})
       else settle(exitCode === 0 ? {kind: 'ok', stdout, stderr, exitCode} : {kind: 'failed', stdout, stderr, exitCode})
-    })
+    }
+    child.on('close', finish)
+    child.on('exit', code => timers.push(setTimeout(() => finish(code), DRAIN_MS)))
   })
 }
 
