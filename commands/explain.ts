@@ -3,6 +3,7 @@ import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {inputFileFlag, type ReplayFile} from '../src/cli/flags.js'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
+import {printable} from '../src/render/printable.js'
 import {snapshotLogs} from '../src/snapshot/logs.js'
 import {SOURCES} from '../src/explain/catalog.js'
 import type {ExplainResult} from '../src/explain/explain-text.js'
@@ -61,7 +62,7 @@ Exit code 0 when nothing wrong was recognised, 1 when a problem was recognised, 
     if (textGiven) return {ok: false, error: 'give either the text (or --file) or --from, not both'}
     const logs = snapshotLogs(replay.snapshot)
     if (logs.length === 0) return {ok: false, error: `${replay.path} holds no log to explain (no kernel lines about the ports, no X log)`}
-    process.stderr.write(`explaining ${logs.map(log => log.name).join(' and ')} from ${replay.path}\n`)
+    process.stderr.write(printable(`explaining ${logs.map(log => log.name).join(' and ')} from ${replay.path}`) + '\n')
     return {ok: true, text: logs.map(log => log.text).join('\n')}
   }
 

@@ -2,7 +2,8 @@
 import {defineRule} from '../../src/engine/rule.js'
 import {configuredAddresses} from '../../src/snapshot/ports.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {isIpv4, isLinkLocalIpv4, usablePorts} from '../../src/snapshot/target-path.js'
+import {usablePorts} from '../../src/snapshot/target-path.js'
+import {isIpv4, isLinkLocalIpv4} from '../../src/net/address.js'
 
 /** noAddress reports ports that have link but no address a person or DHCP gave them. */
 export default defineRule<Snapshot>({

@@ -1,7 +1,8 @@
 // Rule: the kernel has no route to the target: no default gateway, and the target is on no local subnet.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {defaultGateway, describeRouteProbe, heldAddresses, isIpv4, localSubnets, subnetsText, targetRoute} from '../../src/snapshot/target-path.js'
+import {defaultGateway, describeRouteProbe, heldAddresses, localSubnets, subnetsText, targetRoute} from '../../src/snapshot/target-path.js'
+import {isIpv4} from '../../src/net/address.js'
 
 function likelyRouter(cidr: string): string {
   const [network = ''] = cidr.split('/')

@@ -1,7 +1,8 @@
 // Rule: the target does not answer and nothing closer explains it: the fault lies beyond what this machine can see.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {answeredArp, describeRouteProbe, isIpv4, pingEvidence, pingFailed, targetRoute} from '../../src/snapshot/target-path.js'
+import {answeredArp, describeRouteProbe, pingEvidence, pingFailed, targetRoute} from '../../src/snapshot/target-path.js'
+import {isIpv4} from '../../src/net/address.js'
 
 /** noReply is the last resort: echo requests went out, nothing answered, and no more specific cause was found. */
 export default defineRule<Snapshot>({

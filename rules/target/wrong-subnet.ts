@@ -2,18 +2,8 @@
 import {defineRule} from '../../src/engine/rule.js'
 import {subnetOf, temporaryAddress} from '../../src/net/ipv4.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {
-  answeredArp,
-  arpSilence,
-  defaultGateway,
-  isPrivateIpv4,
-  localSubnets,
-  pingEvidence,
-  pingFailed,
-  subnetHolding,
-  subnetsText,
-  targetRoute,
-} from '../../src/snapshot/target-path.js'
+import {answeredArp, arpSilence, defaultGateway, localSubnets, pingEvidence, pingFailed, subnetHolding, subnetsText, targetRoute} from '../../src/snapshot/target-path.js'
+import {isPrivateIpv4} from '../../src/net/address.js'
 
 /** wrongSubnet reports a silent private target outside every local subnet, with the strongest evidence heard on the cable:
  * its own ARP answer (Linux answers for its address whatever subnet asks) and its requests for the gateway it still believes in.

@@ -4,6 +4,7 @@ import {Command} from '@oclif/core/command'
 import {isProblem, type Finding} from '../engine/finding.js'
 import {outputExistsProblem, writeOutputFile} from '../host/output-file.js'
 import {rootProblem} from '../host/root.js'
+import {jsonText, printable, printableDeep} from '../render/printable.js'
 import type {Catalog} from '../explain/catalog.js'
 import type {Snapshot} from '../snapshot/snapshot.js'
 import {BadInput} from './bad-input.js'
@@ -36,9 +37,9 @@ export abstract class NetdocCommand extends Command {
     throw error
   }
 
-  /** logJson prints the --json result, to the -o file when one was named. */
+  /** logJson prints the --json result (what a terminal would act on \u-escaped), to the -o file when one was named. */
   override logJson(json: unknown): void {
-    this.emit(JSON.stringify(json, null, 2))
+    this.emit(jsonText(json))
   }
 
   /** replaySections returns the snapshot given with --from, refusing (exit 2) one without the sections needed (or, needing none
@@ -106,9 +107,10 @@ export abstract class NetdocCommand extends Command {
     process.stderr.write(`wrote ${this.output.path}${summary ? ` (${summary})` : ''}\n`)
   }
 
-  /** conclude prints the human view unless --json is on, sets the exit code (1 when `problem`, else 0), and returns the report. */
+  /** conclude prints the human view unless --json is on (every string of the report made printable first: this is where text
+   * from outside meets the terminal or the page), sets the exit code (1 when `problem`, else 0), and returns the report. */
   protected conclude<R>(report: R, human: (report: R) => string, problem: boolean, summary?: string): R {
-    if (!this.jsonEnabled()) this.emit(human(report), summary)
+    if (!this.jsonEnabled()) this.emit(human(printableDeep(report)), summary === undefined ? undefined : printable(summary))
     process.exitCode = problem ? 1 : 0
     return report
   }

@@ -21,7 +21,8 @@ import type {AddressLifetime, DhcpDiscover, DnsServerCheck, GatewayCheck, LanFac
 import {freeCandidates, poolView, routerView, takenAddresses} from '../snapshot/lan-view.js'
 import type {NicsFacts, Port} from '../snapshot/nics.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
-import {isIpv4, isLinkLocalIpv4, usablePorts} from '../snapshot/target-path.js'
+import {usablePorts} from '../snapshot/target-path.js'
+import {isIpv4, isLinkLocalIpv4} from '../net/address.js'
 import {readLeases} from './leases.js'
 import {ensureNics} from './nics.js'
 

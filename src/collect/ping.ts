@@ -13,7 +13,8 @@ import type {Target} from '../parse/target.js'
 import type {NicsFacts, Port} from '../snapshot/nics.js'
 import type {ArpProbe, Listening, PingFacts, PingPermission, PingProbe, ProbeRecord, Resolution, RouteProbe, TcpProbe} from '../snapshot/ping.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
-import {defaultRouteDevs, hasUsableIpv4, isIpv4, isPrivateIpv4, subnetHolding} from '../snapshot/target-path.js'
+import {defaultRouteDevs, hasUsableIpv4, subnetHolding} from '../snapshot/target-path.js'
+import {isIpv4, isPrivateIpv4} from '../net/address.js'
 import {ensureNics} from './nics.js'
 
 /** DNS_WINDOW_MS is the longest a name may take to resolve: a LAN's DNS answers in milliseconds, so this only bounds a dead server. */

@@ -3,6 +3,7 @@ import type {Finding} from '../engine/finding.js'
 import type {Target} from '../parse/target.js'
 import {parseTarget} from '../parse/target.js'
 import {nicsReport} from '../report/nics-report.js'
+import {printable, printableDeep} from '../render/printable.js'
 import {whyNoPingReport} from '../report/why-no-ping-report.js'
 import type {Snapshot} from '../snapshot/snapshot.js'
 import {questions, readYesNo, type Question, type QuestionId, type YesNo} from './questions.js'
@@ -51,7 +52,7 @@ async function askTarget(io: GuideIO, answers: GuideOutcome['answers']): Promise
       answers.target = answer
       return target.value
     }
-    io.say(`That is not something I can check: ${target.error}.`)
+    io.say(`That is not something I can check: ${printable(target.error)}.`)
   }
   return null
 }
@@ -64,7 +65,7 @@ function sayFinding(io: GuideIO, finding: Finding): void {
 }
 
 async function walkPorts(io: GuideIO, snapshot: Snapshot, outcome: GuideOutcome): Promise<void> {
-  const report = nicsReport(snapshot, false)
+  const report = printableDeep(nicsReport(snapshot, false))
   const wired = report.interfaces.filter(port => port.name !== null && !port.wireless)
   io.say(`This computer has ${report.interfaces.length} network port${report.interfaces.length === 1 ? '' : 's'}: ${report.interfaces.map(port => `${port.name ?? '(a controller with no driver)'} (${port.kind}, ${port.carrier === true ? 'cable in' : port.carrier === false ? 'no cable' : 'switched off'})`).join(', ') || 'none'}.`)
   outcome.findings.push(...report.findings)
@@ -86,7 +87,7 @@ async function walkPorts(io: GuideIO, snapshot: Snapshot, outcome: GuideOutcome)
 async function walkTarget(io: GuideIO, probe: (target: Target) => Promise<Snapshot>, target: Target, outcome: GuideOutcome): Promise<Snapshot> {
   io.say(`Checking ${target.input}; this takes a few seconds…`)
   const snapshot = await probe(target)
-  const report = whyNoPingReport(snapshot)
+  const report = printableDeep(whyNoPingReport(snapshot))
   outcome.findings.push(...report.findings.filter(finding => !outcome.findings.some(seen => seen.id === finding.id && seen.subject === finding.subject)))
   sayFinding(io, report.verdict)
   if (['target.no-arp-reply', 'target.no-reply', 'gateway.unreachable'].includes(report.verdict.id)) {

@@ -1,6 +1,6 @@
 // IPv4 addresses and subnets as values: numbers for ranges, CIDR subnets, host ranges, and the one temporary-address chooser.
 import ipaddr from 'ipaddr.js'
-import {isIpv4} from '../snapshot/target-path.js'
+import {isIpv4} from './address.js'
 
 /** ipv4Number turns a dotted quad into a 32-bit number, for ranges and sorting. */
 export function ipv4Number(address: string): number {

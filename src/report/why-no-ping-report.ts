@@ -4,7 +4,8 @@ import {runRules} from '../engine/run-rules.js'
 import {VERDICT_PRECEDENCE, whyNoPingRules} from '../../rules/why-no-ping.js'
 import type {PingFacts, ProbeRecord} from '../snapshot/ping.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
-import {answeredArp, arpSilence, askedBy, heldAddresses, isIpv4, isLinkLocalIpv4, neighbourOf, pathDev, portNamed, targetRoute, usablePorts} from '../snapshot/target-path.js'
+import {answeredArp, arpSilence, askedBy, heldAddresses, neighbourOf, pathDev, portNamed, targetRoute, usablePorts} from '../snapshot/target-path.js'
+import {isIpv4, isLinkLocalIpv4} from '../net/address.js'
 
 /** UNDETERMINED_ID is the verdict when no rule could decide (the probes could not run, or --timeout left no time). */
 export const UNDETERMINED_ID = 'netdoc.undetermined'

@@ -1,40 +1,42 @@
 // The schema of a snapshot's lan section (zod), checked when a snapshot file is replayed with --from.
 import {z} from 'zod'
 
-const nullableString = z.string().nullable()
-const strings = z.array(z.string())
+import {cidrText, dateText, ipText, ipv4Text, macText, nullableString, strings} from './schema-parts.js'
+
+const ipv4s = z.array(ipv4Text)
+const ips = z.array(ipText)
 
 const arpProbe = z.object({
-  address: z.string(),
+  address: ipv4Text,
   dev: z.string(),
   outcome: z.enum(['replied', 'no-reply', 'not-permitted', 'missing', 'failed']),
-  macs: strings,
+  macs: z.array(macText),
   windowMs: z.number(),
   line: nullableString,
 })
 
 const lease = z.object({
   dev: nullableString,
-  address: nullableString,
-  subnetMask: nullableString,
-  routers: strings,
-  dnsServers: strings,
-  serverId: nullableString,
+  address: ipv4Text.nullable(),
+  subnetMask: ipv4Text.nullable(),
+  routers: ipv4s,
+  dnsServers: ips,
+  serverId: ipv4Text.nullable(),
   leaseSeconds: z.number().nullable(),
   domainName: nullableString,
-  expires: nullableString,
+  expires: dateText.nullable(),
   source: z.enum(['dhclient', 'networkmanager', 'networkd', 'dhcpcd']),
   path: z.string(),
-  writtenAt: nullableString,
+  writtenAt: dateText.nullable(),
 })
 
 const offer = z.object({
-  from: z.string(),
-  serverId: nullableString,
-  yiaddr: z.string(),
-  subnetMask: nullableString,
-  routers: strings,
-  dnsServers: strings,
+  from: ipv4Text,
+  serverId: ipv4Text.nullable(),
+  yiaddr: ipv4Text,
+  subnetMask: ipv4Text.nullable(),
+  routers: ipv4s,
+  dnsServers: ips,
   leaseSeconds: z.number().nullable(),
   domainName: nullableString,
   ms: z.number(),
@@ -43,30 +45,30 @@ const offer = z.object({
 const dhcpSighting = z.object({
   dev: z.string(),
   messageType: z.string(),
-  sourceMac: z.string(),
-  sourceIp: z.string(),
-  serverId: nullableString,
-  clientMac: nullableString,
-  yiaddr: z.string(),
-  subnetMask: nullableString,
-  routers: strings,
-  dnsServers: strings,
-  requestedAddress: nullableString,
+  sourceMac: macText,
+  sourceIp: ipv4Text,
+  serverId: ipv4Text.nullable(),
+  clientMac: macText.nullable(),
+  yiaddr: ipv4Text,
+  subnetMask: ipv4Text.nullable(),
+  routers: ipv4s,
+  dnsServers: ips,
+  requestedAddress: ipv4Text.nullable(),
 })
 
-const arpSighting = z.object({op: z.enum(['request', 'reply']), senderMac: z.string(), senderIp: z.string(), targetIp: nullableString, dev: z.string()})
+const arpSighting = z.object({op: z.enum(['request', 'reply']), senderMac: macText, senderIp: ipv4Text, targetIp: ipv4Text.nullable(), dev: z.string()})
 
 const dnsAnswer = z.object({
-  server: z.string(),
+  server: ipText,
   name: z.string(),
   outcome: z.enum(['answered', 'nxdomain', 'no-data', 'no-answer', 'refused', 'server-failure', 'error']),
-  addresses: strings,
+  addresses: ips,
   ms: z.number(),
   code: nullableString,
 })
 
 const pingProbe = z.object({
-  address: z.string(),
+  address: ipText,
   argv: strings,
   outcome: z.enum(['reply', 'no-reply', 'unreachable', 'dns-failure', 'not-permitted', 'missing', 'timed-out', 'failed']),
   sent: z.number().nullable(),
@@ -80,13 +82,13 @@ const pingProbe = z.object({
 export const lanSchema = z.object({
   dev: nullableString,
   devReason: z.string(),
-  addresses: z.array(z.object({dev: z.string(), cidr: z.string(), dynamic: z.boolean(), validSeconds: z.number().nullable()})),
+  addresses: z.array(z.object({dev: z.string(), cidr: cidrText, dynamic: z.boolean(), validSeconds: z.number().nullable()})),
   leases: z.array(lease),
   discover: z
     .object({
       dev: z.string(),
-      mac: z.string(),
-      source: nullableString,
+      mac: macText,
+      source: ipv4Text.nullable(),
       outcome: z.enum(['offers', 'no-offer', 'not-permitted', 'port-busy', 'no-route', 'failed']),
       reason: nullableString,
       windowMs: z.number(),
@@ -95,19 +97,19 @@ export const lanSchema = z.object({
     .nullable(),
   listening: z.object({devs: strings, ms: z.number(), arp: z.array(arpSighting), dhcp: z.array(dhcpSighting)}).nullable(),
   duplicates: z.array(arpProbe),
-  gateway: z.object({gateway: z.string(), dev: z.string(), arp: arpProbe.nullable(), ping: pingProbe.nullable()}).nullable(),
-  dns: z.array(z.object({server: z.string(), sources: strings, answer: dnsAnswer})),
-  poolHints: z.array(z.object({first: z.string(), last: z.string(), source: z.string()})),
+  gateway: z.object({gateway: ipv4Text, dev: z.string(), arp: arpProbe.nullable(), ping: pingProbe.nullable()}).nullable(),
+  dns: z.array(z.object({server: ipText, sources: strings, answer: dnsAnswer})),
+  poolHints: z.array(z.object({first: ipv4Text, last: ipv4Text, source: z.string()})),
   freeChecks: z.array(arpProbe),
-  neighbours: z.array(z.object({address: z.string(), dev: z.string(), mac: nullableString, state: z.string(), confirmedSecondsAgo: z.number().nullable()})),
+  neighbours: z.array(z.object({address: ipText, dev: z.string(), mac: macText.nullable(), state: z.string(), confirmedSecondsAgo: z.number().nullable()})),
   sweep: z
     .object({
-      subnets: z.array(z.object({dev: z.string(), cidr: z.string()})),
-      skipped: z.array(z.object({dev: z.string(), cidr: z.string(), reason: z.string()})),
+      subnets: z.array(z.object({dev: z.string(), cidr: cidrText})),
+      skipped: z.array(z.object({dev: z.string(), cidr: cidrText, reason: z.string()})),
       sent: z.number(),
       ms: z.number(),
       hosts: z.array(
-        z.object({address: z.string(), mac: z.string(), dev: z.string(), state: z.string(), confirmedSecondsAgo: z.number().nullable(), answeredNow: z.boolean()}),
+        z.object({address: ipv4Text, mac: macText, dev: z.string(), state: z.string(), confirmedSecondsAgo: z.number().nullable(), answeredNow: z.boolean()}),
       ),
       vendors: z.record(z.string(), z.string()),
       vendorSource: z.string(),

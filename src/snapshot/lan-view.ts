@@ -4,7 +4,7 @@ import type {NicsFacts, Port} from './nics.js'
 import type {AddressLifetime, DhcpSighting, LanFacts, Lease} from './lan.js'
 import {linkState} from './ports.js'
 import type {Snapshot} from './snapshot.js'
-import {isIpv4, isLinkLocalIpv4} from './target-path.js'
+import {isIpv4, isLinkLocalIpv4} from '../net/address.js'
 import {hostRange, inSubnet, ipv4Number, ipv4Text, prefixOfMask, subnetOf, temporaryAddress} from '../net/ipv4.js'
 
 /** lanPort is the port `netdoc lan` checked. */
@@ -20,9 +20,8 @@ export function portAddresses(lan: LanFacts, dev: string | null): AddressLifetim
 
 /** leaseEnds is when a lease ends: the file's expiry, else the time it was written plus its lease time; null when unknown. */
 export function leaseEnds(lease: Lease): number | null {
-  if (lease.expires) return Date.parse(lease.expires)
-  if (lease.writtenAt && lease.leaseSeconds !== null) return Date.parse(lease.writtenAt) + lease.leaseSeconds * 1000
-  return null
+  const ends = lease.expires ? Date.parse(lease.expires) : lease.writtenAt && lease.leaseSeconds !== null ? Date.parse(lease.writtenAt) + lease.leaseSeconds * 1000 : null
+  return ends !== null && Number.isFinite(ends) ? ends : null
 }
 
 /** leaseIsCurrent tells whether a lease was still running when the snapshot was taken (unknown end counts as current). */

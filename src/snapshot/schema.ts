@@ -2,11 +2,10 @@
 import {z} from 'zod'
 import {displaysSchema} from './displays-schema.js'
 import {lanSchema} from './lan-schema.js'
+import {cidrText, dateText, ipText, macText, nullableNumber, nullableString, routeDestination} from './schema-parts.js'
 import {pingSchema} from './ping-schema.js'
 import {SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot} from './snapshot.js'
 
-const nullableString = z.string().nullable()
-const nullableNumber = z.number().nullable()
 
 const port = z.object({
   name: nullableString,
@@ -20,14 +19,14 @@ const port = z.object({
   speedMbps: nullableNumber,
   maxSpeedMbps: nullableNumber,
   duplex: nullableString,
-  mac: nullableString,
+  mac: macText.nullable(),
   driver: nullableString,
   busId: nullableString,
   vendorId: nullableString,
   deviceId: nullableString,
   vendor: nullableString,
   model: nullableString,
-  addresses: z.array(z.string()),
+  addresses: z.array(cidrText),
   carrierUpCount: nullableNumber,
   carrierDownCount: nullableNumber,
   counters: z
@@ -35,7 +34,7 @@ const port = z.object({
     .nullable(),
 })
 
-const route = z.object({destination: z.string(), gateway: nullableString, dev: z.string(), linkdown: z.boolean()})
+const route = z.object({destination: routeDestination, gateway: ipText.nullable(), dev: z.string(), linkdown: z.boolean()})
 
 /** sectionSchemas validate each section a snapshot may hold; a section's key is its name in the Snapshot. */
 export const sectionSchemas = {
@@ -45,10 +44,11 @@ export const sectionSchemas = {
   ping: pingSchema,
 }
 
-const envelope = z.object({
+/** snapshotSchema is the whole file's schema: the envelope and every section it may hold. */
+export const snapshotSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
   version: z.literal(SNAPSHOT_VERSION),
-  collectedAt: z.string(),
+  collectedAt: dateText,
   gaps: z.array(z.object({fact: z.string(), reason: z.string(), section: z.string().optional()})),
   ...Object.fromEntries(Object.entries(sectionSchemas).map(([name, schema]) => [name, schema.optional()])),
 })
@@ -63,6 +63,6 @@ function describeIssue(error: z.ZodError): string {
 
 /** validateSnapshot checks a parsed JSON value against the schema; it returns the snapshot or a one-line reason. */
 export function validateSnapshot(value: unknown): {ok: true; snapshot: Snapshot} | {ok: false; error: string} {
-  const result = envelope.safeParse(value)
+  const result = snapshotSchema.safeParse(value)
   return result.success ? {ok: true, snapshot: result.data as unknown as Snapshot} : {ok: false, error: describeIssue(result.error)}
 }

@@ -1,4 +1,5 @@
 // The Snapshot: every fact netdoc collected, one versioned JSON-serialisable object that rules read.
+import {jsonText} from '../render/printable.js'
 import type {DisplaysFacts} from './displays.js'
 import type {LanFacts} from './lan.js'
 import type {NicsFacts} from './nics.js'
@@ -37,7 +38,7 @@ export function sectionGaps(snapshot: Snapshot, section: string): Gap[] {
 
 /** snapshotText is a snapshot as the file `netdoc snapshot` writes: indented JSON ending in a newline. */
 export function snapshotText(snapshot: Snapshot): string {
-  return JSON.stringify(snapshot, null, 2) + '\n'
+  return jsonText(snapshot) + '\n'
 }
 
 /** emptySnapshot starts a snapshot with no sections. */

@@ -1,5 +1,6 @@
 // Questions about the path to a why-no-ping target that several rules and the path picture ask, and how each fact is worded.
 import ipaddr from 'ipaddr.js'
+import {isIpv4, isLinkLocalIpv4} from '../net/address.js'
 import type {NicsFacts, Port} from './nics.js'
 import type {ArpProbe, Neighbour, PingFacts, RouteProbe, TcpProbe} from './ping.js'
 import {configuredAddresses, configuredIpv6Addresses} from './ports.js'
@@ -12,24 +13,9 @@ export interface LocalSubnet {
   cidr: string
 }
 
-/** isIpv4 tells whether text is a dotted-quad IPv4 address. */
-export function isIpv4(address: string): boolean {
-  return ipaddr.IPv4.isValidFourPartDecimal(address)
-}
-
 /** askedBy names how a LAN finds who holds an address: ARP for IPv4, neighbour discovery (IPv6's ARP) for IPv6. */
 export function askedBy(address: string): 'ARP' | 'neighbour discovery' {
   return isIpv4(address) ? 'ARP' : 'neighbour discovery'
-}
-
-/** isPrivateIpv4 tells whether an address is in 10/8, 172.16/12 or 192.168/16, the ranges LANs use. */
-export function isPrivateIpv4(address: string): boolean {
-  return isIpv4(address) && ipaddr.IPv4.parse(address).range() === 'private'
-}
-
-/** isLinkLocalIpv4 tells whether an address is a self-assigned 169.254.x.x one. */
-export function isLinkLocalIpv4(address: string): boolean {
-  return isIpv4(address) && ipaddr.IPv4.parse(address).range() === 'linkLocal'
 }
 
 /** localSubnets lists the IPv4 subnets of the ports that are switched on (loopback left out), e.g. 192.168.0.0/24 on eth0. */

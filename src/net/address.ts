@@ -1,0 +1,38 @@
+// Addresses as netdoc reads them: which text is an IPv4 or IPv6 address, a subnet in CIDR form, or a MAC, and IPv4's ranges.
+import ipaddr from 'ipaddr.js'
+
+/** isIpv4 tells whether text is a dotted-quad IPv4 address. */
+export function isIpv4(address: string): boolean {
+  return ipaddr.IPv4.isValidFourPartDecimal(address)
+}
+
+/** isPrivateIpv4 tells whether an address is in 10/8, 172.16/12 or 192.168/16, the ranges LANs use. */
+export function isPrivateIpv4(address: string): boolean {
+  return isIpv4(address) && ipaddr.IPv4.parse(address).range() === 'private'
+}
+
+/** isLinkLocalIpv4 tells whether an address is a self-assigned 169.254.x.x one. */
+export function isLinkLocalIpv4(address: string): boolean {
+  return isIpv4(address) && ipaddr.IPv4.parse(address).range() === 'linkLocal'
+}
+
+/** isIpAddress tells whether text is an IPv4 address (dotted quad) or an IPv6 address (with or without a %zone). */
+export function isIpAddress(text: string): boolean {
+  if (isIpv4(text)) return true
+  const [address = '', zone] = text.split('%')
+  return address.includes(':') && ipaddr.IPv6.isValid(address) && (zone === undefined || /^[A-Za-z0-9_.-]{1,15}$/.test(zone))
+}
+
+/** isCidr tells whether text is an address with a prefix length (192.168.1.10/24, fe80::1/64), as `ip` prints them. */
+export function isCidr(text: string): boolean {
+  const slash = text.lastIndexOf('/')
+  if (slash === -1) return false
+  const prefix = text.slice(slash + 1)
+  const address = text.slice(0, slash)
+  return /^\d{1,3}$/.test(prefix) && isIpAddress(address) && Number(prefix) <= (isIpv4(address) ? 32 : 128)
+}
+
+/** isMac tells whether text is a hardware address as Linux prints one: lower- or upper-case hex pairs joined by colons. */
+export function isMac(text: string): boolean {
+  return /^[0-9a-f]{2}(:[0-9a-f]{2}){1,31}$/i.test(text)
+}
