@@ -1,7 +1,7 @@
 // Reads the catalog shipped with netdoc (rules/catalog/*.yaml, found relative to this package), validates and compiles it once;
 // the validated catalog is cached as JSON (keyed by the YAML's content) so later runs skip the slow YAML parser and zod.
 import {createHash} from 'node:crypto'
-import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {homedir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -131,21 +131,45 @@ function cacheKey(texts: CatalogText[]): string {
   return hash.digest('hex').slice(0, 32)
 }
 
-function readCache(path: string): CatalogFile[] | null {
+/** ownedByMe tells whether a cache path belongs to this user and only this user may change it: a cache another user (or anyone)
+ * could have written is never read, since its patterns and answers would become netdoc's, and netdoc often runs as root. */
+function ownedByMe(path: string): boolean {
   try {
-    const data: unknown = JSON.parse(readFileSync(path, 'utf8'))
-    return Array.isArray(data) && data.every(file => Array.isArray((file as CatalogFile).entries)) ? (data as CatalogFile[]) : null
+    const stat = lstatSync(path)
+    return !stat.isSymbolicLink() && stat.uid === process.getuid?.() && (stat.mode & 0o022) === 0
+  } catch {
+    return false
+  }
+}
+
+/** CachedCatalog is the cache file's content: the key it was made for, and the validated catalog. */
+interface CachedCatalog {
+  key: string
+  files: CatalogFile[]
+}
+
+/** readCache returns the cached catalog when the file is this user's own, made for this very key, and compiles; else null (rebuilt). */
+function readCache(directory: string, name: string, key: string): Catalog | null {
+  const path = join(directory, name)
+  if (!ownedByMe(directory) || !ownedByMe(path)) return null
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<CachedCatalog> | null
+    if (data === null || typeof data !== 'object' || data.key !== key || !Array.isArray(data.files)) return null
+    if (!data.files.every(file => file && typeof file === 'object' && Array.isArray((file as CatalogFile).entries))) return null
+    return compileCatalog(data.files)
   } catch {
     return null
   }
 }
 
-/** writeCache stores the validated catalog (atomically, best effort) and removes caches of earlier catalogs. */
-function writeCache(directory: string, name: string, files: CatalogFile[]): void {
+/** writeCache stores the validated catalog (atomically, best effort: a new file of its own, renamed into place) and removes caches
+ * of earlier catalogs; into a folder that is not this user's own it writes nothing. */
+function writeCache(directory: string, name: string, key: string, files: CatalogFile[]): void {
   try {
     mkdirSync(directory, {recursive: true, mode: 0o700})
-    const temporary = join(directory, `.${name}.${process.pid}`)
-    writeFileSync(temporary, JSON.stringify(files), {mode: 0o600})
+    if (!ownedByMe(directory)) return
+    const temporary = join(directory, `.${name}.${process.pid}.${Math.random().toString(36).slice(2, 10)}`)
+    writeFileSync(temporary, JSON.stringify({key, files} satisfies CachedCatalog), {mode: 0o600, flag: 'wx'})
     renameSync(temporary, join(directory, name))
     for (const old of readdirSync(directory)) if (/^catalog-[0-9a-f]+\.json$/.test(old) && old !== name) rmSync(join(directory, old), {force: true})
   } catch {
@@ -157,12 +181,13 @@ function writeCache(directory: string, name: string, files: CatalogFile[]): void
 export async function loadCatalogFrom(directory: string, cacheDirectory: string | null): Promise<Parsed<Catalog>> {
   const texts = readCatalogTexts(directory)
   if (!texts.ok) return texts
-  const name = `catalog-${cacheKey(texts.value)}.json`
-  const cached = cacheDirectory === null ? null : readCache(join(cacheDirectory, name))
-  if (cached) return parsed(compileCatalog(cached))
+  const key = cacheKey(texts.value)
+  const name = `catalog-${key}.json`
+  const cached = cacheDirectory === null ? null : readCache(cacheDirectory, name, key)
+  if (cached) return parsed(cached)
   const files = await parseCatalogTexts(texts.value)
   if (!files.ok) return files
-  if (cacheDirectory !== null) writeCache(cacheDirectory, name, files.value)
+  if (cacheDirectory !== null) writeCache(cacheDirectory, name, key, files.value)
   return parsed(compileCatalog(files.value))
 }
 

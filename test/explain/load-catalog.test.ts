@@ -1,5 +1,5 @@
 // A broken catalog (bad YAML, a schema error, a dangling reference) is reported as a value naming the file and the problem.
-import {existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {chmodSync, chownSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -113,6 +113,48 @@ describe('loadCatalogFrom and its cache', () => {
     const brokenCache = join(root, `cache-${count++}`)
     expect((await loadCatalogFrom(broken, brokenCache)).ok).toBe(false)
     expect(existsSync(brokenCache)).toBe(false)
+  })
+
+  /** forged writes a cache file under the right name whose catalog says something else (the entry's title), as another user could. */
+  async function forged(mode: number, owner: number | null): Promise<{catalogDir: string; cacheDir: string}> {
+    const catalogDir = catalogWith({'ping.yaml': yaml})
+    const cacheDir = join(root, `cache-${count++}`)
+    await loadCatalogFrom(catalogDir, cacheDir)
+    const [name] = readdirSync(cacheDir)
+    const path = join(cacheDir, name!)
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"title":"T"', '"title":"FORGED"'))
+    chmodSync(path, mode)
+    if (owner !== null) chownSync(path, owner, owner)
+    return {catalogDir, cacheDir}
+  }
+  const titleOf = async ({catalogDir, cacheDir}: {catalogDir: string; cacheDir: string}) => {
+    const loaded = await loadCatalogFrom(catalogDir, cacheDir)
+    return loaded.ok ? loaded.value.entries[0]!.title : null
+  }
+
+  it('reads its own cache (a forged title shows that it was read)', async () => {
+    expect(await titleOf(await forged(0o600, null))).toBe('FORGED')
+  })
+
+  it('never trusts a cache file others may write, or one owned by another user (as root)', async () => {
+    expect(await titleOf(await forged(0o666, null))).toBe('T')
+    if (process.getuid?.() === 0) expect(await titleOf(await forged(0o600, 65534))).toBe('T')
+  })
+
+  it('ignores a cache made for another catalog, and a symlink put in its place', async () => {
+    const catalogDir = catalogWith({'ping.yaml': yaml})
+    const cacheDir = join(root, `cache-${count++}`)
+    await loadCatalogFrom(catalogDir, cacheDir)
+    const [name] = readdirSync(cacheDir)
+    const path = join(cacheDir, name!)
+    const content = JSON.parse(readFileSync(path, 'utf8'))
+    writeFileSync(path, JSON.stringify({...content, key: 'another', files: content.files.map((f: {entries: {title: string}[]}) => ({...f, entries: f.entries.map(e => ({...e, title: 'FOREIGN'}))}))}))
+    expect(await titleOf({catalogDir, cacheDir})).toBe('T')
+    const elsewhere = join(root, `elsewhere-${count++}.json`)
+    writeFileSync(elsewhere, readFileSync(path, 'utf8').replace('"title":"T"', '"title":"LINKED"'))
+    rmSync(path)
+    symlinkSync(elsewhere, path)
+    expect(await titleOf({catalogDir, cacheDir})).toBe('T')
   })
 
   it('works without a cache, and when the cache cannot be written', async () => {
