@@ -134,12 +134,21 @@ function arpGap(probe: ArpProbe, what: string, gaps: Gap[]): void {
   if (probe.outcome === 'missing') gaps.push({fact: what, reason: `${probe.line ?? 'arping is not installed'} (install iputils-arping)`})
 }
 
+/** floodGap says, as a gap, that listening kept only the first of far more packets than a LAN sends (an ARP storm, a rogue
+ * DHCP server answering without end), so what was kept is not all that was said. */
+function floodGap(dev: string, what: string, heard: number, kept: number, gaps: Gap[]): void {
+  if (heard > kept) gaps.push({fact: `all ${what} heard on ${dev}`, reason: `heard ${heard} ${what}, far more than a LAN sends (a flood?); kept the first ${kept}`})
+}
+
 async function listen(dev: string, windowMs: number, gaps: Gap[]): Promise<LanListening | null> {
   const started = performance.now()
   const [arp, dhcp] = await Promise.all([listenArp({devs: [dev], windowMs}), listenDhcp({devs: [dev], windowMs})])
   recordListenProblems([...arp.problems, ...dhcp.problems], gaps)
   if (arp.listening.devs.length === 0 && dhcp.problems.length > 0) return null
-  return {devs: [dev], ms: Math.round(performance.now() - started), arp: arp.listening.sightings, dhcp: dhcp.sightings}
+  const heard = {arpHeard: arp.listening.heard ?? arp.listening.sightings.length, dhcpHeard: dhcp.heard}
+  floodGap(dev, 'ARP packets', heard.arpHeard, arp.listening.sightings.length, gaps)
+  floodGap(dev, 'DHCP messages', heard.dhcpHeard, dhcp.sightings.length, gaps)
+  return {devs: [dev], ms: Math.round(performance.now() - started), arp: arp.listening.sightings, dhcp: dhcp.sightings, ...heard}
 }
 
 async function checkGateway(port: Port, nics: NicsFacts, windowMs: number, gaps: Gap[]): Promise<GatewayCheck | null> {

@@ -24,9 +24,31 @@ export function tcpdumpArgv(dev: string): string[] {
   return ['tcpdump', '-l', '-n', '-e', '-t', '-p', '--immediate-mode', '-i', dev, 'arp']
 }
 
+/** MAX_CAPTURE_BYTES bounds how much of one port's capture is parsed: tens of thousands of packets, far more than a LAN says in a
+ * few seconds unless something floods it; the rest is only counted. */
+export const MAX_CAPTURE_BYTES = 4 * 1024 * 1024
+
+/** MAX_SIGHTINGS bounds how many packets one listening keeps (per kind): enough for every device of a LAN several times over. */
+export const MAX_SIGHTINGS = 2000
+
+/** Capture is one port's output, cut at a line's end to MAX_CAPTURE_BYTES, and how many lines it had in all. */
+export interface Capture {
+  dev: string
+  stdout: string
+  lines: number
+}
+
+/** boundCapture cuts a capture's text to MAX_CAPTURE_BYTES at a line's end, counting every line it had. */
+export function boundCapture(dev: string, text: string): Capture {
+  let lines = 0
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++
+  if (text.length <= MAX_CAPTURE_BYTES) return {dev, stdout: text, lines}
+  return {dev, stdout: text.slice(0, text.lastIndexOf('\n', MAX_CAPTURE_BYTES) + 1), lines}
+}
+
 /** captureEach runs one capture per port at once (the argv `argvOf` gives) for `windowMs` (or until `signal`), and returns each
- * port's output, and the ports it could not listen on and why. */
-export async function captureEach(options: ListenOptions, argvOf: (dev: string) => string[]): Promise<{outputs: {dev: string; stdout: string}[]; problems: ListenProblem[]}> {
+ * port's output (bounded), and the ports it could not listen on and why. */
+export async function captureEach(options: ListenOptions, argvOf: (dev: string) => string[]): Promise<{outputs: Capture[]; problems: ListenProblem[]}> {
   const problems: ListenProblem[] = []
   const outputs = await Promise.all(
     options.devs.map(async dev => {
@@ -40,13 +62,14 @@ export async function captureEach(options: ListenOptions, argvOf: (dev: string) 
         problems.push({dev, kind: NOT_PERMITTED.test(reason) ? 'not-permitted' : 'failed', reason})
         return []
       }
-      return [{dev, stdout: outcome.stdout}]
+      return [boundCapture(dev, outcome.stdout)]
     }),
   )
   return {outputs: outputs.flat(), problems}
 }
 
-/** listenArp listens on every port at once for `windowMs` (or until `signal`), and returns every ARP packet heard, with its port. */
+/** listenArp listens on every port at once for `windowMs` (or until `signal`), and returns the ARP packets heard (the first
+ * MAX_SIGHTINGS), with their port, and how many were heard in all (`heard`: more than kept means the LAN was flooded). */
 export async function listenArp(options: ListenOptions): Promise<{listening: Listening; problems: ListenProblem[]}> {
   const started = Date.now()
   const {outputs, problems} = await captureEach(options, tcpdumpArgv)
@@ -56,5 +79,6 @@ export async function listenArp(options: ListenOptions): Promise<{listening: Lis
     return result.ok ? result.value.map(sighting => ({...sighting, dev})) : []
   })
   const listenedOn = options.devs.filter(dev => !problems.some(problem => problem.dev === dev))
-  return {listening: {devs: listenedOn, ms: Date.now() - started, sightings: heard}, problems}
+  const total = Math.max(heard.length, outputs.reduce((sum, capture) => sum + capture.lines, 0))
+  return {listening: {devs: listenedOn, ms: Date.now() - started, sightings: heard.slice(0, MAX_SIGHTINGS), heard: total}, problems}
 }

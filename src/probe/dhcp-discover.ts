@@ -34,6 +34,9 @@ function failureOf(error: NodeJS.ErrnoException, dev: string): Pick<DhcpDiscover
   return {outcome: 'failed', reason: `${error.code ?? 'error'}: ${error.message}`}
 }
 
+/** MAX_OFFERS bounds the offers kept: a LAN has a server or two, each offering once; a server answering without end is cut here. */
+export const MAX_OFFERS = 64
+
 /** discoverDhcp broadcasts one DISCOVER (broadcast flag set, the port's own MAC) and collects every OFFER with the same transaction id.
  * Node cannot bind a socket to a device, so the DISCOVER is sent from the port's own address: Linux sends a limited broadcast
  * out of the port that holds its source address. Replies arrive on a second socket bound to 0.0.0.0:68, which hears broadcasts.
@@ -51,6 +54,7 @@ export async function discoverDhcp(options: DiscoverOptions): Promise<DhcpDiscov
     const decoded = decodeDhcp(new Uint8Array(message))
     if (!decoded.ok || decoded.value.op !== 2 || decoded.value.xid !== xid || decoded.value.messageType !== 'OFFER') return
     const offer = decoded.value
+    if (offers.length >= MAX_OFFERS) return
     offers.push({
       from: from.address,
       serverId: offer.serverId,

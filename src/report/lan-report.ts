@@ -127,7 +127,7 @@ export function lanSummary(snapshot: Snapshot): LanSummary {
           firstOfferMs: lan.discover.offers.length > 0 ? Math.min(...lan.discover.offers.map(offer => offer.ms)) : null,
         }
       : null,
-    listened: lan?.listening ? {ms: lan.listening.ms, arpPackets: lan.listening.arp.length, dhcpMessages: lan.listening.dhcp.length} : null,
+    listened: lan?.listening ? {ms: lan.listening.ms, arpPackets: lan.listening.arpHeard ?? lan.listening.arp.length, dhcpMessages: lan.listening.dhcpHeard ?? lan.listening.dhcp.length} : null,
     suggestedAddress: suggestedAddress(snapshot),
     reservation: reservation(snapshot),
   }

@@ -95,7 +95,7 @@ export const lanSchema = z.object({
       offers: z.array(offer),
     })
     .nullable(),
-  listening: z.object({devs: strings, ms: z.number(), arp: z.array(arpSighting), dhcp: z.array(dhcpSighting)}).nullable(),
+  listening: z.object({devs: strings, ms: z.number(), arp: z.array(arpSighting), dhcp: z.array(dhcpSighting), arpHeard: z.number().optional(), dhcpHeard: z.number().optional()}).nullable(),
   duplicates: z.array(arpProbe),
   gateway: z.object({gateway: ipv4Text, dev: z.string(), arp: arpProbe.nullable(), ping: pingProbe.nullable()}).nullable(),
   dns: z.array(z.object({server: ipText, sources: strings, answer: dnsAnswer})),

@@ -70,6 +70,9 @@ export interface LanListening {
   ms: number
   arp: (ArpSighting & {dev: string})[]
   dhcp: DhcpSighting[]
+  /** arpHeard and dhcpHeard count every packet heard; more than kept means the LAN was flooded (absent: as many as kept). */
+  arpHeard?: number
+  dhcpHeard?: number
 }
 
 /** DnsServerCheck is one DNS server asked once, and where netdoc learnt of it. */

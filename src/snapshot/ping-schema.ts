@@ -50,7 +50,7 @@ export const pingSchema = z.object({
   ),
   tcp: z.array(z.object({port: z.number(), outcome: z.enum(['open', 'refused', 'timeout', 'unreachable', 'error']), ms: z.number(), code: nullableString})),
   neighbours: z.array(z.object({address: ipText, dev: z.string(), mac: macText.nullable(), state: z.string(), confirmedSecondsAgo: nullableNumber})),
-  listening: z.object({devs: z.array(z.string()), ms: z.number(), sightings: z.array(sighting)}).nullable(),
+  listening: z.object({devs: z.array(z.string()), ms: z.number(), sightings: z.array(sighting), heard: z.number().optional()}).nullable(),
   permission: z.object({
     uid: z.number(),
     gids: z.array(z.number()),

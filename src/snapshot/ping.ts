@@ -78,6 +78,8 @@ export interface Listening {
   devs: string[]
   ms: number
   sightings: (ArpSighting & {dev: string})[]
+  /** heard is how many ARP packets were heard in all; more than the sightings kept means the LAN was flooded (absent: as many). */
+  heard?: number
 }
 
 /** PingPermission is what decides whether this user may send ICMP echo: capabilities, the ping binary, and the group range. */
