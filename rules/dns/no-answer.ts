@@ -1,9 +1,10 @@
 // Rule: the configured DNS servers do not answer, so the target's address is unknown (not wrong).
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {arpSilence, DNS_WORDS} from '../../src/snapshot/target-path.js'
+import {arpSilence, DNS_WORDS, lookupFailure} from '../../src/snapshot/target-path.js'
 
-/** noAnswer reports a name nobody answered for: every configured DNS server was silent (or refused), or none is configured. */
+/** noAnswer reports a name nobody answered for: every configured DNS server was silent (a refusal or a failure is an answer, and
+ * has its own rule), or none is configured. */
 export default defineRule<Snapshot>({
   id: 'dns.no-answer',
   title: 'The configured DNS servers do not answer, so the name is unknown, not wrong',
@@ -13,7 +14,8 @@ export default defineRule<Snapshot>({
     const facts = snapshot.ping
     const resolution = facts?.resolution
     if (!facts || !resolution || resolution.source !== null) return []
-    if (resolution.answers.some(answer => answer.outcome === 'nxdomain' || answer.outcome === 'no-data' || answer.outcome === 'answered')) return []
+    const failure = lookupFailure(resolution)
+    if (resolution.servers.length > 0 && failure !== 'silent' && failure !== 'error') return []
     const name = resolution.name
     if (resolution.servers.length === 0)
       return [

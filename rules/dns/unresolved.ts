@@ -1,9 +1,10 @@
 // Rule: the target's name does not exist: a DNS server answered NXDOMAIN and /etc/hosts has no entry.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {DNS_WORDS} from '../../src/snapshot/target-path.js'
+import {DNS_WORDS, lookupFailure} from '../../src/snapshot/target-path.js'
 
-/** unresolved reports a name a DNS server said does not exist (or has no address), with no /etc/hosts entry either. */
+/** unresolved reports a name the DNS servers said does not exist (or has no address) under every name tried, search suffixes
+ * applied, with no /etc/hosts entry either: a refusal or a failure for any of them is no proof the name is wrong. */
 export default defineRule<Snapshot>({
   id: 'dns.unresolved',
   title: 'The name does not exist (NXDOMAIN, and not in /etc/hosts)',
@@ -11,9 +12,8 @@ export default defineRule<Snapshot>({
   quietWhen: ['local.no-carrier', 'local.no-address', 'local.no-route'],
   evaluate(snapshot) {
     const resolution = snapshot.ping?.resolution
-    if (!resolution || resolution.source !== null) return []
+    if (!resolution || lookupFailure(resolution) !== 'denied') return []
     const denials = resolution.answers.filter(answer => answer.outcome === 'nxdomain' || answer.outcome === 'no-data')
-    if (denials.length === 0) return []
     const name = resolution.name
     const evidence = denials.map(answer => `${answer.server} ${DNS_WORDS[answer.outcome]} for ${answer.name} (${answer.ms} ms)`)
     if (resolution.names.length > 1) evidence.push(`names tried, in the resolver's order: ${resolution.names.join(', ')}`)

@@ -2,7 +2,7 @@
 import {defineRule} from '../../src/engine/rule.js'
 import {configuredAddresses} from '../../src/snapshot/ports.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {usablePorts} from '../../src/snapshot/target-path.js'
+import {pingReplied, unread, usablePorts} from '../../src/snapshot/target-path.js'
 import {isIpv4, isLinkLocalIpv4} from '../../src/net/address.js'
 
 /** noAddress reports ports that have link but no address a person or DHCP gave them. */
@@ -10,10 +10,11 @@ export default defineRule<Snapshot>({
   id: 'local.no-address',
   title: 'No usable IPv4 address on any port with link',
   severity: 'error',
-  quietWhen: ['local.no-carrier'],
+  quietWhen: ['local.no-carrier', 'local.vpn-down'],
   evaluate(snapshot) {
     const facts = snapshot.ping
     if (!facts || facts.target.kind === 'ipv6' || (facts.address !== null && (!isIpv4(facts.address) || isLinkLocalIpv4(facts.address)))) return []
+    if (unread(snapshot, 'addresses') || pingReplied(facts)) return []
     const ports = usablePorts(snapshot.nics).filter(port => port.virtualType !== 'bridge' || port.addresses.length > 0)
     if (ports.length === 0 || ports.some(port => configuredAddresses(port).length > 0)) return []
     const selfAssigned = ports.filter(port => port.addresses.some(address => isLinkLocalIpv4(address.split('/')[0]!)))

@@ -2,7 +2,7 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {describePort, isWiredPort} from '../../src/snapshot/ports.js'
-import {describeRouteProbe, pathDev, portNamed, targetRoute} from '../../src/snapshot/target-path.js'
+import {describeRouteProbe, isTunnel, pathDev, portNamed, targetRoute} from '../../src/snapshot/target-path.js'
 
 /** noCarrier reports the port the traffic would leave by when it has no link (or, with no route at all, when no port has link). */
 export default defineRule<Snapshot>({
@@ -16,7 +16,7 @@ export default defineRule<Snapshot>({
     const routed = portNamed(snapshot.nics, pathDev(snapshot))
     const candidates = ports.filter(port => port.name !== null && port.virtualType !== 'loopback' && (isWiredPort(port) || port.wireless))
     const port = routed ?? (candidates.every(p => p.carrier !== true) ? (candidates.find(p => p.carrier === false) ?? null) : null)
-    if (!port || port.carrier !== false || port.name === null) return []
+    if (!port || port.carrier !== false || port.name === null || isTunnel(port)) return []
     const who = facts.target.input
     const evidence = [`${describePort(port)} reports no link (carrier 0)`]
     const route = targetRoute(facts)

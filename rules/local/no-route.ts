@@ -1,7 +1,8 @@
 // Rule: the kernel has no route to the target: no default gateway, and the target is on no local subnet.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {defaultGateway, describeRouteProbe, heldAddresses, localSubnets, subnetsText, targetRoute} from '../../src/snapshot/target-path.js'
+import type {RouteProbe} from '../../src/snapshot/ping.js'
+import {defaultGateway, describeRouteProbe, heldAddresses, localSubnets, pingReplied, subnetsText, targetRoute, unread} from '../../src/snapshot/target-path.js'
 import {isIpv4} from '../../src/net/address.js'
 
 function likelyRouter(cidr: string): string {
@@ -30,28 +31,37 @@ export default defineRule<Snapshot>({
   id: 'local.no-route',
   title: 'No route to the target: no default gateway, and it is on no local subnet',
   severity: 'error',
-  quietWhen: ['local.no-carrier', 'local.no-address'],
+  quietWhen: ['local.no-carrier', 'local.vpn-down', 'local.no-address'],
   evaluate(snapshot) {
     const facts = snapshot.ping
     if (!facts) return []
+    if (pingReplied(facts)) return []
     const route = targetRoute(facts)
-    const unrouted = route ? (route.route === null ? [route] : []) : facts.address === null && facts.routes.length > 0 && facts.routes.every(r => r.route === null) ? facts.routes : []
+    const missing = (probe: RouteProbe) => probe.route === null && !probe.unknown
+    const unrouted = route ? (missing(route) ? [route] : []) : facts.address === null && facts.routes.length > 0 && facts.routes.every(missing) ? facts.routes : []
     const pingSaysNoRoute = facts.ping?.outcome === 'unreachable' && /Network is unreachable/.test(facts.ping.line ?? '')
     if (unrouted.length === 0 && !pingSaysNoRoute) return []
     const evidence = unrouted.map(describeRouteProbe)
     if (pingSaysNoRoute) evidence.push(`ping: ${facts.ping!.line}`)
     if (facts.address !== null && !isIpv4(facts.address)) return [noIpv6Route(snapshot, facts.address, evidence)]
     const gateway = defaultGateway(snapshot.nics)
-    evidence.push(gateway ? `the default route goes via ${gateway.gateway} on ${gateway.dev}` : 'this machine has no default route (no gateway)')
-    evidence.push(`local subnets: ${subnetsText(snapshot.nics)}; ${unrouted.map(r => r.to).join(', ') || facts.target.input} is on none of them`)
+    const routesUnread = unread(snapshot, 'routes') || unread(snapshot, 'addresses')
+    if (routesUnread) evidence.push("this machine's addresses and routes could not be read (see what was not checked), so only ping's own words show it")
+    else {
+      evidence.push(gateway ? `the default route goes via ${gateway.gateway} on ${gateway.dev}` : 'this machine has no default route (no gateway)')
+      evidence.push(`local subnets: ${subnetsText(snapshot.nics)}; ${unrouted.map(r => r.to).join(', ') || facts.target.input} is on none of them`)
+    }
     const subnet = localSubnets(snapshot.nics)[0]
-    const next = subnet
+    const next = routesUnread
+      ? ['Install iproute2 (`ip`) so that the addresses and routes can be read, then run netdoc again.', 'Meanwhile: `cat /proc/net/route` lists the routes (a default route has destination 00000000).']
+      : subnet
       ? [
           `If the router is ${likelyRouter(subnet.cidr)}, add the missing default route: \`sudo ip route add default via ${likelyRouter(subnet.cidr)} dev ${subnet.dev}\`.`,
           'Make it permanent: set the gateway in the network configuration, or check that the router\'s DHCP hands out a router (option 3).',
         ]
       : ['Give this machine an address and a gateway first (see `netdoc nics`).']
     const what = facts.address === null ? `the DNS servers of ${facts.target.input}` : facts.target.input
-    return [{title: `This machine has no route to ${what}: no default gateway, and it is on no local subnet`, evidence, next}]
+    const title = routesUnread ? `This machine has no route to ${what}: the kernel says "Network is unreachable"` : `This machine has no route to ${what}: no default gateway, and it is on no local subnet`
+    return [{title, evidence, next}]
   },
 })

@@ -1,7 +1,7 @@
 // Rule: the target is there (ARP or a TCP port answered) but ignores echo requests: a firewall drops ping.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {answeredArp, describeTcp, pingEvidence, presenceEvidence, targetRoute, tcpAnswers} from '../../src/snapshot/target-path.js'
+import {answeredArp, describeTcp, filteredBy, pingEvidence, presenceEvidence, targetRoute, tcpAnswers} from '../../src/snapshot/target-path.js'
 
 /** icmpBlocked reports a target that proved present but sent no echo reply. Beyond a gateway only a TCP answer counts: an ARP answer
  * from across subnets shows a device on the cable, not a firewall on the path. */
@@ -12,7 +12,21 @@ export default defineRule<Snapshot>({
   quietWhen: ['local.no-carrier', 'local.no-address', 'local.no-route', 'target.wrong-subnet'],
   evaluate(snapshot) {
     const facts = snapshot.ping
-    if (!facts || facts.address === null || !facts.ping || !['no-reply', 'timed-out'].includes(facts.ping.outcome)) return []
+    if (!facts || facts.address === null || !facts.ping) return []
+    const rejecter = filteredBy(facts)
+    if (rejecter !== null)
+      return [
+        {
+          title: `${facts.target.input} is there, but a firewall${rejecter === facts.address ? ' on it' : ` (at ${rejecter})`} rejects ping: "administratively prohibited"`,
+          evidence: [pingEvidence(facts), `${rejecter} answered the echo request with an ICMP "administratively prohibited" error: a firewall rule refuses it`, ...presenceEvidence(facts)],
+          next: [
+            `Allow ICMP echo-request on ${rejecter === facts.address ? facts.target.input : rejecter} (nftables/ufw/firewalld, or the Windows firewall rule "File and Printer Sharing (Echo Request - ICMPv4-In)").`,
+            `Or test the service you need instead of ping: \`nc -vz ${facts.address} <port>\`.`,
+          ],
+          subject: facts.address,
+        },
+      ]
+    if (!['no-reply', 'timed-out'].includes(facts.ping.outcome)) return []
     if (answeredArp(facts, facts.address).length > 1) return []
     const offLink = targetRoute(facts)?.route?.gateway != null
     const presence = offLink ? (tcpAnswers(facts).length > 0 ? [`${facts.address} answered TCP: ${describeTcp(tcpAnswers(facts))}`] : []) : presenceEvidence(facts)

@@ -1,14 +1,14 @@
 // Rule: the target is on the local subnet and nothing answers ARP (IPv6: neighbour discovery) for it.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {arpSilence, askedBy, pingEvidence, pingFailed, presenceEvidence, subnetHolding, targetRoute} from '../../src/snapshot/target-path.js'
+import {arpSilence, askedBy, pingEvidence, pingFailed, presenceEvidence, subnetHolding, targetRoute, wideSubnetAround} from '../../src/snapshot/target-path.js'
 
 /** noArpReply reports an on-subnet target that nothing answers ARP for: switched off, unplugged, or moved to another address. */
 export default defineRule<Snapshot>({
   id: 'target.no-arp-reply',
   title: 'The target is on the local subnet and nothing answers ARP (or IPv6 neighbour discovery) for it',
   severity: 'error',
-  quietWhen: ['local.no-carrier', 'local.no-address', 'local.no-route'],
+  quietWhen: ['local.no-carrier', 'local.vpn-down', 'local.no-address', 'local.no-route', 'dns.hosts-override', 'dns.search-hides'],
   evaluate(snapshot) {
     const facts = snapshot.ping
     if (!facts || facts.address === null) return []
@@ -17,7 +17,7 @@ export default defineRule<Snapshot>({
     const onLink = route?.route ? route.route.gateway === null && route.route.kind === null : subnetHolding(address, snapshot.nics) !== null
     if (!onLink || !(pingFailed(facts) || facts.ping?.outcome === 'not-permitted' || facts.ping === null)) return []
     const silence = arpSilence(facts, address)
-    if (silence.length === 0 || presenceEvidence(facts).length > 0) return []
+    if (silence.length === 0 || presenceEvidence(facts).length > 0 || wideSubnetAround(address, snapshot.nics) !== null) return []
     const subnet = subnetHolding(address, snapshot.nics)
     const evidence = [`${address} is on the local subnet${subnet ? ` ${subnet.cidr} of ${subnet.dev}` : ''}: no gateway involved`, ...silence]
     if (facts.ping && facts.ping.outcome !== 'not-permitted') evidence.push(pingEvidence(facts))

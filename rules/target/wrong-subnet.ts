@@ -2,12 +2,12 @@
 import {defineRule} from '../../src/engine/rule.js'
 import {subnetOf, temporaryAddress} from '../../src/net/ipv4.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {answeredArp, arpSilence, defaultGateway, localSubnets, pingEvidence, pingFailed, subnetHolding, subnetsText, targetRoute} from '../../src/snapshot/target-path.js'
+import {answeredArp, defaultGateway, gatewayMacs, localSubnets, pingEvidence, pingFailed, subnetHolding, subnetsText, targetRoute} from '../../src/snapshot/target-path.js'
 import {isPrivateIpv4} from '../../src/net/address.js'
 
-/** wrongSubnet reports a silent private target outside every local subnet, with the strongest evidence heard on the cable:
- * its own ARP answer (Linux answers for its address whatever subnet asks) and its requests for the gateway it still believes in.
- * Without such evidence it only says "most likely", and only when the route via the gateway works (else that is the cause). */
+/** wrongSubnet reports a silent private target outside every local subnet that was found on this very cable: its own ARP answer
+ * (Linux answers for its address whatever subnet asks; an answer from the router's MAC is proxy ARP, not the device) or its
+ * requests for the gateway it still believes in. Without such evidence it says nothing: the target may just be behind the router. */
 export default defineRule<Snapshot>({
   id: 'target.wrong-subnet',
   title: "The target is a private address outside every local subnet and does not answer: an old router's subnet",
@@ -20,7 +20,8 @@ export default defineRule<Snapshot>({
     const route = targetRoute(facts)?.route ?? null
     const gateway = defaultGateway(snapshot.nics)
     if (route?.gateway && gateway && route.gateway !== gateway.gateway) return []
-    const macs = answeredArp(facts, address)
+    const proxied = gatewayMacs(facts, route?.gateway ?? gateway?.gateway ?? null)
+    const macs = answeredArp(facts, address).filter(mac => !proxied.has(mac))
     if (!pingFailed(facts) && !(facts.ping?.outcome === 'not-permitted' && macs.length > 0)) return []
     const requests = (facts.listening?.sightings ?? []).filter(s => s.op === 'request' && s.senderIp === address && s.targetIp !== null && s.targetIp !== address)
     const asked = new Map<string, number>()
@@ -43,14 +44,10 @@ export default defineRule<Snapshot>({
       `Give ${address} an address on the current subnet${current ? ` ${current.cidr}` : ''}: switch it to DHCP, or set a free static address${gateway ? ` with gateway ${gateway.gateway}` : ''}.`,
       `Meanwhile, reach it from here with a temporary address on its old subnet: \`sudo ip addr add ${temporary}/24 dev ${dev}\`, then \`ping ${address}\`; remove it afterwards with \`sudo ip addr del ${temporary}/24 dev ${dev}\`.`,
     ]
-    const strong = heardMacs.length > 0
-    if (!strong && (!route?.gateway || arpSilence(facts, route.gateway).length > 0)) return []
-    if (!strong) next.push(`If ${address} is meant to be reached through a router (another site or VLAN), check that route instead.`)
+    if (heardMacs.length === 0) return []
     return [
       {
-        title: strong
-          ? `${address} is on this cable (MAC ${heardMacs.join(', ')}) but configured for another subnet, ${oldSubnet}${believedGateway ? ` with gateway ${believedGateway}` : ''}: probably set up for the old router`
-          : `${address} is outside this machine's subnet and does not answer: most likely a device whose static address belongs to an old router's subnet (${oldSubnet})`,
+        title: `${address} is on this cable (MAC ${heardMacs.join(', ')}) but configured for another subnet, ${oldSubnet}${believedGateway ? ` with gateway ${believedGateway}` : ''}: probably set up for the old router`,
         evidence,
         next,
         subject: address,

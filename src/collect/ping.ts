@@ -17,8 +17,9 @@ import {defaultRouteDevs, hasUsableIpv4, subnetHolding} from '../snapshot/target
 import {isIpv4, isPrivateIpv4} from '../net/address.js'
 import {ensureNics} from './nics.js'
 
-/** DNS_WINDOW_MS is the longest a name may take to resolve: a LAN's DNS answers in milliseconds, so this only bounds a dead server. */
-export const DNS_WINDOW_MS = 1200
+/** DNS_WINDOW_MS is the longest a name may take to resolve: a LAN's DNS answers in milliseconds, and a slow one (1.5 s) still
+ * answers within it; only a dead server uses it all. */
+export const DNS_WINDOW_MS = 2000
 /** PROBE_WINDOW_MS is how long ping, arping and TCP wait for an answer: on a LAN one second of silence is strong evidence. */
 export const PROBE_WINDOW_MS = 1000
 /** LISTEN_MIN_MS is how long passive listening lasts at least when the target is silent: a stale host re-asks for its gateway about once a second. */

@@ -45,7 +45,7 @@ function outcomeOf(code: string | undefined): DnsOutcome {
 /** queryServer asks one server for one name's IPv4 and IPv6 addresses, giving up (and cancelling) after `timeoutMs`:
  * retries happen inside that window, unlike the C library's 5 s per attempt. */
 export async function queryServer(server: string, name: string, timeoutMs: number): Promise<DnsAnswer> {
-  const resolver = new Resolver({timeout: Math.max(100, Math.floor(timeoutMs / 3)), tries: 2})
+  const resolver = new Resolver({timeout: Math.max(100, Math.floor(timeoutMs / 2)), tries: 2})
   resolver.setServers([server])
   const started = performance.now()
   const timer = setTimeout(() => resolver.cancel(), timeoutMs)
@@ -68,8 +68,9 @@ export function decideResolution(answers: readonly DnsAnswer[], names: readonly 
   return {addresses: []}
 }
 
-/** resolveName resolves a host name as the C library would (/etc/hosts first, then DNS with the search suffixes),
- * but asks every configured server at once, each bounded by `timeoutMs`, and keeps every server's answer as evidence. */
+/** resolveName resolves a host name as the C library would (/etc/hosts first, then DNS with the search suffixes), but asks every
+ * configured server at once, each bounded by `timeoutMs`, and keeps every server's answer as evidence: DNS is asked even when
+ * /etc/hosts has the name, so a stale hosts line shows beside what DNS says. */
 export async function resolveName(name: string, timeoutMs: number): Promise<{resolution: Resolution; problems: string[]}> {
   const problems: string[] = []
   const fromHosts = lookUpHostsFile(name)
@@ -77,8 +78,8 @@ export async function resolveName(name: string, timeoutMs: number): Promise<{res
   if (problem) problems.push(problem)
   const names = queryNames(name, config)
   const base = {name, servers: config.servers, names, hostsChecked: fromHosts !== null, timeoutMs}
-  if (fromHosts && fromHosts.length > 0) return {resolution: {...base, source: 'hosts', addresses: fromHosts, answers: []}, problems}
   const answers = await Promise.all(config.servers.flatMap(server => names.map(candidate => queryServer(server, candidate, timeoutMs))))
+  if (fromHosts && fromHosts.length > 0) return {resolution: {...base, source: 'hosts', addresses: fromHosts, answers}, problems}
   const {addresses} = decideResolution(answers, names)
   return {resolution: {...base, source: addresses.length > 0 ? 'dns' : null, addresses, answers}, problems}
 }

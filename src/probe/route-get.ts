@@ -3,16 +3,14 @@ import {outcomeReason, runCommand} from '../host/run-command.js'
 import {parseIpRouteGet} from '../parse/ip-route-get.js'
 import type {RouteProbe} from '../snapshot/ping.js'
 
-/** routeGet returns the kernel's route to `address`, or the kernel's reason there is none (e.g. "Network is unreachable"). */
+/** routeGet returns the kernel's route to `address`, or the kernel's reason there is none (e.g. "Network is unreachable"); when the
+ * kernel could not be asked at all (ip missing, failing or silent), `unknown` says so: that is no evidence of a missing route. */
 export async function routeGet(address: string): Promise<RouteProbe> {
   const outcome = await runCommand(['ip', '-j', 'route', 'get', address], {timeoutMs: 1000})
   if (outcome.kind === 'ok') {
     const result = parseIpRouteGet(outcome.stdout)
-    return result.ok ? {to: address, route: result.value, error: null} : {to: address, route: null, error: result.error}
+    return result.ok ? {to: address, route: result.value, error: null} : {to: address, route: null, error: result.error, unknown: true}
   }
-  if (outcome.kind === 'failed') {
-    const kernel = /RTNETLINK answers: (.+)/.exec(outcome.stderr)
-    return {to: address, route: null, error: kernel ? kernel[1]!.trim() : outcomeReason(outcome)}
-  }
-  return {to: address, route: null, error: outcomeReason(outcome)}
+  const kernel = outcome.kind === 'failed' ? /RTNETLINK answers: (.+)/.exec(outcome.stderr) : null
+  return kernel ? {to: address, route: null, error: kernel[1]!.trim()} : {to: address, route: null, error: outcomeReason(outcome), unknown: true}
 }

@@ -4,7 +4,7 @@ import {runRules} from '../engine/run-rules.js'
 import {VERDICT_PRECEDENCE, whyNoPingRules} from '../../rules/why-no-ping.js'
 import type {PingFacts, ProbeRecord} from '../snapshot/ping.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
-import {answeredArp, arpSilence, askedBy, heldAddresses, neighbourOf, pathDev, portNamed, targetRoute, usablePorts} from '../snapshot/target-path.js'
+import {answeredArp, arpSilence, askedBy, describeRouteProbe, heldAddresses, neighbourOf, pathDev, pingEvidence, portNamed, targetRoute, usablePorts, wideSubnetAround} from '../snapshot/target-path.js'
 import {isIpv4, isLinkLocalIpv4} from '../net/address.js'
 
 /** UNDETERMINED_ID is the verdict when no rule could decide (the probes could not run, or --timeout left no time). */
@@ -32,13 +32,29 @@ export interface WhyNoPingReport {
   notChecked: Gap[]
 }
 
+/** undetermined is the verdict when the facts cannot decide: it says what was seen, what could not be checked, and what would decide. */
 function undetermined(snapshot: Snapshot): Finding {
+  const facts = snapshot.ping
+  const seen: string[] = []
+  const next: string[] = []
+  if (facts) {
+    seen.push(pingEvidence(facts))
+    const route = targetRoute(facts)
+    if (route) seen.push(describeRouteProbe(route))
+    if (facts.address !== null) seen.push(...arpSilence(facts, facts.address))
+    const wide = facts.address === null ? null : wideSubnetAround(facts.address, snapshot.nics)
+    if (wide) {
+      seen.push(`${facts.address} lies in this machine's subnet ${wide.cidr} on ${wide.dev}, which is wider than a home LAN's /24, but outside the /24 of this machine's own address ${wide.address}: it may be switched off, or be behind the router with this machine's netmask too wide`)
+      next.push(`Compare the netmask with the router's: \`netdoc lan\` shows what the router hands out; on a /24 LAN the address is ${wide.address}/24.`)
+    }
+  }
+  const gaps = snapshot.gaps.filter(gap => gap.section === undefined || gap.section === 'nics' || gap.section === 'ping')
   return {
     id: UNDETERMINED_ID,
     severity: 'warning',
-    title: `netdoc could not decide why ${snapshot.ping?.target.input ?? 'the target'} does not answer`,
-    evidence: snapshot.gaps.length > 0 ? snapshot.gaps.map(gap => `not checked: ${gap.fact}: ${gap.reason}`) : ['no probe gave a decisive answer'],
-    next: ['Run it again with a longer --timeout, or as root (sudo) so that every probe can run.', 'Add --verbose to see every probe.'],
+    title: `netdoc could not decide why ${facts?.target.input ?? 'the target'} does not answer`,
+    evidence: [...seen, ...(gaps.length > 0 ? gaps.map(gap => `not checked: ${gap.fact}: ${gap.reason}`) : seen.length === 0 ? ['no probe gave a decisive answer'] : [])],
+    next: [...next, 'Run it again as root (sudo), with every tool installed, and with a longer --timeout, so that every probe can run.', 'Add --verbose to see every probe.'],
   }
 }
 

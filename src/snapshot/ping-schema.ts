@@ -25,7 +25,7 @@ export const pingSchema = z.object({
       timeoutMs: z.number(),
     })
     .nullable(),
-  routes: z.array(z.object({to: ipText, route: routeChoice.nullable(), error: nullableString})),
+  routes: z.array(z.object({to: ipText, route: routeChoice.nullable(), error: nullableString, unknown: z.boolean().optional()})),
   ping: z
     .object({
       address: ipText,

@@ -41,6 +41,8 @@ export interface RouteProbe {
   to: string
   route: RouteChoice | null
   error: string | null
+  /** unknown is true when the kernel could not be asked (ip missing or failing): no route known, and none known missing either. */
+  unknown?: boolean
 }
 
 /** ArpOutcome is what asking an address by ARP came to (stopped: ended early by its caller, before any answer). */

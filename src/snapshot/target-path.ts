@@ -2,7 +2,7 @@
 import ipaddr from 'ipaddr.js'
 import {isIpv4, isLinkLocalIpv4} from '../net/address.js'
 import type {NicsFacts, Port} from './nics.js'
-import type {ArpProbe, Neighbour, PingFacts, RouteProbe, TcpProbe} from './ping.js'
+import type {ArpProbe, Neighbour, PingFacts, Resolution, RouteProbe, TcpProbe} from './ping.js'
 import {configuredAddresses, configuredIpv6Addresses} from './ports.js'
 import type {Snapshot} from './snapshot.js'
 
@@ -36,6 +36,16 @@ export function subnetHolding(address: string, nics: NicsFacts | undefined): Loc
   if (!isIpv4(address)) return null
   const parsed = ipaddr.IPv4.parse(address)
   return localSubnets(nics).find(subnet => parsed.match(ipaddr.IPv4.parseCIDR(subnet.cidr))) ?? null
+}
+
+/** wideSubnetAround returns the local subnet holding `address` when it is wider than a /24 and `address` lies outside the /24 of
+ * this machine's own address there: on a home LAN (a /24) such a target sits behind the router, so silence on ARP would not show
+ * it is gone; the netmask may be too wide. Null otherwise. */
+export function wideSubnetAround(address: string, nics: NicsFacts | undefined): LocalSubnet | null {
+  const subnet = subnetHolding(address, nics)
+  if (!subnet || Number(subnet.cidr.split('/')[1]) >= 24) return null
+  const own = ipaddr.IPv4.networkAddressFromCIDR(`${subnet.address}/24`).toString()
+  return ipaddr.IPv4.parse(address).match(ipaddr.IPv4.parse(own), 24) ? null : subnet
 }
 
 /** targetRoute is the kernel's route to the probed address, when it was asked. */
@@ -185,3 +195,83 @@ export const DNS_WORDS = {
   'server-failure': 'failed to answer (SERVFAIL)',
   error: 'could not be asked',
 } as const
+
+/** unread tells whether a fact of this machine could not be read (a gap names it, e.g. "addresses" when `ip` is missing):
+ * a rule must then not take its absence as a cause. */
+export function unread(snapshot: Snapshot, fact: string): boolean {
+  return snapshot.gaps.some(gap => gap.fact === fact)
+}
+
+/** pingReplied tells whether the target answered ping: the positive evidence that the whole path works. */
+export function pingReplied(facts: PingFacts): boolean {
+  return facts.ping?.outcome === 'reply'
+}
+
+/** IcmpError is an ICMP error ping reported: who sent it, and what it says ("Destination Net Unreachable", "Packet filtered"). */
+export interface IcmpError {
+  from: string
+  says: string
+}
+
+/** icmpError reads the ICMP error in ping's decisive line, or null when ping got none. */
+export function icmpError(facts: PingFacts): IcmpError | null {
+  const match = /^From (\S+?)(?: \(\S+\))? icmp_seq=\d+ (.+)$/.exec(facts.ping?.line ?? '')
+  return match ? {from: match[1]!, says: match[2]!.trim()} : null
+}
+
+/** FILTERED_WORDS are what iputils ping prints for an ICMP "administratively prohibited" error: a firewall's refusal. */
+const FILTERED_WORDS = /Packet filtered|Prohibited/i
+
+/** filteredBy names who answered ping with "administratively prohibited" (a firewall rejecting it), or null. */
+export function filteredBy(facts: PingFacts): string | null {
+  const error = icmpError(facts)
+  return error && FILTERED_WORDS.test(error.says) ? error.from : null
+}
+
+/** gatewayMacs lists the MACs the gateway was seen with (its ARP answers, its neighbour entry): an ARP answer for another address
+ * from one of them is the router answering for it (proxy ARP), not a device on this cable. */
+export function gatewayMacs(facts: PingFacts, gateway: string | null): Set<string> {
+  if (gateway === null) return new Set()
+  const neighbour = neighbourOf(facts, gateway)
+  return new Set([...answeredArp(facts, gateway), ...(neighbour?.mac ? [neighbour.mac] : [])])
+}
+
+/** TUNNEL_TYPES are the software ports a VPN brings up; without link they carry nothing. */
+const TUNNEL_TYPES = new Set(['tun', 'tap', 'wireguard', 'ppp', 'ipip', 'gre', 'sit', 'vti', 'ip6tnl'])
+
+/** isTunnel tells whether a port is a VPN's or a tunnel's (tun0, wg0, ppp0…), by its kind or, failing that, its name. */
+export function isTunnel(port: Port): boolean {
+  return (port.virtualType !== null && TUNNEL_TYPES.has(port.virtualType)) || /^(tun|tap|wg|ppp|vpn)\d/.test(port.name ?? '')
+}
+
+/** NameOutcome is what the DNS servers said of one name, as the resolver takes it: an answer, a denial (NXDOMAIN or NODATA, from
+ * any server), silence (some server said nothing: the lookup waits for it), an error asking, or else a refusal or a failure. */
+export type NameOutcome = 'answered' | 'denied' | 'refused' | 'server-failure' | 'silent' | 'error'
+
+/** nameOutcome decides what the servers said of one name. */
+export function nameOutcome(resolution: Resolution, name: string): NameOutcome {
+  const outcomes = new Set(resolution.answers.filter(answer => answer.name === name).map(answer => answer.outcome))
+  if (outcomes.has('answered')) return 'answered'
+  if (outcomes.has('nxdomain') || outcomes.has('no-data')) return 'denied'
+  if (outcomes.has('no-answer') || outcomes.size === 0) return 'silent'
+  if (outcomes.has('error')) return 'error'
+  if (outcomes.has('refused')) return 'refused'
+  return 'server-failure'
+}
+
+/** LOOKUP_BLAME orders what keeps a lookup from an answer, most telling first: servers that say nothing, that refuse, that fail. */
+const LOOKUP_BLAME: NameOutcome[] = ['silent', 'error', 'refused', 'server-failure']
+
+/** lookupFailure says why a name found no address in DNS: 'denied' when every name tried (search suffixes applied) was denied,
+ * else the worst thing the servers did with a name they did not deny; null when DNS answered or /etc/hosts had it. */
+export function lookupFailure(resolution: Resolution): NameOutcome | null {
+  if (resolution.source !== null) return null
+  const outcomes = resolution.names.map(name => nameOutcome(resolution, name))
+  if (outcomes.includes('answered')) return null
+  return LOOKUP_BLAME.find(outcome => outcomes.includes(outcome)) ?? 'denied'
+}
+
+/** namesWith lists the names tried that got `outcome`, in the resolver's order. */
+export function namesWith(resolution: Resolution, outcome: NameOutcome): string[] {
+  return resolution.names.filter(name => nameOutcome(resolution, name) === outcome)
+}

@@ -163,7 +163,7 @@ export class Lab {
 
   /** dnsmasq starts dnsmasq in a host as the LAN's DNS server for `domain` (names in `records` answer, others are NXDOMAIN) and,
    * given `dhcpRange` ("first,last,netmask"), its DHCP server; config, leases and pid live in a temp dir. Resolves once it listens. */
-  async dnsmasq(host: string, options: {dev: string; domain?: string; records?: Record<string, string>; dhcpRange?: string}): Promise<void> {
+  async dnsmasq(host: string, options: {dev: string; domain?: string; records?: Record<string, string>; dhcpRange?: string; extra?: string[]}): Promise<void> {
     const dir = this.tempDir()
     const domain = options.domain ?? 'lan'
     const argv = ['dnsmasq', '--keep-in-foreground', '--conf-file=/dev/null', '--no-resolv', '--no-hosts', '--bind-interfaces']
@@ -171,6 +171,7 @@ export class Lab {
     argv.push(`--pid-file=${join(dir, 'pid')}`, `--dhcp-leasefile=${join(dir, 'leases')}`, `--log-facility=${join(dir, 'log')}`)
     for (const [name, address] of Object.entries(options.records ?? {})) argv.push(`--host-record=${name},${address}`)
     if (options.dhcpRange) argv.push(`--dhcp-range=${options.dhcpRange},1h`)
+    argv.push(...(options.extra ?? []))
     this.background(host, argv)
     for (let waited = 0; waited < 3000; waited += 50) {
       if (this.run(host, ['ss', '-Hlun', 'sport = :53']).trim() !== '') return

@@ -101,8 +101,20 @@ describe('the verdict when causes compete', () => {
     const snapshot = office(pingFacts(server, {routes: [routeTo(server)]}))
     snapshot.gaps.push({fact: 'ping', reason: 'the --timeout left no time to ping'})
     const report = whyNoPingReport(snapshot)
-    expect(report.verdict).toMatchObject({id: UNDETERMINED_ID, evidence: ['not checked: ping: the --timeout left no time to ping']})
+    expect(report.verdict).toMatchObject({
+      id: UNDETERMINED_ID,
+      evidence: ['ping did not run', 'ip route get 192.168.1.20: dev eth0 (on the local subnet, no gateway)', 'not checked: ping: the --timeout left no time to ping'],
+    })
     expect(report.findings[0]).toBe(report.verdict)
+  })
+
+  it('says what was seen and what would decide, for a silent target in a netmask wider than the LAN', () => {
+    const far = '192.168.61.20'
+    const snapshot = office(pingFacts(far, {routes: [routeTo(far)], ping: pinged(far, 'no-reply'), arp: [arped(far)]}), {ports: [officePort({addresses: ['192.168.1.10/16']})]})
+    const report = whyNoPingReport(snapshot)
+    expect(report.verdict.id).toBe(UNDETERMINED_ID)
+    expect(report.verdict.evidence.join('\n')).toMatch(/192\.168\.61\.20 lies in this machine's subnet 192\.168\.0\.0\/16 on eth0, which is wider than a home LAN's \/24/)
+    expect(report.verdict.next[0]).toMatch(/on a \/24 LAN the address is 192\.168\.1\.10\/24/)
   })
 })
 

@@ -65,8 +65,9 @@ export async function buildOffice(lab: Lab): Promise<void> {
   lab.etcFile('pc', 'hosts', '127.0.0.1 localhost\n')
   await lab.dnsmasq('router', {
     dev: 'eth0',
-    records: {'server.lan': OFFICE.server, 'remote.lan': OFFICE.remote},
+    records: {'server.lan': OFFICE.server, 'remote.lan': OFFICE.remote, 'v6only.lan': OFFICE.server6, 'dual.lan': `${OFFICE.server},${OFFICE.server6}`},
     dhcpRange: '192.168.60.100,192.168.60.150,255.255.255.0',
+    extra: ['--address=/corp.example/192.168.60.77'],
   })
 }
 
