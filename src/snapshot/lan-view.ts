@@ -18,10 +18,11 @@ export function portAddresses(lan: LanFacts, dev: string | null): AddressLifetim
   return lan.addresses.filter(entry => entry.dev === dev && !isLinkLocalIpv4(entry.cidr.split('/')[0]!) && !entry.cidr.startsWith('127.'))
 }
 
-/** leaseEnds is when a lease ends: the file's expiry, else the time it was written plus its lease time; null when unknown. */
+/** leaseEnds is when a lease ends: the file's expiry, else the time it was written plus its lease time; null when unknown, as
+ * when the file's times are no dates (a damaged or hostile snapshot) or past what a Date can hold. */
 export function leaseEnds(lease: Lease): number | null {
   const ends = lease.expires ? Date.parse(lease.expires) : lease.writtenAt && lease.leaseSeconds !== null ? Date.parse(lease.writtenAt) + lease.leaseSeconds * 1000 : null
-  return ends !== null && Number.isFinite(ends) ? ends : null
+  return ends === null || Number.isNaN(new Date(ends).getTime()) ? null : ends
 }
 
 /** leaseIsCurrent tells whether a lease was still running when the snapshot was taken (unknown end counts as current). */
