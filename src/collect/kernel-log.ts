@@ -4,7 +4,7 @@ import {readHostTail} from '../host/files.js'
 import {outcomeReason, runCommand, type CommandOutcome} from '../host/run-command.js'
 import type {KernelLog, Port} from '../snapshot/nics.js'
 import type {Gap} from '../snapshot/snapshot.js'
-import {wholeNamePattern} from '../text/patterns.js'
+import {wholeNameTest} from '../text/patterns.js'
 
 /** MAX_KERNEL_LINES bounds how many relevant lines a snapshot keeps (the newest). */
 export const MAX_KERNEL_LINES = 300
@@ -24,8 +24,8 @@ export function relevantLines(text: string, ports: Port[]): string[] {
     for (const word of [port.name, port.busId, port.driver]) if (word) words.add(word)
   }
   if (words.size === ALWAYS_RELEVANT.length) return []
-  const pattern = wholeNamePattern(words)
-  return text.split('\n').filter(line => pattern.test(line)).slice(-MAX_KERNEL_LINES)
+  const names = wholeNameTest(words)
+  return text.split('\n').filter(names).slice(-MAX_KERNEL_LINES)
 }
 
 /** logText is a source's output when it holds log lines, else the reason it does not. */

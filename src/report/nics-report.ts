@@ -8,7 +8,7 @@ import type {Port, PortKind} from '../snapshot/nics.js'
 import {isHardwarePort} from '../snapshot/ports.js'
 import {sectionGaps, type Gap, type Snapshot} from '../snapshot/snapshot.js'
 import {trafficPorts} from '../snapshot/target-path.js'
-import {wholeNamePattern} from '../text/patterns.js'
+import {wholeNameTest} from '../text/patterns.js'
 
 /** InterfaceRow is one port in the JSON contract of `netdoc nics`. */
 export interface InterfaceRow {
@@ -46,8 +46,8 @@ function toRow(port: Port): InterfaceRow {
 /** namesPort tells whether a finding is about a port or names it in its words (title, evidence, next steps), standing alone. */
 export function namesPort(finding: Finding, name: string): boolean {
   if (finding.subject === name) return true
-  const whole = wholeNamePattern([name])
-  return [finding.title, ...finding.evidence, ...finding.next].some(text => whole.test(text))
+  const names = wholeNameTest([name])
+  return [finding.title, ...finding.evidence, ...finding.next].some(names)
 }
 
 /** portsThatMatter keeps every hardware port, and the software ports that carry this machine's traffic (trafficPorts) or that a finding names. */
