@@ -1,5 +1,5 @@
 // The support person's report as a list of blocks (headings, findings, tables, the path), drawn by the Markdown and HTML renderers.
-import type {Finding} from '../engine/finding.js'
+import type {Finding, Severity} from '../engine/finding.js'
 import type {FullReport} from '../report/full-report.js'
 import type {PathStep} from '../report/why-no-ping-report.js'
 import {gpuTableData, outputTableData, xSummary} from './displays.js'
@@ -15,6 +15,18 @@ export type Block =
   | {kind: 'picture'}
   | {kind: 'table'; table: TableData}
   | {kind: 'lines'; lines: string[]}
+
+const SEVERITY_WORDS: Record<Severity, string> = {error: 'PROBLEM', warning: 'WARNING', info: 'NOTE'}
+
+/** knownSeverity is the severity itself when netdoc knows it, else info (a report read back from a file may hold anything). */
+export function knownSeverity(severity: string): Severity {
+  return Object.hasOwn(SEVERITY_WORDS, severity) ? (severity as Severity) : 'info'
+}
+
+/** severityWord is the word that opens a finding in the report: PROBLEM, WARNING or NOTE (for a severity netdoc does not know). */
+export function severityWord(severity: string): string {
+  return SEVERITY_WORDS[knownSeverity(severity)]
+}
 
 /** reportTitle is the report's title line. */
 export function reportTitle(report: FullReport): string {
