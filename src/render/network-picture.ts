@@ -3,17 +3,13 @@ import type {FullReport} from '../report/full-report.js'
 import type {StepStatus} from '../report/why-no-ping-report.js'
 import type {InterfaceRow} from '../report/nics-report.js'
 import {gatewayWords} from './lan.js'
+import {escapeHtml} from './markup.js'
 import {linkWord} from './nics.js'
 
 type Tone = 'ok' | 'failed' | 'unknown'
 
 const toneColors: Record<Tone, string> = {ok: '#2e7d32', failed: '#c62828', unknown: '#8a8a8a'}
 const lineDash: Record<Tone, string> = {ok: '', failed: ' stroke-dasharray="8 5"', unknown: ' stroke-dasharray="2 5"'}
-
-/** escapeXml makes text safe inside SVG and HTML. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
 
 function toneOfStep(status: StepStatus | undefined): Tone {
   return status === 'ok' ? 'ok' : status === 'failed' ? 'failed' : 'unknown'
@@ -25,7 +21,7 @@ function toneOfPort(port: InterfaceRow): Tone {
 
 function box(x: number, y: number, width: number, height: number, tone: Tone, title: string, lines: string[]): string {
   const text = [title, ...lines]
-    .map((line, index) => `<text x="${x + 12}" y="${y + 24 + index * 18}" font-size="${index === 0 ? 15 : 12}"${index === 0 ? ' font-weight="bold"' : ''}>${escapeXml(line)}</text>`)
+    .map((line, index) => `<text x="${x + 12}" y="${y + 24 + index * 18}" font-size="${index === 0 ? 15 : 12}"${index === 0 ? ' font-weight="bold"' : ''}>${escapeHtml(line)}</text>`)
     .join('')
   return `<rect x="${x}" y="${y}" width="${width}" height="${height}" rx="8" fill="#fff" stroke="${toneColors[tone]}" stroke-width="2.5"/>${text}`
 }
@@ -33,7 +29,7 @@ function box(x: number, y: number, width: number, height: number, tone: Tone, ti
 function line(x1: number, y1: number, x2: number, y2: number, tone: Tone, label: string): string {
   const mid = (x1 + x2) / 2
   return `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${toneColors[tone]}" stroke-width="3"${lineDash[tone]}/>` +
-    `<text x="${mid}" y="${Math.min(y1, y2) - 8}" font-size="11" text-anchor="middle" fill="${toneColors[tone]}">${escapeXml(label)}</text>`
+    `<text x="${mid}" y="${Math.min(y1, y2) - 8}" font-size="11" text-anchor="middle" fill="${toneColors[tone]}">${escapeHtml(label)}</text>`
 }
 
 /** RouterFact is what the report knows of the router: whether it is on the path to the target, and what it said, in the text's words. */
@@ -105,8 +101,8 @@ export function networkPicture(report: FullReport): string {
     const tone = toneOfPort(port)
     parts.push(
       `<rect x="190" y="${y}" width="100" height="22" rx="4" fill="${toneColors[tone]}"/>` +
-        `<text x="240" y="${y + 15}" font-size="11" text-anchor="middle" fill="#fff">${escapeXml(linkWord(port))}</text>` +
-        `<text x="34" y="${y + 15}" font-size="12">${escapeXml(`${port.name ?? '(none)'} · ${port.kind}`)}</text>`,
+        `<text x="240" y="${y + 15}" font-size="11" text-anchor="middle" fill="#fff">${escapeHtml(linkWord(port))}</text>` +
+        `<text x="34" y="${y + 15}" font-size="12">${escapeHtml(`${port.name ?? '(none)'} · ${port.kind}`)}</text>`,
     )
   })
   const portIndex = Math.max(0, ports.findIndex(port => port.name === pathPort))
@@ -125,5 +121,5 @@ export function networkPicture(report: FullReport): string {
     parts.push(link('machine', 'target', line(290, portY, 400, portY, portTone === 'failed' ? 'failed' : targetTone, pathPort ?? '')), targetBox(400), routerBox(640))
   }
   const label = router.onPath ? 'This machine, its ports, the router and the target' : 'This machine, its ports and the target on the local subnet; the router is not on this path'
-  return `<svg role="img" aria-label="${label}" width="830" height="${height}" viewBox="0 0 830 ${height}" font-family="DejaVu Sans, Arial, sans-serif">${parts.join('')}</svg>`
+  return `<svg role="img" aria-label="${escapeHtml(label)}" width="830" height="${height}" viewBox="0 0 830 ${height}" font-family="DejaVu Sans, Arial, sans-serif">${parts.join('')}</svg>`
 }

@@ -1,11 +1,16 @@
-// The report as one self-contained HTML page (no external files): verdicts first, a picture, then the details.
+// The report as one self-contained HTML page (no scripts, no external files): verdicts first, a picture, then the details. Every
+// value is made printable and escaped, and a Content-Security-Policy forbids scripts and fetches should anything slip through.
 import type {Finding} from '../engine/finding.js'
 import type {FullReport} from '../report/full-report.js'
-import {escapeXml, networkPicture} from './network-picture.js'
-import {reportDocument, reportTitle, type Block} from './report-document.js'
+import {escapeHtml} from './markup.js'
+import {networkPicture} from './network-picture.js'
+import {printableDeep} from './printable.js'
+import {knownSeverity, reportDocument, reportTitle, severityWord, type Block} from './report-document.js'
 import type {TableData} from './table.js'
 
-const marks = {error: 'PROBLEM', warning: 'WARNING', info: 'NOTE'} as const
+/** CONTENT_SECURITY_POLICY lets the page use its own inline style and nothing else: no script, no image, font, frame or style
+ * from anywhere, no base URL, no form. */
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
 const style = `body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:980px;margin:24px auto;padding:0 16px;color:#222;line-height:1.45}
 h1{font-size:22px;margin-bottom:4px}h2{font-size:18px;margin-top:28px;border-bottom:1px solid #ddd;padding-bottom:4px}
@@ -17,13 +22,14 @@ h1{font-size:22px;margin-bottom:4px}h2{font-size:18px;margin-top:28px;border-bot
 th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}th{background:#eee}
 .status-ok{color:#2e7d32;font-weight:bold}.status-failed{color:#c62828;font-weight:bold}.status-other{color:#8a6d00;font-weight:bold}`
 
+/** text escapes a value for the page; a line break netdoc put in (data's own are shown as \n by now) becomes <br>. */
 function text(value: string): string {
-  return escapeXml(value).replace(/\n/g, '<br>')
+  return escapeHtml(value).replace(/\n/g, '<br>')
 }
 
 function finding(f: Finding): string {
   const items = [...f.evidence.map(fact => `<li>evidence: ${text(fact)}</li>`), ...f.next.map(step => `<li>next: ${text(step)}</li>`)]
-  return `<div class="finding ${f.severity}"><span class="mark">${marks[f.severity]}</span>${text(f.title)} <code>${text(f.id)}</code><ul>${items.join('')}</ul></div>`
+  return `<div class="finding ${escapeHtml(knownSeverity(f.severity))}"><span class="mark">${text(severityWord(f.severity))}</span>${text(f.title)} <code>${text(f.id)}</code><ul>${items.join('')}</ul></div>`
 }
 
 function table({head, rows}: TableData): string {
@@ -53,9 +59,11 @@ function block(b: Block, report: FullReport): string {
   }
 }
 
-/** renderReportHtml draws the whole report as one self-contained HTML page. */
-export function renderReportHtml(report: FullReport): string {
+/** renderReportHtml draws the whole report as one self-contained HTML page, its outside values made printable first (printable.ts). */
+export function renderReportHtml(raw: FullReport): string {
+  const report = printableDeep(raw)
   const title = reportTitle(report)
   const body = reportDocument(report).map(b => block(b, report)).join('\n')
-  return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${text(title)}</title><style>${style}</style></head>\n<body><h1>${text(title)}</h1>\n${body}\n</body></html>\n`
+  const head = `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}"><title>${text(title)}</title><style>${style}</style>`
+  return `<!DOCTYPE html>\n<html lang="en"><head>${head}</head>\n<body><h1>${text(title)}</h1>\n${body}\n</body></html>\n`
 }
