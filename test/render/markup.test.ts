@@ -1,15 +1,8 @@
 // escapeHtml and the Markdown escapers, case by case, and read back by a CommonMark parser: what they write shows exactly the text.
-import MarkdownIt from 'markdown-it'
 import {describe, expect, it} from 'vitest'
 import {escapeHtml, markdownCode, markdownLiteral, markdownText} from '../../src/render/markup.js'
-import {HOSTILE_STRINGS} from '../support/hostile.js'
+import {HOSTILE_STRINGS, textOf, trustingMarkdown as markdown} from '../support/hostile.js'
 import {printable} from '../../src/render/printable.js'
-
-const markdown = new MarkdownIt({html: true})
-
-function decoded(html: string): string {
-  return html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
-}
 
 describe('escapeHtml', () => {
   it('turns & < > " \' into character references, and leaves the rest', () => {
@@ -46,7 +39,7 @@ describe('markdownText', () => {
 describe('markdownLiteral', () => {
   it.each(Object.keys(HOSTILE_STRINGS))('%s: reads back as exactly the text, backticks and all', name => {
     const text = printable(HOSTILE_STRINGS[name]!)
-    expect(decoded(markdown.renderInline(markdownLiteral(text)))).toBe(text)
+    expect(textOf(markdown.renderInline(markdownLiteral(text)))).toBe(text)
   })
 
   it('escapes a pipe and the backslash before it, so a table cell ends only where netdoc ends it', () => {
@@ -70,6 +63,6 @@ describe('markdownCode', () => {
     const text = printable(HOSTILE_STRINGS[name]!)
     const html = markdown.renderInline(markdownCode(text))
     expect(html).toMatch(/^<code>[^<]*<\/code>$/)
-    expect(decoded(html.slice('<code>'.length, -'</code>'.length))).toBe(text)
+    expect(textOf(html.slice('<code>'.length, -'</code>'.length))).toBe(text)
   })
 })

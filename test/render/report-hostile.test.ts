@@ -5,12 +5,13 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {fullReport, type FullReport} from '../../src/report/full-report.js'
+import {printable} from '../../src/render/printable.js'
 import {renderReportHtml} from '../../src/render/report-html.js'
 import {renderReportMarkdown} from '../../src/render/report-markdown.js'
 import {validateSnapshot} from '../../src/snapshot/schema.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {jsonOf, runNetdoc, fixtureTree, snapshotOfTree} from '../support/cli.js'
-import {embedded, HOSTILE_STRINGS, htmlTags, mapStrings, markdownShape, RAW_CONTROL} from '../support/hostile.js'
+import {embedded, expectSafeHtml, expectSafeMarkdown, HOSTILE_STRINGS, htmlTags, mapStrings, markdownShape, textOf} from '../support/hostile.js'
 import {lanSnapshot} from '../support/lan.js'
 import {arped, dnsAnswer, office, pingFacts, pinged, resolved, routeTo, ROUTER} from '../support/ping.js'
 
@@ -75,42 +76,6 @@ function sources<T>(all: Record<string, T>, hostile: string): [string, T][] {
   return Object.entries(all).filter(([name]) => hostile !== BIG || bigOnes.has(name))
 }
 
-/** MARKDOWN_BLOCKS are the only blocks a report may hold: its title and section headings, paragraphs, lists and tables. */
-const MARKDOWN_BLOCKS = new Set([
-  'inline:',
-  ...[['heading', 'h1'], ['heading', 'h2'], ['paragraph', 'p'], ['bullet_list', 'ul'], ['ordered_list', 'ol'], ['list_item', 'li'], ['table', 'table'], ['thead', 'thead'],
-    ['tbody', 'tbody'], ['tr', 'tr'], ['th', 'th'], ['td', 'td']].flatMap(([type, tag]) => [`${type}_open:${tag}`, `${type}_close:${tag}`]),
-])
-
-/** MARKDOWN_MARKS are the only inline marks: netdoc's bold verdicts and the line breaks inside table cells. */
-const MARKDOWN_MARKS = new Set(['strong_open', 'strong_close', 'html_inline:<br>'])
-
-/** HTML_TAGS are the only tags, with the only attributes, the HTML page (and its SVG picture) may hold. */
-const HTML_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'div', 'span', 'code', 'ul', 'ol', 'li', 'p', 'table', 'tr', 'th', 'td', 'br', 'figure', 'svg', 'g', 'rect', 'text', 'line'])
-const HTML_ATTRIBUTES = new Set(['lang', 'charset', 'http-equiv', 'content', 'class', 'role', 'aria-label', 'width', 'height', 'viewbox', 'font-family', 'x', 'y', 'rx', 'fill', 'stroke',
-  'stroke-width', 'stroke-dasharray', 'font-size', 'font-weight', 'text-anchor', 'x1', 'y1', 'x2', 'y2', 'data-hop', 'data-from', 'data-to'])
-
-function expectSafeMarkdown(markdown: string, where: string): ReturnType<typeof markdownShape> {
-  expect(markdown, `${where}: a raw control character`).not.toMatch(RAW_CONTROL)
-  const shape = markdownShape(markdown)
-  expect(shape.blocks.filter(block => !MARKDOWN_BLOCKS.has(block)), `${where}: blocks the data started`).toEqual([])
-  expect(shape.marks.filter(mark => !MARKDOWN_MARKS.has(mark)), `${where}: marks outside code spans (raw HTML, links, emphasis)`).toEqual([])
-  expect(shape.html, `${where}: markup in the rendered Markdown`).not.toMatch(/<(img|script|a|iframe|svg|style|em|del|s|blockquote|pre)\b/i)
-  return shape
-}
-
-function expectSafeHtml(html: string, where: string): string[] {
-  expect(html, `${where}: a raw control character`).not.toMatch(RAW_CONTROL)
-  expect(html, `${where}: a script`).not.toMatch(/<script/i)
-  const tags = htmlTags(html)
-  const names = new Set(tags.map(tag => tag.split(' ')[0]!.replace(/^\//, '')))
-  expect([...names].filter(name => !HTML_TAGS.has(name)), `${where}: tags the data made`).toEqual([])
-  const attributes = new Set(tags.flatMap(tag => tag.split(' ').slice(1)))
-  expect([...attributes].filter(name => !HTML_ATTRIBUTES.has(name)), `${where}: attributes the data made (onerror=, href=…)`).toEqual([])
-  for (const tag of html.match(/<[a-zA-Z][^>]*>/g) ?? []) expect(tag, `${where}: a scheme inside a tag`).not.toMatch(/javascript:|https?:|url\(/i)
-  return tags
-}
-
 describe('every string of a real report made hostile, rendered as Markdown and as HTML', () => {
   it.each(Object.keys(HOSTILE_STRINGS))('%s, in place of every string and inside every string: nothing acts, the report keeps its shape', name => {
     const hostile = HOSTILE_STRINGS[name]!
@@ -127,8 +92,13 @@ describe('every string of a real report made hostile, rendered as Markdown and a
         expect(markdown.split('\n').length, `${where} (Markdown): lines the data added`).toBe(goodMarkdown.split('\n').length)
         expect(shape.blocks, `${where} (Markdown): blocks`).toEqual(goodShape.blocks)
         expect(shape.marks, `${where} (Markdown): marks`).toEqual(goodShape.marks)
-        const tags = expectSafeHtml(renderReportHtml(bad), `${where} (HTML)`)
+        const html = renderReportHtml(bad)
+        const tags = expectSafeHtml(html, `${where} (HTML)`)
         expect(tags, `${where} (HTML): the page's tags`).toEqual(htmlTags(renderReportHtml(good)))
+        if (mode === 'replaced' && !hostile.includes('`')) {
+          expect(textOf(shape.html), `${where} (Markdown): the value, read back as it was (made printable)`).toContain(printable(hostile))
+          expect(textOf(html), `${where} (HTML): the value, read back as it was (made printable)`).toContain(printable(hostile))
+        }
       }
     }
   }, 120_000)

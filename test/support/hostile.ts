@@ -1,5 +1,6 @@
 // Hostile strings for the report renderers, and the shape a Markdown parser and an HTML reader see in a rendered report.
 import MarkdownIt from 'markdown-it'
+import {expect} from 'vitest'
 
 /** HOSTILE_STRINGS are values a stranger's LAN, log or snapshot may hold, by name: markup and script, links and images, Markdown that
  * would format or start a block, backticks that would leave a code span, terminal escapes, bidi overrides, NUL, line breaks, size. */
@@ -49,10 +50,14 @@ export function embedded(text: string, hostile: string): string {
   return `${text.slice(0, middle)}${hostile}${text.slice(middle)} ${hostile} \`${hostile}\``
 }
 
-const markdown = new MarkdownIt({html: true})
+/** trustingMarkdown reads Markdown as the most trusting renderer would: raw HTML passes, and every link is a link (markdown-it
+ * itself drops javascript: links, which a chat or mail client might not). */
+export const trustingMarkdown = new MarkdownIt({html: true})
+trustingMarkdown.validateLink = () => true
 
-/** MarkdownShape is what a CommonMark parser (with GFM tables, raw HTML allowed) makes of a text: its blocks in order, the inline
- * marks apart from text and code (emphasis, links, images, raw HTML with its text), and the HTML it renders. */
+/** MarkdownShape is what a CommonMark parser (with GFM tables, raw HTML allowed) makes of a text: its blocks in order, each with
+ * its depth (`bullet_list_open:ul@0`), the inline marks apart from text and code (emphasis, links, images, raw HTML with its text),
+ * and the HTML it renders. */
 export interface MarkdownShape {
   blocks: string[]
   marks: string[]
@@ -61,10 +66,15 @@ export interface MarkdownShape {
 
 /** markdownShape parses Markdown as a chat or a mail client would render it. */
 export function markdownShape(text: string): MarkdownShape {
-  const tokens = markdown.parse(text, {})
-  const blocks = tokens.map(token => `${token.type}:${token.tag}`)
+  const tokens = trustingMarkdown.parse(text, {})
+  const blocks = tokens.map(token => `${token.type}:${token.tag}@${token.level}`)
   const marks = tokens.flatMap(token => (token.children ?? []).filter(child => child.type !== 'text' && child.type !== 'code_inline').map(child => (child.type.startsWith('html') ? `${child.type}:${child.content}` : child.type)))
-  return {blocks, marks, html: markdown.renderer.render(tokens, markdown.options, {})}
+  return {blocks, marks, html: trustingMarkdown.renderer.render(tokens, trustingMarkdown.options, {})}
+}
+
+/** textOf is what a person reads of rendered HTML: the tags taken out, the character references read. */
+export function textOf(html: string): string {
+  return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
 }
 
 /** htmlTags lists the tags of an HTML page in order, each as its name and its attributes' names (`svg role aria-label width…`). */
@@ -72,4 +82,48 @@ export function htmlTags(html: string): string[] {
   return [...html.matchAll(/<(\/?[a-zA-Z][^\s/>]*)([^>]*)>/g)].map(([, name, rest]) =>
     [name!.toLowerCase(), ...[...rest!.matchAll(/\s([^\s=/>]+)(?:=("[^"]*"|'[^']*'|[^\s>]*))?/g)].map(attribute => attribute[1]!.toLowerCase())].join(' '),
   )
+}
+
+/** MARKDOWN_BLOCKS are the only blocks a report may hold: its title and section headings, paragraphs, lists and tables. */
+const MARKDOWN_BLOCKS = new Set([
+  'inline:',
+  ...[['heading', 'h1'], ['heading', 'h2'], ['paragraph', 'p'], ['bullet_list', 'ul'], ['ordered_list', 'ol'], ['list_item', 'li'], ['table', 'table'], ['thead', 'thead'],
+    ['tbody', 'tbody'], ['tr', 'tr'], ['th', 'th'], ['td', 'td']].flatMap(([type, tag]) => [`${type}_open:${tag}`, `${type}_close:${tag}`]),
+])
+
+/** TOP_LEVEL are the blocks that stand only at the top, never inside a list item (where "- # x" or "- - x" would put them). */
+const TOP_LEVEL = /^(heading|bullet_list|ordered_list|table)_open:/
+
+/** MARKDOWN_MARKS are the only inline marks: netdoc's bold verdicts and the line breaks inside table cells. */
+const MARKDOWN_MARKS = new Set(['strong_open', 'strong_close', 'html_inline:<br>'])
+
+/** HTML_TAGS are the only tags, with the only attributes, the HTML page (and its SVG picture) may hold (tbody: a browser adds it). */
+const HTML_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'div', 'span', 'code', 'ul', 'ol', 'li', 'p', 'table', 'tbody', 'tr', 'th', 'td', 'br', 'figure', 'svg', 'g', 'rect', 'text', 'line'])
+const HTML_ATTRIBUTES = new Set(['lang', 'charset', 'http-equiv', 'content', 'class', 'role', 'aria-label', 'width', 'height', 'viewbox', 'font-family', 'x', 'y', 'rx', 'fill', 'stroke',
+  'stroke-width', 'stroke-dasharray', 'font-size', 'font-weight', 'text-anchor', 'x1', 'y1', 'x2', 'y2', 'data-hop', 'data-from', 'data-to'])
+
+/** expectSafeMarkdown fails unless a rendered report holds no raw control character and, read by a CommonMark parser, only netdoc's
+ * own blocks and marks; it returns the shape read. */
+export function expectSafeMarkdown(markdown: string, where: string): MarkdownShape {
+  expect(markdown, `${where}: a raw control character`).not.toMatch(RAW_CONTROL)
+  const shape = markdownShape(markdown)
+  expect(shape.blocks.filter(block => !MARKDOWN_BLOCKS.has(block.replace(/@\d+$/, ''))), `${where}: blocks the data started`).toEqual([])
+  expect(shape.blocks.filter(block => TOP_LEVEL.test(block) && !block.endsWith('@0')), `${where}: blocks the data nested in a list`).toEqual([])
+  expect(shape.marks.filter(mark => !MARKDOWN_MARKS.has(mark)), `${where}: marks outside code spans (raw HTML, links, emphasis)`).toEqual([])
+  expect(shape.html, `${where}: markup in the rendered Markdown`).not.toMatch(/<(img|script|a|iframe|svg|style|em|del|s|blockquote|pre)\b/i)
+  return shape
+}
+
+/** expectSafeHtml fails unless an HTML page (or Chromium's dump of it) holds no raw control character, no script, and only netdoc's
+ * own tags and attributes, none with a scheme or url() in it; it returns the page's tags. */
+export function expectSafeHtml(html: string, where: string): string[] {
+  expect(html, `${where}: a raw control character`).not.toMatch(RAW_CONTROL)
+  expect(html, `${where}: a script`).not.toMatch(/<script/i)
+  const tags = htmlTags(html)
+  const names = new Set(tags.map(tag => tag.split(' ')[0]!.replace(/^\//, '')))
+  expect([...names].filter(name => !HTML_TAGS.has(name)), `${where}: tags the data made`).toEqual([])
+  const attributes = new Set(tags.flatMap(tag => tag.split(' ').slice(1)))
+  expect([...attributes].filter(name => !HTML_ATTRIBUTES.has(name)), `${where}: attributes the data made (onerror=, href=…)`).toEqual([])
+  for (const tag of html.match(/<[a-zA-Z][^>]*>/g) ?? []) expect(tag, `${where}: a scheme inside a tag`).not.toMatch(/javascript:|https?:|url\(/i)
+  return tags
 }
