@@ -1,9 +1,9 @@
 // `netdoc report`: verdicts first, Markdown and a self-contained HTML page that Chromium draws as a person would see it.
-import {execFileSync, spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {chromiumPath, runChromium} from '../support/chromium.js'
 import {fixtureTree, runNetdoc, snapshotOfTree} from '../support/cli.js'
 import {arpProbe, lanFacts, lanSnapshot, OFFICE_LAN, pingProbe} from '../support/lan.js'
 import {arped, office, officePort, officeRoutes, pingFacts, pinged, routeTo, ROUTER} from '../support/ping.js'
@@ -14,11 +14,6 @@ import type {Snapshot} from '../../src/snapshot/snapshot.js'
 const dir = mkdtempSync(join(tmpdir(), 'netdoc-report-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 const desktop = {NETDOC_ROOT: fixtureTree('desktop-onboard-and-card')}
-
-function chromiumPath(): string | null {
-  const found = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {encoding: 'utf8'})
-  return found.status === 0 ? found.stdout.trim() : null
-}
 
 describe('netdoc report as Markdown', () => {
   it('puts the verdict first, then the picture in words, then the ports table', async () => {
@@ -145,16 +140,7 @@ describe('netdoc report as HTML', () => {
     const file = join(dir, 'shown.html')
     await runNetdoc(['report', '--format', 'html', '-o', file], desktop)
     const png = join(dir, 'shown.png')
-    const profile = mkdtempSync(join(tmpdir(), 'netdoc-chromium-'))
-    try {
-      execFileSync(chromiumPath()!, [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--hide-scrollbars',
-        '--window-size=1000,900', `--screenshot=${png}`, `file://${file}`,
-      ], {stdio: 'ignore', timeout: 60_000})
-    } finally {
-      rmSync(profile, {recursive: true, force: true})
-    }
+    await runChromium(['--hide-scrollbars', '--window-size=1000,900', `--screenshot=${png}`, `file://${file}`])
     const picture = readPng(readFileSync(png))
     expect([picture.width, picture.height]).toEqual([1000, 900])
     const white = countColor(picture, '#ffffff', 2)
