@@ -164,6 +164,18 @@ describe.skipIf(chromiumPath() === null)('netdoc report --from a hostile snapsho
     ]) expect(dom, where).toContain(text)
   })
 
+  it('its Content-Security-Policy alone stops every script and fetch, should a payload ever reach the page raw', async () => {
+    const page = join(dir, 'walled.html')
+    const result = await runNetdoc(['report', '--from', await snapshotOfTree('desktop-onboard-and-card', dir), '--format', 'html', '-o', page])
+    expect(result.code, result.stderr).toBe(1)
+    const file = join(dir, 'escaping-bug.html')
+    writeFileSync(file, readFileSync(page, 'utf8').replace('</body>', `${payloads().join('\n')}</body>`))
+    const dom = await dumpDom(file)
+    expect(dom, 'the payloads are in the page, raw').toContain(`<iframe src="http://127.0.0.1:${port}/frame">`)
+    expect(dom, 'a script ran').not.toMatch(/<title>PWNED<\/title>|<html[^>]* data-pwned=/)
+    expect(requests, 'requests the page made to the test\'s server').toEqual([])
+  })
+
   it('as Markdown, holds no raw HTML, link or image outside code spans, and the same sections', async () => {
     const from = join(dir, 'hostile.json')
     writeFileSync(from, JSON.stringify((await hostileSnapshot()).snapshot))
