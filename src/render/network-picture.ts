@@ -65,7 +65,7 @@ function pathPortName(report: FullReport): string | null {
 }
 
 /** networkSummary says in one line per hop what the picture shows, for the Markdown report: the router before the target when the path
- * goes through it, else the target straight from the port and the router aside. */
+ * goes through it, else the target straight from the port and the router aside. Plain words: the Markdown renderer escapes them. */
 export function networkSummary(report: FullReport): string[] {
   const ports = (report.nics?.interfaces ?? []).map(port => `${port.name ?? '(none)'} (${port.kind}): ${linkWord(port)}`)
   const machine = `this machine: ${ports.length > 0 ? ports.join(', ') : 'no network ports'}`
@@ -87,7 +87,8 @@ function link(from: 'machine' | 'router', to: 'router' | 'target', svg: string):
 }
 
 /** networkPicture draws the machine with a row per port, then the path: port → router → target, or, when the target is on the local
- * subnet, port → target with the router drawn aside, unconnected. Its words are networkSummary's. */
+ * subnet, port → target with the router drawn aside, unconnected. Its words are networkSummary's, escaped (of a report the HTML
+ * renderer made printable). */
 export function networkPicture(report: FullReport): string {
   const ports = report.nics?.interfaces ?? []
   const steps = new Map((report.whyNoPing?.path ?? []).map(step => [step.step, step]))
