@@ -12,7 +12,7 @@ import {validateSnapshot} from '../../src/snapshot/schema.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {chromiumPath, runChromium} from '../support/chromium.js'
 import {runNetdoc, snapshotOfTree} from '../support/cli.js'
-import {expectSafeHtml, expectSafeMarkdown, RAW_CONTROL} from '../support/hostile.js'
+import {expectSafeHtml, expectSafeMarkdown, hostileSnapshot, RAW_CONTROL} from '../support/hostile.js'
 import {lanFacts, lease} from '../support/lan.js'
 import {arped, dnsAnswer, pingFacts, pinged, resolved, routeTo, ROUTER} from '../support/ping.js'
 
@@ -72,14 +72,11 @@ function monitorNamed(edidHex: string, name: string): string {
   return bytes.toString('hex')
 }
 
-/** FREE_TEXT_EXEMPT are the snapshot's keys whose strings are not free text (the schema takes only its own words or hex there). */
-const FREE_TEXT_EXEMPT = new Set(['format', 'kind', 'outcome', 'op', 'type', 'source', 'edid'])
-
-/** hostileSnapshot is a real machine (the desktop with the cable in the wrong port, the hybrid laptop's cards and monitors, an
- * office LAN, a why-no-ping of a name) with a payload after every free-text string, one value one payload everywhere, so ports,
- * routes and leases still refer to each other; plus a kernel log line a catalog entry quotes, an X fatal error and an EDID name.
+/** strangersSnapshot is a real machine (the desktop with the cable in the wrong port, the hybrid laptop's cards and monitors, an
+ * office LAN, a why-no-ping of a name) with a payload after every string the loader's schema lets change, one value one payload
+ * everywhere, so ports, routes and leases still refer to each other; plus a kernel log line a catalog entry quotes, an X fatal error and an EDID name.
  * Returns the snapshot and what became of each string. */
-async function hostileSnapshot(): Promise<{snapshot: Snapshot; poisoned: Map<string, string>}> {
+async function strangersSnapshot(): Promise<{snapshot: Snapshot; poisoned: Map<string, string>}> {
   const desktop = JSON.parse(readFileSync(await snapshotOfTree('desktop-onboard-and-card', dir), 'utf8')) as Snapshot
   const laptop = JSON.parse(readFileSync(await snapshotOfTree('displays-hybrid-laptop', dir), 'utf8')) as Snapshot
   const nas = '192.168.1.20'
@@ -105,13 +102,7 @@ async function hostileSnapshot(): Promise<{snapshot: Snapshot; poisoned: Map<str
     if (!poisoned.has(text)) poisoned.set(text, `${text}${payloads()[poisoned.size % payloads().length]}`)
     return poisoned.get(text)!
   }
-  const walk = (value: unknown, key: string): unknown => {
-    if (typeof value === 'string') return FREE_TEXT_EXEMPT.has(key) || (key === 'text' && value.includes('Fatal server error')) ? value : poison(value)
-    if (Array.isArray(value)) return value.map(item => walk(item, key))
-    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, walk(item, name)]))
-    return value
-  }
-  return {snapshot: walk(base, '') as Snapshot, poisoned}
+  return {snapshot: hostileSnapshot(base, text => (text.includes('Fatal server error') ? text : poison(text))), poisoned}
 }
 
 /** shownInDom is how Chromium's dump of the page shows a value from outside: made printable, then with & < > as references. */
@@ -134,7 +125,7 @@ describe.skipIf(chromiumPath() === null)('netdoc report --from a hostile snapsho
   })
 
   it('runs no script and fetches nothing, shows the payloads as text, and keeps its Content-Security-Policy', async () => {
-    const {snapshot, poisoned} = await hostileSnapshot()
+    const {snapshot, poisoned} = await strangersSnapshot()
     expect(validateSnapshot(JSON.parse(JSON.stringify(snapshot))).ok, 'the loader takes the hostile snapshot').toBe(true)
     const from = join(dir, 'hostile.json')
     writeFileSync(from, JSON.stringify(snapshot))
@@ -155,10 +146,10 @@ describe.skipIf(chromiumPath() === null)('netdoc report --from a hostile snapsho
     for (const [where, text] of [
       ['a port name, in the ports table', `<td>${shown('eno1')}</td>`],
       ['the target\'s host name, in a heading', `<h2>The path to ${shown('nas.home')}</h2>`],
-      ['the DHCP server, in the LAN section', `<li>DHCP servers:  ${shown(ROUTER)} (hands out ${shown('192.168.1.150')})</li>`],
+      ['the DHCP client\'s lease file, in the LAN section', `<li>Lease file:    ${shown('/var/lib/dhcp/dhclient.eth0.leases')}: 192.168.1.150 on ${shown('eno1')} from ${ROUTER}`],
       ['the monitor name from the EDID', '<td>&lt;img src=x&gt;</td>'],
       ['the X server\'s fatal error', `<li>The server stopped: no screens found ${shownInDom(payloads()[0]!)}</li>`],
-      ['the kernel log line a finding quotes', `<li>evidence: kernel log (/var/log/kern.log): "${shown(linkDown)}"</li>`],
+      ['the kernel log line a finding quotes', `<li>evidence: kernel log (${shown('/var/log/kern.log')}): "${shown(linkDown)}"</li>`],
       ['an OSC 52 escape, NUL and a bidi override, shown visibly', '\\x1b]52;c;SGVsbG8=\\x07\\x1b[2J\\u202e\\x00'],
       ['a line break, shown visibly', 'line\\n&lt;script&gt;'],
     ]) expect(dom, where).toContain(text)
@@ -178,7 +169,7 @@ describe.skipIf(chromiumPath() === null)('netdoc report --from a hostile snapsho
 
   it('as Markdown, holds no raw HTML, link or image outside code spans, and the same sections', async () => {
     const from = join(dir, 'hostile.json')
-    writeFileSync(from, JSON.stringify((await hostileSnapshot()).snapshot))
+    writeFileSync(from, JSON.stringify((await strangersSnapshot()).snapshot))
     const result = await runNetdoc(['report', '--from', from])
     expect(result.code, result.stderr).toBe(1)
     const shape = expectSafeMarkdown(result.stdout, 'the Markdown report')

@@ -4,8 +4,9 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {snapshotSchema} from '../../src/snapshot/schema.js'
+import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {runNetdoc, snapshotOfTree} from '../support/cli.js'
+import {hostileSnapshot} from '../support/hostile.js'
 import {lanSnapshot, lease, offer} from '../support/lan.js'
 import {arped, knocked, office, pingFacts, pinged, resolved, dnsAnswer, routeTo, ROUTER} from '../support/ping.js'
 
@@ -18,40 +19,9 @@ const HOSTILE = '\u001b]52;c;SGVsbG8=\u0007\u001b[2J\u001b[31m\u0000\u009b1m\u20
 /** ACTIVE matches what a terminal would act on: C0 controls but the newline, DEL, C1, separators and bidirectional controls. */
 const ACTIVE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028-\u202e\u2066-\u2069]/
 
-type Json = null | boolean | number | string | Json[] | {[key: string]: Json}
-
-function hostileCopy(value: Json): Json {
-  if (typeof value === 'string') return value + HOSTILE
-  if (Array.isArray(value)) return value.map(hostileCopy)
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, key === 'format' || key === 'collectedAt' ? item : hostileCopy(item)]))
-  return value
-}
-
-function revert(target: Json, original: Json, path: PropertyKey[]): void {
-  let into = target as Record<PropertyKey, Json>
-  let from = original as Record<PropertyKey, Json>
-  for (const key of path.slice(0, -1)) {
-    into = into[key as string] as Record<PropertyKey, Json>
-    from = from[key as string] as Record<PropertyKey, Json>
-  }
-  const last = path[path.length - 1] as string
-  into[last] = from[last]!
-}
-
-/** hostileSnapshot puts the hostile text into every string the schema lets be any text (enums and the like keep their value). */
-function hostileSnapshot(snapshot: Json): Json {
-  const hostile = hostileCopy(snapshot)
-  for (let round = 0; round < 50; round++) {
-    const checked = snapshotSchema.safeParse(hostile)
-    if (checked.success) return hostile
-    for (const issue of checked.error.issues) revert(hostile, snapshot, issue.path)
-  }
-  throw new Error('the hostile snapshot never matched the schema')
-}
-
 async function hostileFile(name: string, snapshot: unknown): Promise<string> {
   const file = join(dir, `${name}.json`)
-  writeFileSync(file, JSON.stringify(hostileSnapshot(JSON.parse(JSON.stringify(snapshot)) as Json)))
+  writeFileSync(file, JSON.stringify(hostileSnapshot(JSON.parse(JSON.stringify(snapshot)) as Snapshot, text => text + HOSTILE)))
   return file
 }
 

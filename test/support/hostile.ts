@@ -1,6 +1,8 @@
 // Hostile strings for the report renderers, and the shape a Markdown parser and an HTML reader see in a rendered report.
 import MarkdownIt from 'markdown-it'
 import {expect} from 'vitest'
+import {snapshotSchema} from '../../src/snapshot/schema.js'
+import type {Snapshot} from '../../src/snapshot/snapshot.js'
 
 /** HOSTILE_STRINGS are values a stranger's LAN, log or snapshot may hold, by name: markup and script, links and images, Markdown that
  * would format or start a block, backticks that would leave a code span, terminal escapes, bidi overrides, NUL, line breaks, size. */
@@ -42,6 +44,28 @@ export function mapStrings<T>(value: T, change: (text: string) => string): T {
   if (Array.isArray(value)) return value.map(item => mapStrings(item, change)) as T
   if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, change)])) as T
   return value
+}
+
+function valueAt(value: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((inside, key) => (inside as Record<PropertyKey, unknown>)[key], value)
+}
+
+function setAt(value: unknown, path: PropertyKey[], to: unknown): void {
+  const parent = valueAt(value, path.slice(0, -1)) as Record<PropertyKey, unknown>
+  parent[path.at(-1)!] = to
+}
+
+/** hostileSnapshot changes every string of a snapshot that the loader's schema still takes changed: names, descriptions, log
+ * lines, paths (not the format mark, enums, addresses, MACs, dates or EDID hex it checks, which keep their values), so the result
+ * loads with --from as a stranger's file would. */
+export function hostileSnapshot(snapshot: Snapshot, change: (text: string) => string): Snapshot {
+  const changed = mapStrings(snapshot, change)
+  for (let round = 0; round < 10; round++) {
+    const checked = snapshotSchema.safeParse(changed)
+    if (checked.success) return changed
+    for (const issue of checked.error.issues) setAt(changed, issue.path, structuredClone(valueAt(snapshot, issue.path)))
+  }
+  throw new Error('hostileSnapshot: the schema still refuses the snapshot after putting back every value it named')
 }
 
 /** embedded puts `hostile` into `text` three ways: in its middle (inside a code span when one is there), at its end, and in a code span of its own. */
