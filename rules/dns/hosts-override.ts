@@ -1,7 +1,7 @@
 // Rule: /etc/hosts sends the name to an address where nothing answers, while DNS knows another: a stale hosts entry.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {arpSilence, pingEvidence, pingFailed, presenceEvidence} from '../../src/snapshot/target-path.js'
+import {arpSilence, pingEvidence, targetSilent} from '../../src/snapshot/target-path.js'
 
 /** hostsOverride reports a name /etc/hosts answers (so DNS is never asked by ping) with a silent address DNS does not give. */
 export default defineRule<Snapshot>({
@@ -12,7 +12,7 @@ export default defineRule<Snapshot>({
   evaluate(snapshot) {
     const facts = snapshot.ping
     const resolution = facts?.resolution
-    if (!facts || !resolution || resolution.source !== 'hosts' || facts.address === null || !pingFailed(facts) || presenceEvidence(facts).length > 0) return []
+    if (!facts || !resolution || resolution.source !== 'hosts' || facts.address === null || !targetSilent(facts)) return []
     const fromDns = [...new Set(resolution.answers.filter(answer => answer.outcome === 'answered').flatMap(answer => answer.addresses))]
     if (fromDns.length === 0 || fromDns.includes(facts.address)) return []
     const asked = resolution.answers.find(answer => answer.outcome === 'answered')!

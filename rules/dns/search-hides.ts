@@ -2,7 +2,7 @@
 // search domain gives another: the order of the search list hides the right answer (a domain that answers every name).
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {nameOutcome, pingEvidence, pingFailed, presenceEvidence} from '../../src/snapshot/target-path.js'
+import {nameOutcome, pingEvidence, targetSilent} from '../../src/snapshot/target-path.js'
 
 /** searchHides reports a name resolved through an earlier search completion to a silent address, where a later one differs. */
 export default defineRule<Snapshot>({
@@ -13,7 +13,7 @@ export default defineRule<Snapshot>({
   evaluate(snapshot) {
     const facts = snapshot.ping
     const resolution = facts?.resolution
-    if (!facts || !resolution || resolution.source !== 'dns' || facts.address === null || !pingFailed(facts) || presenceEvidence(facts).length > 0) return []
+    if (!facts || !resolution || resolution.source !== 'dns' || facts.address === null || !targetSilent(facts)) return []
     const answered = resolution.names.filter(name => nameOutcome(resolution, name) === 'answered')
     const [used, ...later] = answered
     if (!used || used === resolution.name) return []

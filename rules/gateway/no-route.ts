@@ -11,7 +11,7 @@ export default defineRule<Snapshot>({
   id: 'gateway.no-route',
   title: 'A router on the way answered that it has no route to the target',
   severity: 'error',
-  quietWhen: ['local.no-carrier', 'local.vpn-down', 'local.no-address', 'local.no-route', 'gateway.unreachable'],
+  quietWhen: ['local.no-carrier', 'local.vpn-down', 'local.no-address', 'local.no-route', 'gateway.unreachable', 'target.wrong-subnet'],
   evaluate(snapshot) {
     const facts = snapshot.ping
     const error = facts ? icmpError(facts) : null

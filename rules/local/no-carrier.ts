@@ -14,7 +14,7 @@ export default defineRule<Snapshot>({
     const ports = snapshot.nics?.ports ?? []
     if (!facts || ports.length === 0) return []
     const routed = portNamed(snapshot.nics, pathDev(snapshot))
-    const candidates = ports.filter(port => port.name !== null && port.virtualType !== 'loopback' && (isWiredPort(port) || port.wireless))
+    const candidates = ports.filter(port => port.name !== null && port.virtualType !== 'loopback' && port.virtualType !== 'bridge' && !isTunnel(port) && (isWiredPort(port) || port.wireless || port.virtualType === 'veth' || port.virtualType === 'virtual'))
     const port = routed ?? (candidates.every(p => p.carrier !== true) ? (candidates.find(p => p.carrier === false) ?? null) : null)
     if (!port || port.carrier !== false || port.name === null || isTunnel(port)) return []
     const who = facts.target.input

@@ -102,6 +102,17 @@ function pciSlotOf(pciDir: string | null, slots: Map<string, string>): string | 
   return slots.get(basename(pciDir).replace(/\.[0-7]$/, '')) ?? null
 }
 
+/** softwareKind tells what sysfs alone says of a software port (ip -d says more, when it runs): loopback by its link type (772),
+ * a bridge by its bridge folder, a tun or tap by its tun_flags, PPP by its link type (512); else just 'virtual'. */
+function softwareKind(base: string): string {
+  const type = readHostValue(`${base}/type`)
+  if (type === '772') return 'loopback'
+  if (type === '512') return 'ppp'
+  if (hostExists(`${base}/bridge`)) return 'bridge'
+  if (hostExists(`${base}/tun_flags`)) return 'tun'
+  return 'virtual'
+}
+
 function readPort(name: string, slots: Map<string, string>): Port {
   const base = `/sys/class/net/${name}`
   const device = hostExists(`${base}/device`) ? resolveHostPath(`${base}/device`) : null
@@ -117,7 +128,7 @@ function readPort(name: string, slots: Map<string, string>): Port {
     name,
     kind: placement.kind,
     kindEvidence: placement.evidence,
-    virtualType: device || pciDeviceAbove ? null : 'virtual', // refined from `ip -d` once it has answered
+    virtualType: device || pciDeviceAbove ? null : softwareKind(base), // refined from `ip -d` once it has answered
     wireless: hostExists(`${base}/wireless`) || hostExists(`${base}/phy80211`),
     adminUp: flags === null ? null : (Number.parseInt(flags, 16) & 1) === 1,
     carrier,
@@ -232,7 +243,7 @@ export async function collectNics(gaps: Gap[]): Promise<NicsFacts> {
   for (const port of ports) {
     const entry = port.name === null ? undefined : addresses.get(port.name)
     port.addresses = entry?.addresses ?? []
-    if (port.virtualType !== null) port.virtualType = entry?.linkKind ?? 'virtual'
+    if (port.virtualType !== null) port.virtualType = entry?.linkKind ?? port.virtualType
   }
   const [rawKernelLog] = await Promise.all([kernelLogRead, ...ports.map(port => readMaxSpeed(port, gaps))])
   return {ports, routes, kernelLog: kernelLogAbout(rawKernelLog, ports, gaps)}

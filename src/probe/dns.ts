@@ -42,10 +42,10 @@ function outcomeOf(code: string | undefined): DnsOutcome {
   }
 }
 
-/** queryServer asks one server for one name's IPv4 and IPv6 addresses, giving up (and cancelling) after `timeoutMs`:
- * retries happen inside that window, unlike the C library's 5 s per attempt. */
+/** queryServer asks one server for one name's IPv4 and IPv6 addresses, once, waiting at most `timeoutMs` for its answer (a slow
+ * server's late answer still counts; the C library would wait 5 s per attempt). */
 export async function queryServer(server: string, name: string, timeoutMs: number): Promise<DnsAnswer> {
-  const resolver = new Resolver({timeout: Math.max(100, Math.floor(timeoutMs / 2)), tries: 2})
+  const resolver = new Resolver({timeout: Math.max(100, Math.floor(timeoutMs)), tries: 1})
   resolver.setServers([server])
   const started = performance.now()
   const timer = setTimeout(() => resolver.cancel(), timeoutMs)

@@ -165,6 +165,13 @@ export function pingFailed(facts: PingFacts): boolean {
   return facts.ping !== null && ['no-reply', 'unreachable', 'timed-out'].includes(facts.ping.outcome)
 }
 
+/** targetSilent tells whether the target's address shows no sign of life: ping went unanswered, or (ping refused) nothing answered
+ * ARP for it; and nothing else (ARP, TCP) showed it present. */
+export function targetSilent(facts: PingFacts): boolean {
+  if (facts.address === null || facts.ping?.outcome === 'reply' || presenceEvidence(facts).length > 0) return false
+  return pingFailed(facts) || arpSilence(facts, facts.address).length > 0
+}
+
 /** pingEvidence words the ping run in one line: its outcome and the line of output that shows it. */
 export function pingEvidence(facts: PingFacts): string {
   const ping = facts.ping

@@ -173,11 +173,16 @@ export class Lab {
     if (options.dhcpRange) argv.push(`--dhcp-range=${options.dhcpRange},1h`)
     argv.push(...(options.extra ?? []))
     this.background(host, argv)
+    await this.listening(host, 'udp', 53)
+  }
+
+  /** listening waits (up to 3 s) until a program in a host listens on a port, e.g. a DNS server started with background(). */
+  async listening(host: string, protocol: 'udp' | 'tcp', port: number): Promise<void> {
     for (let waited = 0; waited < 3000; waited += 50) {
-      if (this.run(host, ['ss', '-Hlun', 'sport = :53']).trim() !== '') return
+      if (this.run(host, ['ss', '-Hln', protocol === 'udp' ? '-u' : '-t', `sport = :${port}`]).trim() !== '') return
       await new Promise(resolve => setTimeout(resolve, 50))
     }
-    throw new Error(`dnsmasq did not start in ${this.ns(host)}`)
+    throw new Error(`nothing listens on ${protocol} port ${port} in ${this.ns(host)}`)
   }
 
   /** destroy kills the lab's processes and deletes its namespaces; safe to call twice. */

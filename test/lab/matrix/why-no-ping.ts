@@ -67,10 +67,12 @@ export function addBranch(lab: Lab, options: {proxyArp?: boolean} = {}): void {
   if (options.proxyArp) lab.run('router', ['sysctl', '-qw', 'net.ipv4.conf.eth0.proxy_arp=1'])
 }
 
-/** oddDns starts the lab's odd DNS server (test/lab/tools/dns-server.py) on a host of its own at 192.168.60.54 and points the PC at it. */
-function oddDns(lab: Lab, args: string[]): void {
+/** oddDns starts the lab's odd DNS server (test/lab/tools/dns-server.py) on a host of its own at 192.168.60.54, waits until it
+ * listens, and points the PC at it. */
+async function oddDns(lab: Lab, args: string[]): Promise<void> {
   lab.plugIn('odddns', '192.168.60.54/24', OFFICE.router)
   lab.background('odddns', ['python3', join(PROJECT_ROOT, 'test', 'lab', 'tools', 'dns-server.py'), '192.168.60.54', ...args])
+  await lab.listening('odddns', 'udp', 53)
   lab.etcFile('pc', 'resolv.conf', 'nameserver 192.168.60.54\n')
 }
 
@@ -96,14 +98,14 @@ export const SITUATIONS: Situation[] = [
   },
   {name: 'PC without a default route', target: OFFICE.remote, build: lab => void lab.run('pc', ['ip', 'route', 'del', 'default']), verdicts: {root: 'local.no-route', user: 'local.no-route', 'root-without-ip': 'local.no-route'}},
   {
-    name: 'a default route through a VPN that dropped (tun0 without link)',
+    name: "a VPN that dropped: its routes (OpenVPN's def1, 0/1 and 128/1) still go through tun0, which has no link",
     target: OFFICE.remote,
     build: lab => {
       lab.run('pc', ['ip', 'tuntap', 'add', 'dev', 'tun0', 'mode', 'tun'])
       lab.run('pc', ['ip', 'addr', 'add', '10.8.0.2/24', 'dev', 'tun0'])
       lab.run('pc', ['ip', 'link', 'set', 'tun0', 'up'])
-      lab.run('pc', ['ip', 'route', 'replace', 'default', 'dev', 'tun0', 'metric', '50'])
-      lab.run('pc', ['ip', 'route', 'replace', 'default', 'via', OFFICE.router, 'dev', 'eth0', 'metric', '100'])
+      lab.run('pc', ['ip', 'route', 'add', '0.0.0.0/1', 'dev', 'tun0'])
+      lab.run('pc', ['ip', 'route', 'add', '128.0.0.0/1', 'dev', 'tun0'])
     },
     verdicts: {root: 'local.vpn-down', user: 'local.vpn-down'},
   },
