@@ -2,9 +2,11 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {routerView} from '../../src/snapshot/lan-view.js'
-import {DNS_WORDS} from '../../src/snapshot/target-path.js'
+import {DNS_WORDS, subnetHolding} from '../../src/snapshot/target-path.js'
 
-/** dnsSilent reports each DNS server that gave no answer within the probe window; any answer, even "no such name", counts as alive. */
+/** dnsSilent reports each DNS server that gave no answer within the probe window; any answer, even "no such name", counts as alive.
+ * A server this machine has no way to (off its subnets, the gateway silent), or one only a second DHCP server hands out, is
+ * left to the rules of its cause (lan.gateway-silent, lan.static-off-subnet, lan.dhcp-servers). */
 export default defineRule<Snapshot>({
   id: 'lan.dns-silent',
   title: 'A DNS server does not answer',
@@ -15,8 +17,10 @@ export default defineRule<Snapshot>({
     if (!lan) return []
     const router = routerView(snapshot)
     const alive = lan.dns.filter(check => !['no-answer', 'error'].includes(check.answer.outcome)).map(check => check.server)
+    const offeredByOthersOnly = (sources: string[]) => sources.every(source => source.startsWith('the DHCP offer of ') && source !== `the DHCP offer of ${router.serverId}`)
+    const unreachable = (server: string) => subnetHolding(server, snapshot.nics) === null && lan.gateway !== null && lan.gateway.arp?.outcome !== 'replied' && lan.gateway.ping?.outcome !== 'reply'
     return lan.dns
-      .filter(check => ['no-answer', 'error'].includes(check.answer.outcome))
+      .filter(check => ['no-answer', 'error'].includes(check.answer.outcome) && !offeredByOthersOnly(check.sources) && !unreachable(check.server))
       .map(check => {
         const evidence = [
           `${check.server} ${DNS_WORDS[check.answer.outcome]} within ${(check.answer.ms / 1000).toFixed(1)} s to a question for ${check.answer.name}${check.answer.code ? ` (${check.answer.code})` : ''}`,

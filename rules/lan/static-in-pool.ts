@@ -14,21 +14,25 @@ export default defineRule<Snapshot>({
   evaluate(snapshot) {
     const lan = snapshot.lan
     const subnet = routerView(snapshot).subnet
-    if (!lan || subnet === null) return []
-    const pool = poolView(snapshot)
-    const reservedForUs = new Set((lan.discover?.offers ?? []).map(offer => offer.yiaddr))
+    const pool = lan ? poolView(snapshot) : null
+    if (!lan || !pool || (subnet === null && pool.kind !== 'range')) return []
+    const offers = lan.discover?.offers ?? []
+    const reservedForUs = new Set(offers.filter(offer => !offer.sample).map(offer => offer.yiaddr))
+    const offeredToSamples = new Set(offers.filter(offer => offer.sample).map(offer => offer.yiaddr))
     const handedToOthers = (lan.listening?.dhcp ?? []).filter(s => ['OFFER', 'ACK'].includes(s.messageType) && s.clientMac !== null && s.clientMac !== lan.discover?.mac)
     const suggestion = suggestedAddress(snapshot)
     return staticAddresses(snapshot).flatMap(entry => {
-      if (!inSubnet(entry.address, subnet) || reservedForUs.has(entry.address)) return []
+      if ((subnet !== null && !inSubnet(entry.address, subnet)) || reservedForUs.has(entry.address)) return []
       const given = handedToOthers.find(s => s.yiaddr === entry.address)
-      if (!given && !inPool(entry.address, pool)) return []
+      const sampled = offeredToSamples.has(entry.address)
+      if (!given && !sampled && !inPool(entry.address, pool)) return []
       const evidence = [entry.evidence]
       if (pool.kind === 'range') evidence.push(`the DHCP pool is ${pool.first}–${pool.last} (${pool.source})`)
       if (pool.kind === 'observed') evidence.push(`DHCP hands out ${pool.first} … ${pool.last} (${pool.source}); a pool is one range, so it spans ${entry.address}`)
       if (given) evidence.push(`heard the DHCP server ${given.serverId ?? given.sourceIp} ${given.messageType} ${entry.address} to ${given.clientMac}`)
+      if (sampled) evidence.push(`the router offered ${entry.address} itself to one of netdoc's sampling DISCOVERs (a made-up client): it is in the pool`)
       for (const server of dhcpServers(lan).slice(0, 1)) evidence.push(server.evidence[0]!)
-      const certain = given !== undefined || pool.kind === 'range'
+      const certain = given !== undefined || sampled || pool.kind === 'range'
       const next = suggestion
         ? [`Move ${lan.dev} to ${suggestion.address}, outside the pool (${suggestion.checked ? 'checked free with arping -D just now' : 'not checked as free: run as root to check'}), or shrink the pool in the router so it leaves ${entry.address} out.`]
         : [

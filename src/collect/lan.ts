@@ -190,6 +190,19 @@ function dedupeGaps(gaps: Gap[]): Gap[] {
   return gaps.filter(gap => !seen.has(gap.fact) && seen.add(gap.fact))
 }
 
+/** samplingGap says, as a gap, how few of the sampling DISCOVERs were answered in time, when the pool was not given: the span seen
+ * rests on that many offers. A router that checks each fresh address before offering it (dnsmasq pings it for up to 3 s) answers
+ * one client at a time. */
+function samplingGap(discover: DhcpDiscover, poolGiven: boolean, gaps: Gap[]): void {
+  const samples = discover.samples ?? 0
+  const answered = discover.offers.filter(offer => offer.sample).length
+  if (poolGiven || samples === 0 || discover.outcome !== 'offers' || answered >= samples) return
+  gaps.push({
+    fact: "the DHCP pool's whole span",
+    reason: `only ${answered} of ${samples} sampling DISCOVERs were answered within ${(discover.windowMs / 1000).toFixed(1)} s, so the pool's span rests on ${answered + 1} offer(s): a router that checks each address before offering it answers one at a time; give the pool with --pool FIRST-LAST (the router's DHCP page), or listen longer (--listen 25)`,
+  })
+}
+
 /** discoverFrom sends the DISCOVER from the port's address; a port without one only when the broadcast route leaves by that port,
  * so OFFERs heard on another port are never taken for this one's. */
 async function discoverFrom(dev: string, mac: string, source: string | null, windowMs: number): Promise<DhcpDiscover> {
@@ -250,6 +263,7 @@ export async function collectLan(snapshot: Snapshot, options: LanOptions = {}): 
       ? discoverFrom(dev, port.mac, source, discoverMs).then(async result => {
           facts.discover = result
           if (result.outcome !== 'offers' && result.outcome !== 'no-offer') gaps.push({fact: `DHCP DISCOVER on ${dev}`, reason: result.reason ?? result.outcome})
+          samplingGap(result, options.pool !== undefined, gaps)
           const offered = new Map([...offeredDnsServers(result)].filter(([server]) => !configured.has(server)))
           const [free, dns] = await Promise.all([checkFreeCandidates(snapshot, dev, within(PROBE_MS), gaps), checkDns(offered, within(PROBE_MS))])
           facts.freeChecks = free

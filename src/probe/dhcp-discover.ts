@@ -1,16 +1,30 @@
-// One DHCPDISCOVER on a chosen port, and every OFFER that answers it within a short window; never a REQUEST, so no lease is taken.
+// DHCPDISCOVERs on a chosen port, the port's own and a few from made-up MACs that sample the pool, and every OFFER that answers
+// them within a short window; never a REQUEST, so no lease is taken.
 import {createSocket, type Socket} from 'node:dgram'
 import {performance} from 'node:perf_hooks'
 import {randomInt} from 'node:crypto'
 import {decodeDhcp, encodeDiscover} from '../parse/dhcp-packet.js'
 import type {DhcpDiscover, DhcpOffer} from '../snapshot/lan.js'
 
-/** DiscoverOptions say where to ask: the port, its MAC, the port's IPv4 address to send from (null when it has none), and how long to wait. */
+/** DiscoverOptions say where to ask: the port, its MAC, the port's IPv4 address to send from (null when it has none), how long to
+ * wait, and how many sampling DISCOVERs to send beside the port's own (default POOL_SAMPLES). */
 export interface DiscoverOptions {
   dev: string
   mac: string
   source: string | null
   windowMs: number
+  samples?: number
+}
+
+/** POOL_SAMPLES is how many extra DISCOVERs, from made-up client MACs, sample the pool: a router's offers to them scatter over the
+ * pool (dnsmasq hashes the MAC) or run in sequence, and either way show its span around a static address. */
+export const POOL_SAMPLES = 7
+
+/** sampleMac makes the n-th sampling client MAC from the port's own: locally administered (02:…), so it is nobody's, and the same
+ * on every run, so that a router's choices for it are too. */
+export function sampleMac(mac: string, n: number): string {
+  const tail = mac.split(':').slice(-3).map(part => Number.parseInt(part, 16) || 0)
+  return ['02', 'cd', (0xa0 + n).toString(16), ...tail.map(byte => byte.toString(16).padStart(2, '0'))].join(':')
 }
 
 const NEEDS_PRIVILEGE = 'binding UDP port 68 (the DHCP client port) needs root or CAP_NET_BIND_SERVICE: run netdoc with sudo to include it'
@@ -37,22 +51,26 @@ function failureOf(error: NodeJS.ErrnoException, dev: string): Pick<DhcpDiscover
 /** MAX_OFFERS bounds the offers kept: a LAN has a server or two, each offering once; a server answering without end is cut here. */
 export const MAX_OFFERS = 64
 
-/** discoverDhcp broadcasts one DISCOVER (broadcast flag set, the port's own MAC) and collects every OFFER with the same transaction id.
+/** discoverDhcp broadcasts one DISCOVER (broadcast flag set, the port's own MAC), and beside it the sampling DISCOVERs (made-up
+ * MACs), and collects every OFFER to any of them; never a REQUEST, so no lease is taken.
  * Node cannot bind a socket to a device, so the DISCOVER is sent from the port's own address: Linux sends a limited broadcast
  * out of the port that holds its source address. Replies arrive on a second socket bound to 0.0.0.0:68, which hears broadcasts.
  * Without an address on the port, the broadcast follows the routing table (the default route's port). */
 export async function discoverDhcp(options: DiscoverOptions): Promise<DhcpDiscover> {
-  const base = {dev: options.dev, mac: options.mac, source: options.source, windowMs: options.windowMs}
-  const xid = randomInt(1, 0xffffffff)
-  const packet = encodeDiscover({xid, mac: options.mac})
-  if (packet === null) return {...base, outcome: 'failed', reason: `${options.dev} has no Ethernet MAC (${options.mac})`, offers: []}
+  const samples = options.samples ?? POOL_SAMPLES
+  const base = {dev: options.dev, mac: options.mac, source: options.source, windowMs: options.windowMs, samples}
+  const clients = [options.mac, ...Array.from({length: samples}, (_, n) => sampleMac(options.mac, n))].map(mac => ({mac, xid: randomInt(1, 0xffffffff)}))
+  const packets = clients.map(client => encodeDiscover(client))
+  if (packets.some(packet => packet === null)) return {...base, outcome: 'failed', reason: `${options.dev} has no Ethernet MAC (${options.mac})`, offers: []}
+  const xid = clients[0]!.xid
+  const sampleXids = new Set(clients.slice(1).map(client => client.xid))
   const listener = createSocket({type: 'udp4', reuseAddr: true})
   const sender = options.source === null ? listener : createSocket({type: 'udp4', reuseAddr: true})
   const offers: DhcpOffer[] = []
   let sentAt = 0
   listener.on('message', (message, from) => {
     const decoded = decodeDhcp(new Uint8Array(message))
-    if (!decoded.ok || decoded.value.op !== 2 || decoded.value.xid !== xid || decoded.value.messageType !== 'OFFER') return
+    if (!decoded.ok || decoded.value.op !== 2 || (decoded.value.xid !== xid && !sampleXids.has(decoded.value.xid)) || decoded.value.messageType !== 'OFFER') return
     const offer = decoded.value
     if (offers.length >= MAX_OFFERS) return
     offers.push({
@@ -65,6 +83,7 @@ export async function discoverDhcp(options: DiscoverOptions): Promise<DhcpDiscov
       leaseSeconds: offer.leaseSeconds,
       domainName: offer.domainName,
       ms: Math.round(performance.now() - sentAt),
+      sample: decoded.value.xid !== xid,
     })
   })
   const close = () => {
@@ -80,8 +99,10 @@ export async function discoverDhcp(options: DiscoverOptions): Promise<DhcpDiscov
     if (bound) return {...base, ...failureOf(bound, options.dev), offers: []}
     sender.setBroadcast(true)
     sentAt = performance.now()
-    const sent = await send(sender, packet)
-    if (sent) return {...base, ...failureOf(sent, options.dev), offers: []}
+    for (const packet of packets) {
+      const sent = await send(sender, packet!)
+      if (sent) return {...base, ...failureOf(sent, options.dev), offers: []}
+    }
     await new Promise(resolve => setTimeout(resolve, options.windowMs))
     return {...base, outcome: offers.length > 0 ? 'offers' : 'no-offer', reason: null, offers: [...offers]}
   } finally {

@@ -40,6 +40,7 @@ const offer = z.object({
   leaseSeconds: z.number().nullable(),
   domainName: nullableString,
   ms: z.number(),
+  sample: z.boolean().optional(),
 })
 
 const dhcpSighting = z.object({
@@ -93,6 +94,7 @@ export const lanSchema = z.object({
       reason: nullableString,
       windowMs: z.number(),
       offers: z.array(offer),
+      samples: z.number().optional(),
     })
     .nullable(),
   listening: z.object({devs: strings, ms: z.number(), arp: z.array(arpSighting), dhcp: z.array(dhcpSighting), arpHeard: z.number().optional(), dhcpHeard: z.number().optional()}).nullable(),

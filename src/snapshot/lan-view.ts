@@ -114,6 +114,8 @@ export function dhcpServers(lan: LanFacts | undefined): DhcpServer[] {
 
 /** RouterView is what the LAN says about its router: the gateway it hands out and its subnet, and where that was learnt. */
 export interface RouterView {
+  /** serverId is the DHCP server this view was learnt from (the one that serves this port), null when none was. */
+  serverId: string | null
   router: string | null
   subnet: string | null
   dnsServers: string[]
@@ -140,6 +142,7 @@ export function routerView(snapshot: Snapshot): RouterView {
   const offered = chosen?.answeredDiscover ?? false
   if (chosen)
     return {
+      serverId: chosen.serverId,
       router: chosen.routers[0] ?? null,
       subnet: chosen.subnet,
       dnsServers: chosen.dnsServers,
@@ -150,13 +153,14 @@ export function routerView(snapshot: Snapshot): RouterView {
   const prefix = lease?.subnetMask ? prefixOfMask(lease.subnetMask) : null
   if (lease && prefix !== null)
     return {
+      serverId: lease.serverId,
       router: lease.routers[0] ?? null,
       subnet: subnetOf(lease.address!, prefix),
       dnsServers: lease.dnsServers,
       source: 'lease',
       evidence: [`the current DHCP lease in ${lease.path}: ${lease.address}, mask ${lease.subnetMask}${lease.routers[0] ? `, gateway ${lease.routers[0]}` : ''}${lease.serverId ? ` from ${lease.serverId}` : ''}`],
     }
-  return {router: null, subnet: null, dnsServers: [], source: 'none', evidence: []}
+  return {serverId: null, router: null, subnet: null, dnsServers: [], source: 'none', evidence: []}
 }
 
 /** PoolView is what is known of the DHCP pool: a range (told or configured), only addresses seen handed out, or nothing. */
@@ -182,8 +186,15 @@ export function poolView(snapshot: Snapshot): PoolView {
   for (const sighting of lan?.listening?.dhcp ?? []) if (sighting.messageType === 'REQUEST' && sighting.requestedAddress && subnet && inSubnet(sighting.requestedAddress, subnet)) handedOut.add(sighting.requestedAddress)
   for (const lease of lan ? leasesOf(lan, lan.dev) : []) if (lease.address && subnet && inSubnet(lease.address, subnet) && leaseIsCurrent(lease, snapshot.collectedAt)) handedOut.add(lease.address)
   const addresses = [...handedOut].sort((a, b) => ipv4Number(a) - ipv4Number(b))
+  const sampled = (lan?.discover?.offers ?? []).filter(offer => offer.sample).length
   if (addresses.length > 0)
-    return {kind: 'observed', first: addresses[0]!, last: addresses.at(-1)!, addresses, source: `addresses seen handed out by DHCP: ${addresses.join(', ')}`}
+    return {
+      kind: 'observed',
+      first: addresses[0]!,
+      last: addresses.at(-1)!,
+      addresses,
+      source: `addresses seen handed out by DHCP: ${addresses.join(', ')}${sampled > 0 ? ` (${sampled} of the offers to netdoc's sampling DISCOVERs, from made-up MACs; a span seen, not the whole pool)` : ''}`,
+    }
   return {kind: 'unknown', source: POOL_UNKNOWN_HELP}
 }
 
@@ -285,6 +296,13 @@ function wiredPortsBesides(nics: NicsFacts | undefined, name: string): Reservati
     .map(port => ({name: port.name!, mac: port.mac, link: linkState(port), describe: `${port.name} (${port.kind}${port.model ? `, ${port.model}` : ''})`}))
 }
 
+/** arpFlooded tells whether listening heard far more ARP than it kept (a storm): then who asked for what is not to be trusted,
+ * nor complete, and a gap says so. */
+export function arpFlooded(lan: LanFacts | undefined): boolean {
+  const listening = lan?.listening
+  return listening !== null && listening !== undefined && (listening.arpHeard ?? 0) > listening.arp.length
+}
+
 /** StaleHost is a device heard on the cable with an address outside this LAN, and the gateway it asks for. */
 export interface StaleHost {
   dev: string
@@ -298,10 +316,12 @@ export interface StaleHost {
   evidence: string[]
 }
 
-/** staleHosts lists devices heard speaking ARP for an address on no subnet of this machine and not the router's:
- * static configurations left from an old router, with the gateway each still asks for. */
+/** staleHosts lists devices heard speaking ARP for an address on no subnet of this machine and not the router's: static
+ * configurations left from an old router, with the gateway each still asks for. A DHCP server heard on the cable is none: it
+ * asks for addresses of its own pool before offering them (lan.dhcp-servers names it). */
 export function staleHosts(snapshot: Snapshot): StaleHost[] {
   const lan = snapshot.lan
+  if (arpFlooded(lan)) return []
   const subnet = routerView(snapshot).subnet
   const own = [
     ...new Set(
@@ -310,8 +330,16 @@ export function staleHosts(snapshot: Snapshot): StaleHost[] {
         .map(entry => subnetOf(entry.cidr.split('/')[0]!, Number(entry.cidr.split('/')[1]))),
     ),
   ]
+  const servers = new Set(dhcpServers(lan).flatMap(server => [server.serverId, ...server.macs]))
   const sightings = (lan?.listening?.arp ?? []).filter(
-    s => isIpv4(s.senderIp) && s.senderIp !== '0.0.0.0' && !isLinkLocalIpv4(s.senderIp) && !own.some(cidr => inSubnet(s.senderIp, cidr)) && !(subnet && inSubnet(s.senderIp, subnet)),
+    s =>
+      isIpv4(s.senderIp) &&
+      s.senderIp !== '0.0.0.0' &&
+      !isLinkLocalIpv4(s.senderIp) &&
+      !own.some(cidr => inSubnet(s.senderIp, cidr)) &&
+      !(subnet && inSubnet(s.senderIp, subnet)) &&
+      !servers.has(s.senderIp) &&
+      !servers.has(s.senderMac),
   )
   const hosts = new Map<string, StaleHost>()
   const seconds = ((lan?.listening?.ms ?? 0) / 1000).toFixed(1)

@@ -30,6 +30,9 @@ export interface DhcpOffer {
   domainName: string | null
   /** ms is how long after the DISCOVER the OFFER arrived. */
   ms: number
+  /** sample is true for an offer to one of the sampling DISCOVERs (a made-up, locally administered MAC), which only show the
+   * pool's span; false (or absent, in older snapshots) for the offer to this port's own MAC. */
+  sample?: boolean
 }
 
 /** DiscoverOutcome is what became of the DISCOVER: offers, silence, or why it could not be sent. */
@@ -46,6 +49,8 @@ export interface DhcpDiscover {
   reason: string | null
   windowMs: number
   offers: DhcpOffer[]
+  /** samples is how many extra DISCOVERs (from made-up MACs, to see the pool's span) went out beside this port's own. */
+  samples?: number
 }
 
 /** DhcpSighting is one DHCP message heard on the cable while listening: another client's exchange, or a server's answer. */

@@ -34,14 +34,14 @@ export interface LanJson {
   notChecked: {fact: string; reason: string}[]
 }
 
-/** buildLan wires the office: a switch, the router (192.168.70.1, dnsmasq DNS and DHCP pool .100–.150) and the PC at `pcCidr`
- * with `gateway` and the router as DNS server. */
-export async function buildLan(lab: Lab, pcCidr = `${LAN.pc}/24`, gateway: string = LAN.router, dns: string = LAN.router): Promise<void> {
+/** buildLan wires the office: a switch, the router (192.168.70.1, dnsmasq DNS and DHCP pool .100–.150, with `routerOptions`) and
+ * the PC at `pcCidr` with `gateway` and the router as DNS server. */
+export async function buildLan(lab: Lab, pcCidr = `${LAN.pc}/24`, gateway: string = LAN.router, dns: string = LAN.router, routerOptions: string[] = []): Promise<void> {
   lab.addSwitch()
   lab.plugIn('router', `${LAN.router}/24`)
   lab.plugIn('pc', pcCidr, gateway)
   lab.etcFile('pc', 'resolv.conf', `nameserver ${dns}\n`)
-  await lab.dnsmasq('router', {dev: 'eth0', dhcpRange: `${LAN.poolFirst},${LAN.poolLast},255.255.255.0`})
+  await lab.dnsmasq('router', {dev: 'eth0', dhcpRange: `${LAN.poolFirst},${LAN.poolLast},255.255.255.0`, extra: routerOptions})
 }
 
 /** lanJson runs `netdoc lan --json` in the PC and parses its report. */

@@ -15,6 +15,23 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'no pool given: the offers to the sampling DISCOVERs span the static address, one of them offering it itself',
+      snapshot: lanSnapshot({
+        ...inPool,
+        discover: {
+          dev: 'eth0', mac: '00:1b:21:aa:bb:01', source: '192.168.1.120', outcome: 'offers', reason: null, windowMs: 3500, samples: 3,
+          offers: [offer({yiaddr: '192.168.1.143'}), offer({yiaddr: '192.168.1.104', sample: true}), offer({yiaddr: '192.168.1.120', sample: true}), offer({yiaddr: '192.168.1.177', sample: true})],
+        },
+      }),
+      reports: [
+        {
+          subject: '192.168.1.120',
+          title: /The static address 192\.168\.1\.120 of eth0 is inside the DHCP pool/,
+          evidence: [/DHCP hands out 192\.168\.1\.104 … 192\.168\.1\.177 .*3 of the offers to netdoc's sampling DISCOVERs/, /offered 192\.168\.1\.120 itself to one of netdoc's sampling DISCOVERs/],
+        },
+      ],
+    },
+    {
       name: 'the pool given with --pool holds the static address; a free address was checked',
       snapshot: lanSnapshot({...inPool, ...pool, freeChecks: [arpProbe('192.168.1.200')]}),
       reports: [
