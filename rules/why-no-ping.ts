@@ -1,42 +1,51 @@
-// The rules `netdoc why-no-ping` runs, in verdict precedence: the most specific root cause first, cause before symptom.
+// The rules `netdoc why-no-ping` runs, causes before symptoms: their order (the verdict's precedence) is derived from the rules'
+// dependsOn links, and where the links do not order two rules, the order they are listed in here, most specific first.
+import {causalOrder} from '../src/engine/causal-graph.js'
 import type {Rule} from '../src/engine/rule.js'
 import type {Snapshot} from '../src/snapshot/snapshot.js'
-import {dnsRules} from './dns/index.js'
-import {gatewayRules} from './gateway/index.js'
-import {localRules} from './local/index.js'
-import {pingRules} from './ping/index.js'
-import {targetRules} from './target/index.js'
+import hostsOverride from './dns/hosts-override.js'
+import dnsNoAnswer from './dns/no-answer.js'
+import refused from './dns/refused.js'
+import searchHides from './dns/search-hides.js'
+import serverFailure from './dns/server-failure.js'
+import unresolved from './dns/unresolved.js'
+import gatewayNoRoute from './gateway/no-route.js'
+import gatewayUnreachable from './gateway/unreachable.js'
+import noAddress from './local/no-address.js'
+import noCarrier from './local/no-carrier.js'
+import noRoute from './local/no-route.js'
+import vpnDown from './local/vpn-down.js'
+import notInstalled from './ping/not-installed.js'
+import notPermitted from './ping/not-permitted.js'
+import icmpBlocked from './target/icmp-blocked.js'
+import ipConflict from './target/ip-conflict.js'
+import noArpReply from './target/no-arp-reply.js'
+import noReply from './target/no-reply.js'
+import reachable from './target/reachable.js'
+import wrongSubnet from './target/wrong-subnet.js'
 
-function byId(id: string): Rule<Snapshot> {
-  const rule = [...localRules, ...dnsRules, ...gatewayRules, ...targetRules, ...pingRules].find(r => r.id === id)
-  if (!rule) throw new Error(`why-no-ping precedence names an unknown rule ${id}`)
-  return rule
-}
-
-/** VERDICT_PRECEDENCE orders the root causes: this machine's link, address and route; then the gateway; then DNS; then the target
- * (a conflict, a wrong subnet, silence on ARP, a firewall); then a refused ping; then "no answer, nothing closer"; then the good news. */
-export const VERDICT_PRECEDENCE = [
-  'local.no-carrier',
-  'local.vpn-down',
-  'local.no-address',
-  'local.no-route',
-  'gateway.unreachable',
-  'dns.no-answer',
-  'dns.refused',
-  'dns.server-failure',
-  'dns.unresolved',
-  'dns.hosts-override',
-  'dns.search-hides',
-  'target.ip-conflict',
-  'target.wrong-subnet',
-  'gateway.no-route',
-  'target.no-arp-reply',
-  'target.icmp-blocked',
-  'ping.not-installed',
-  'ping.not-permitted',
-  'target.no-reply',
-  'target.reachable',
-] as const
-
-/** whyNoPingRules are the rules in VERDICT_PRECEDENCE order. */
-export const whyNoPingRules: Rule<Snapshot>[] = VERDICT_PRECEDENCE.map(byId)
+/** whyNoPingRules are the rules in causal order: this machine's link, VPN, address and route; the gateway; DNS; the target (a
+ * conflict, a wrong subnet, a router without a way, silence on ARP, a firewall); ping itself; "no answer beyond the gateway";
+ * then the good news. The verdict is the first of them that reports. */
+export const whyNoPingRules: Rule<Snapshot>[] = causalOrder([
+  noCarrier,
+  vpnDown,
+  noAddress,
+  noRoute,
+  gatewayUnreachable,
+  dnsNoAnswer,
+  refused,
+  serverFailure,
+  unresolved,
+  hostsOverride,
+  searchHides,
+  ipConflict,
+  wrongSubnet,
+  gatewayNoRoute,
+  noArpReply,
+  icmpBlocked,
+  notInstalled,
+  notPermitted,
+  noReply,
+  reachable,
+])

@@ -2,6 +2,8 @@
 import {defineRule} from '../../src/engine/rule.js'
 import {monitorLabel, readMonitor} from '../../src/snapshot/screens.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
+import gpuUnusedByX from './gpu-unused-by-x.js'
+import gpuWithoutDriver from './gpu-without-driver.js'
 
 /** INTERNAL_PANEL matches a laptop's own screen, which is off on purpose with the lid closed or in "external only" mode. */
 const INTERNAL_PANEL = /^(eDP|LVDS|DSI)-/
@@ -11,7 +13,7 @@ export default defineRule<Snapshot>({
   id: 'display.monitor-switched-off',
   title: 'A monitor is plugged in but its output is off',
   severity: 'warning',
-  quietWhen: ['display.gpu-unused-by-x', 'display.gpu-without-driver'],
+  dependsOn: [gpuUnusedByX, gpuWithoutDriver],
   evaluate(snapshot) {
     const facts = snapshot.displays
     if (!facts || (facts.session.type !== 'x11' && facts.session.type !== 'wayland')) return []

@@ -2,6 +2,8 @@
 import {defineRule} from '../../src/engine/rule.js'
 import {xHintsApply, xLogOf} from '../../src/snapshot/screens.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
+import gpuWithoutDriver from './gpu-without-driver.js'
+import cardMissingFromBus from './card-missing-from-bus.js'
 
 const SHOWN_ERRORS = 6
 
@@ -10,7 +12,7 @@ export default defineRule<Snapshot>({
   id: 'display.x-server-failed',
   title: 'The X server stopped with a fatal error',
   severity: 'error',
-  quietWhen: ['display.gpu-without-driver', 'display.card-missing-from-bus'],
+  dependsOn: [gpuWithoutDriver, cardMissingFromBus],
   evaluate(snapshot) {
     const facts = snapshot.displays
     const log = facts ? xLogOf(facts) : null

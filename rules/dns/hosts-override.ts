@@ -2,13 +2,14 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {arpSilence, pingEvidence, targetSilent} from '../../src/snapshot/target-path.js'
+import noRoute from '../local/no-route.js'
 
 /** hostsOverride reports a name /etc/hosts answers (so DNS is never asked by ping) with a silent address DNS does not give. */
 export default defineRule<Snapshot>({
   id: 'dns.hosts-override',
   title: '/etc/hosts sends the name to an address where nothing answers, while DNS gives another',
   severity: 'error',
-  quietWhen: ['local.no-carrier', 'local.vpn-down', 'local.no-address', 'local.no-route'],
+  dependsOn: [noRoute],
   evaluate(snapshot) {
     const facts = snapshot.ping
     const resolution = facts?.resolution

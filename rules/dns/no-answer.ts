@@ -2,6 +2,7 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {arpSilence, DNS_WORDS, lookupFailure} from '../../src/snapshot/target-path.js'
+import gatewayUnreachable from '../gateway/unreachable.js'
 
 /** noAnswer reports a name nobody answered for: every configured DNS server was silent (a refusal or a failure is an answer, and
  * has its own rule), or none is configured. */
@@ -9,7 +10,7 @@ export default defineRule<Snapshot>({
   id: 'dns.no-answer',
   title: 'The configured DNS servers do not answer, so the name is unknown, not wrong',
   severity: 'error',
-  quietWhen: ['local.no-carrier', 'local.no-address', 'local.no-route', 'gateway.unreachable'],
+  dependsOn: [gatewayUnreachable],
   evaluate(snapshot) {
     const facts = snapshot.ping
     const resolution = facts?.resolution

@@ -2,13 +2,14 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {lookupFailure, namesWith} from '../../src/snapshot/target-path.js'
+import gatewayUnreachable from '../gateway/unreachable.js'
 
 /** refused reports a lookup that failed because every server asked refused it for a name none denied. */
 export default defineRule<Snapshot>({
   id: 'dns.refused',
   title: 'The DNS server refuses to look the name up (REFUSED): the name is unknown, not wrong',
   severity: 'error',
-  quietWhen: ['local.no-carrier', 'local.vpn-down', 'local.no-address', 'local.no-route', 'gateway.unreachable'],
+  dependsOn: [gatewayUnreachable],
   evaluate(snapshot) {
     const resolution = snapshot.ping?.resolution
     if (!resolution || lookupFailure(resolution) !== 'refused') return []

@@ -3,13 +3,14 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {nameOutcome, pingEvidence, targetSilent} from '../../src/snapshot/target-path.js'
+import noRoute from '../local/no-route.js'
 
 /** searchHides reports a name resolved through an earlier search completion to a silent address, where a later one differs. */
 export default defineRule<Snapshot>({
   id: 'dns.search-hides',
   title: 'An earlier search domain answers the name with an address where nothing answers, hiding a later one',
   severity: 'error',
-  quietWhen: ['local.no-carrier', 'local.vpn-down', 'local.no-address', 'local.no-route'],
+  dependsOn: [noRoute],
   evaluate(snapshot) {
     const facts = snapshot.ping
     const resolution = facts?.resolution

@@ -2,13 +2,14 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {lookupFailure, namesWith} from '../../src/snapshot/target-path.js'
+import gatewayUnreachable from '../gateway/unreachable.js'
 
 /** serverFailure reports a lookup that failed because the servers answered SERVFAIL for a name none denied. */
 export default defineRule<Snapshot>({
   id: 'dns.server-failure',
   title: 'The DNS server fails to resolve the name (SERVFAIL): the name is unknown, not wrong',
   severity: 'error',
-  quietWhen: ['local.no-carrier', 'local.vpn-down', 'local.no-address', 'local.no-route', 'gateway.unreachable'],
+  dependsOn: [gatewayUnreachable],
   evaluate(snapshot) {
     const resolution = snapshot.ping?.resolution
     if (!resolution || lookupFailure(resolution) !== 'server-failure') return []

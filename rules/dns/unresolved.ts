@@ -2,6 +2,7 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {DNS_WORDS, lookupFailure} from '../../src/snapshot/target-path.js'
+import noRoute from '../local/no-route.js'
 
 /** unresolved reports a name the DNS servers said does not exist (or has no address) under every name tried, search suffixes
  * applied, with no /etc/hosts entry either: a refusal or a failure for any of them is no proof the name is wrong. */
@@ -9,7 +10,7 @@ export default defineRule<Snapshot>({
   id: 'dns.unresolved',
   title: 'The name does not exist (NXDOMAIN, and not in /etc/hosts)',
   severity: 'error',
-  quietWhen: ['local.no-carrier', 'local.no-address', 'local.no-route'],
+  dependsOn: [noRoute],
   evaluate(snapshot) {
     const resolution = snapshot.ping?.resolution
     if (!resolution || lookupFailure(resolution) !== 'denied') return []

@@ -2,6 +2,8 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {describeRouteProbe, heldAddresses, icmpError, pingEvidence, targetRoute} from '../../src/snapshot/target-path.js'
+import gatewayUnreachable from './unreachable.js'
+import wrongSubnet from '../target/wrong-subnet.js'
 
 /** NO_ROUTE_WORDS are what iputils ping prints for an ICMP "network unreachable" (or IPv6 "no route") from a router. */
 const NO_ROUTE_WORDS = /Net(work)? Unreachable|Destination unreachable: No route|Net Unknown/i
@@ -11,7 +13,7 @@ export default defineRule<Snapshot>({
   id: 'gateway.no-route',
   title: 'A router on the way answered that it has no route to the target',
   severity: 'error',
-  quietWhen: ['local.no-carrier', 'local.vpn-down', 'local.no-address', 'local.no-route', 'gateway.unreachable', 'target.wrong-subnet'],
+  dependsOn: [gatewayUnreachable, wrongSubnet],
   evaluate(snapshot) {
     const facts = snapshot.ping
     const error = facts ? icmpError(facts) : null

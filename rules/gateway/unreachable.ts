@@ -2,13 +2,14 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {arpSilence, describeRouteProbe, answeredArp, targetRoute} from '../../src/snapshot/target-path.js'
+import noRoute from '../local/no-route.js'
 
 /** gatewayUnreachable reports a gateway nothing answers ARP for, on the way to the target (or to the DNS servers of an unresolved name). */
 export default defineRule<Snapshot>({
   id: 'gateway.unreachable',
   title: 'The target is off-subnet and the default gateway does not answer ARP (or IPv6 neighbour discovery)',
   severity: 'error',
-  quietWhen: ['local.no-carrier', 'local.no-address', 'local.no-route'],
+  dependsOn: [noRoute],
   evaluate(snapshot) {
     const facts = snapshot.ping
     if (!facts || facts.ping?.outcome === 'reply') return []

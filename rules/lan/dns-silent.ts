@@ -3,6 +3,7 @@ import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {routerView} from '../../src/snapshot/lan-view.js'
 import {DNS_WORDS, subnetHolding} from '../../src/snapshot/target-path.js'
+import gatewaySilent from './gateway-silent.js'
 
 /** dnsSilent reports each DNS server that gave no answer within the probe window; any answer, even "no such name", counts as alive.
  * A server this machine has no way to (off its subnets, the gateway silent), or one only a second DHCP server hands out, is
@@ -11,7 +12,7 @@ export default defineRule<Snapshot>({
   id: 'lan.dns-silent',
   title: 'A DNS server does not answer',
   severity: 'error',
-  quietWhen: ['lan.gateway-silent'],
+  dependsOn: [gatewaySilent],
   evaluate(snapshot) {
     const lan = snapshot.lan
     if (!lan) return []

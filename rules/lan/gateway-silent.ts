@@ -2,13 +2,14 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {routerView} from '../../src/snapshot/lan-view.js'
+import gatewayOffSubnet from './gateway-off-subnet.js'
 
 /** gatewaySilent reports a gateway that stayed silent to every probe that could run (arping as root, ping); one answer clears it. */
 export default defineRule<Snapshot>({
   id: 'lan.gateway-silent',
   title: 'The default gateway does not answer',
   severity: 'error',
-  quietWhen: ['lan.gateway-off-subnet'],
+  dependsOn: [gatewayOffSubnet],
   evaluate(snapshot) {
     const check = snapshot.lan?.gateway
     if (!check) return []

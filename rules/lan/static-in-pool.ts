@@ -3,6 +3,8 @@ import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {dhcpServers, inPool, lanPort, poolView, routerView, staticAddresses, suggestedAddress} from '../../src/snapshot/lan-view.js'
 import {inSubnet} from '../../src/net/ipv4.js'
+import staticOffSubnet from './static-off-subnet.js'
+import addressInUse from './address-in-use.js'
 
 /** staticInPool reports a static address in the pool (a range told or configured, or the span seen handed out, or handed to another
  * device), unless the router offers that very address to this machine (a reservation for it). Proposes a free address outside the pool. */
@@ -10,7 +12,7 @@ export default defineRule<Snapshot>({
   id: 'lan.static-in-pool',
   title: "A static address is inside the router's DHCP pool: a conflict waiting to happen",
   severity: 'warning',
-  quietWhen: ['lan.static-off-subnet', 'lan.address-in-use'],
+  dependsOn: [staticOffSubnet, addressInUse],
   evaluate(snapshot) {
     const lan = snapshot.lan
     const subnet = routerView(snapshot).subnet

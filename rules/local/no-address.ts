@@ -4,13 +4,15 @@ import {configuredAddresses} from '../../src/snapshot/ports.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {pingReplied, unread, usablePorts} from '../../src/snapshot/target-path.js'
 import {isIpv4, isLinkLocalIpv4} from '../../src/net/address.js'
+import noCarrier from './no-carrier.js'
+import vpnDown from './vpn-down.js'
 
 /** noAddress reports ports that have link but no address a person or DHCP gave them. */
 export default defineRule<Snapshot>({
   id: 'local.no-address',
   title: 'No usable IPv4 address on any port with link',
   severity: 'error',
-  quietWhen: ['local.no-carrier', 'local.vpn-down'],
+  dependsOn: [noCarrier, vpnDown],
   evaluate(snapshot) {
     const facts = snapshot.ping
     if (!facts || facts.target.kind === 'ipv6' || (facts.address !== null && (!isIpv4(facts.address) || isLinkLocalIpv4(facts.address)))) return []

@@ -4,6 +4,7 @@ import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import type {RouteProbe} from '../../src/snapshot/ping.js'
 import {defaultGateway, describeRouteProbe, heldAddresses, localSubnets, pingReplied, subnetsText, targetRoute, unread} from '../../src/snapshot/target-path.js'
 import {isIpv4} from '../../src/net/address.js'
+import noAddress from './no-address.js'
 
 function likelyRouter(cidr: string): string {
   const [network = ''] = cidr.split('/')
@@ -31,7 +32,7 @@ export default defineRule<Snapshot>({
   id: 'local.no-route',
   title: 'No route to the target: no default gateway, and it is on no local subnet',
   severity: 'error',
-  quietWhen: ['local.no-carrier', 'local.vpn-down', 'local.no-address'],
+  dependsOn: [noAddress],
   evaluate(snapshot) {
     const facts = snapshot.ping
     if (!facts) return []

@@ -2,13 +2,14 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {describePort, isWiredPort} from '../../src/snapshot/ports.js'
+import cableInWrongPort from './cable-in-wrong-port.js'
 
 /** neverLinked reports switched-on wired ports with carrier_up_count 0 beside a port that has had link. */
 export default defineRule<Snapshot>({
   id: 'nic.never-linked',
   title: 'A port has never had link since boot',
   severity: 'warning',
-  quietWhen: ['nic.cable-in-wrong-port'],
+  dependsOn: [cableInWrongPort],
   evaluate(snapshot) {
     const ports = (snapshot.nics?.ports ?? []).filter(isWiredPort)
     const everLinked = ports.filter(port => (port.carrierUpCount ?? 0) > 0 || port.carrier === true)

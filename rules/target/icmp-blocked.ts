@@ -2,6 +2,8 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {answeredArp, describeTcp, filteredBy, pingEvidence, presenceEvidence, targetRoute, tcpAnswers} from '../../src/snapshot/target-path.js'
+import noRoute from '../local/no-route.js'
+import wrongSubnet from './wrong-subnet.js'
 
 /** icmpBlocked reports a target that proved present but sent no echo reply. Beyond a gateway only a TCP answer counts: an ARP answer
  * from across subnets shows a device on the cable, not a firewall on the path. */
@@ -9,7 +11,7 @@ export default defineRule<Snapshot>({
   id: 'target.icmp-blocked',
   title: 'The target is there but ignores ping: a firewall',
   severity: 'error',
-  quietWhen: ['local.no-carrier', 'local.no-address', 'local.no-route', 'target.wrong-subnet'],
+  dependsOn: [noRoute, wrongSubnet],
   evaluate(snapshot) {
     const facts = snapshot.ping
     if (!facts || facts.address === null || !facts.ping) return []

@@ -2,13 +2,16 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {arpSilence, askedBy, pingEvidence, pingFailed, presenceEvidence, subnetHolding, targetRoute, wideSubnetAround} from '../../src/snapshot/target-path.js'
+import noRoute from '../local/no-route.js'
+import hostsOverride from '../dns/hosts-override.js'
+import searchHides from '../dns/search-hides.js'
 
 /** noArpReply reports an on-subnet target that nothing answers ARP for: switched off, unplugged, or moved to another address. */
 export default defineRule<Snapshot>({
   id: 'target.no-arp-reply',
   title: 'The target is on the local subnet and nothing answers ARP (or IPv6 neighbour discovery) for it',
   severity: 'error',
-  quietWhen: ['local.no-carrier', 'local.vpn-down', 'local.no-address', 'local.no-route', 'dns.hosts-override', 'dns.search-hides'],
+  dependsOn: [noRoute, hostsOverride, searchHides],
   evaluate(snapshot) {
     const facts = snapshot.ping
     if (!facts || facts.address === null) return []

@@ -3,6 +3,14 @@ import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {askedBy, describeRouteProbe, gatewayMacs, pingEvidence, pingFailed, targetRoute} from '../../src/snapshot/target-path.js'
 import {isPrivateIpv4} from '../../src/net/address.js'
+import gatewayUnreachable from '../gateway/unreachable.js'
+import ipConflict from './ip-conflict.js'
+import wrongSubnet from './wrong-subnet.js'
+import noArpReply from './no-arp-reply.js'
+import icmpBlocked from './icmp-blocked.js'
+import gatewayNoRoute from '../gateway/no-route.js'
+import hostsOverride from '../dns/hosts-override.js'
+import searchHides from '../dns/search-hides.js'
 
 /** noReply is the last resort beyond a working gateway: the gateway answers, echo requests to the target beyond it go unanswered,
  * and no more specific cause was found. With no gateway known to answer it says nothing (the answer is then undetermined). */
@@ -10,20 +18,7 @@ export default defineRule<Snapshot>({
   id: 'target.no-reply',
   title: 'The target does not answer and nothing closer explains it',
   severity: 'error',
-  quietWhen: [
-    'local.no-carrier',
-    'local.no-address',
-    'local.no-route',
-    'gateway.unreachable',
-    'target.ip-conflict',
-    'target.wrong-subnet',
-    'target.no-arp-reply',
-    'target.icmp-blocked',
-    'local.vpn-down',
-    'gateway.no-route',
-    'dns.hosts-override',
-    'dns.search-hides',
-  ],
+  dependsOn: [gatewayUnreachable, ipConflict, wrongSubnet, noArpReply, icmpBlocked, gatewayNoRoute, hostsOverride, searchHides],
   evaluate(snapshot) {
     const facts = snapshot.ping
     if (!facts || facts.address === null || !pingFailed(facts)) return []

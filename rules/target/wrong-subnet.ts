@@ -4,6 +4,7 @@ import {subnetOf, temporaryAddress} from '../../src/net/ipv4.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {answeredArp, defaultGateway, gatewayMacs, localSubnets, pingEvidence, pingFailed, subnetHolding, subnetsText, targetRoute} from '../../src/snapshot/target-path.js'
 import {isPrivateIpv4} from '../../src/net/address.js'
+import noAddress from '../local/no-address.js'
 
 /** wrongSubnet reports a silent private target outside every local subnet that was found on this very cable: its own ARP answer
  * (Linux answers for its address whatever subnet asks; an answer from the router's MAC is proxy ARP, not the device) or its
@@ -12,7 +13,7 @@ export default defineRule<Snapshot>({
   id: 'target.wrong-subnet',
   title: "The target is a private address outside every local subnet and does not answer: an old router's subnet",
   severity: 'error',
-  quietWhen: ['local.no-carrier', 'local.no-address'],
+  dependsOn: [noAddress],
   evaluate(snapshot) {
     const facts = snapshot.ping
     if (!facts || facts.address === null || !isPrivateIpv4(facts.address) || subnetHolding(facts.address, snapshot.nics) !== null) return []

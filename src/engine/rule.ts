@@ -17,8 +17,9 @@ export interface Rule<S> {
   /** title is the one-line doc of what the rule detects. */
   title: string
   severity: Severity
-  /** quietWhen lists root-cause rule ids whose findings hide this rule's (for the same subject, when both name one). */
-  quietWhen?: string[]
+  /** dependsOn names the rules whose findings are causes of this rule's: when one of them (or a cause of theirs) reports, this
+   * rule's finding is a symptom and stays quiet (for the same subject, when both name one); every order is derived from these links. */
+  dependsOn?: Rule<S>[]
   evaluate(snapshot: S): Report[]
 }
 

@@ -1,5 +1,6 @@
 // Runs a set of rules over a snapshot: a crashing rule becomes a finding, and root causes quiet their symptoms.
 import {bySeverity, type Finding} from './finding.js'
+import {causesOf} from './causal-graph.js'
 import {toFinding, type Rule} from './rule.js'
 
 /** CRASHED_RULE_ID is the id of the finding that stands in for a rule that threw. */
@@ -17,16 +18,12 @@ function crashFinding(ruleId: string, error: unknown): Finding {
   }
 }
 
-function isQuieted(rule: Rule<unknown>, finding: Finding, all: Finding[]): boolean {
-  const causes = rule.quietWhen ?? []
-  return all.some(
-    cause =>
-      causes.includes(cause.id) &&
-      (cause.subject === undefined || finding.subject === undefined || cause.subject === finding.subject),
-  )
+function isQuieted(finding: Finding, causes: Set<string>, all: Finding[]): boolean {
+  return all.some(cause => causes.has(cause.id) && (cause.subject === undefined || finding.subject === undefined || cause.subject === finding.subject))
 }
 
-/** runRules evaluates every rule, drops symptoms whose root cause was found, and sorts most serious first. */
+/** runRules evaluates every rule, drops symptoms whose root cause (any rule they depend on, directly or not) reported, and sorts
+ * most serious first. */
 export function runRules<S>(rules: readonly Rule<S>[], snapshot: S): Finding[] {
   const produced: {rule: Rule<S>; finding: Finding}[] = []
   const crashes: Finding[] = []
@@ -38,6 +35,7 @@ export function runRules<S>(rules: readonly Rule<S>[], snapshot: S): Finding[] {
     }
   }
   const all = produced.map(p => p.finding)
-  const kept = produced.filter(p => !isQuieted(p.rule as Rule<unknown>, p.finding, all)).map(p => p.finding)
+  const causeIds = new Map(rules.map(rule => [rule, new Set([...causesOf(rule)].map(cause => cause.id))]))
+  const kept = produced.filter(p => !isQuieted(p.finding, causeIds.get(p.rule)!, all)).map(p => p.finding)
   return [...kept.sort(bySeverity), ...crashes]
 }

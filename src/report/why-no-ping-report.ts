@@ -1,7 +1,7 @@
 // Builds the `netdoc why-no-ping` report from a Snapshot: the verdict, every finding, the path picture, and every probe.
 import type {Finding} from '../engine/finding.js'
 import {runRules} from '../engine/run-rules.js'
-import {VERDICT_PRECEDENCE, whyNoPingRules} from '../../rules/why-no-ping.js'
+import {whyNoPingRules} from '../../rules/why-no-ping.js'
 import type {PingFacts, ProbeRecord} from '../snapshot/ping.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
 import {answeredArp, arpSilence, askedBy, describeRouteProbe, heldAddresses, neighbourOf, pathDev, pingEvidence, portNamed, targetRoute, usablePorts, wideSubnetAround} from '../snapshot/target-path.js'
@@ -129,15 +129,17 @@ export function pathPicture(snapshot: Snapshot): PathStep[] {
   return [machineStep(snapshot), portStep(snapshot), ...(dns ? [dns] : []), gatewayStep(facts), targetStep(facts)]
 }
 
+const verdictOrder = whyNoPingRules.map(rule => rule.id)
+
 function precedence(finding: Finding): number {
-  const rank = (VERDICT_PRECEDENCE as readonly string[]).indexOf(finding.id)
-  return rank === -1 ? VERDICT_PRECEDENCE.length : rank
+  const rank = verdictOrder.indexOf(finding.id)
+  return rank === -1 ? verdictOrder.length : rank
 }
 
-/** whyNoPingReport runs the rules over the snapshot and takes as verdict the finding highest in VERDICT_PRECEDENCE. */
+/** whyNoPingReport runs the rules over the snapshot and takes as verdict the first finding in the rules' causal order. */
 export function whyNoPingReport(snapshot: Snapshot): WhyNoPingReport {
   const findings = runRules(whyNoPingRules, snapshot).sort((a, b) => precedence(a) - precedence(b))
-  const verdict = findings.find(finding => precedence(finding) < VERDICT_PRECEDENCE.length) ?? undetermined(snapshot)
+  const verdict = findings.find(finding => precedence(finding) < verdictOrder.length) ?? undetermined(snapshot)
   return {
     target: snapshot.ping?.target.input ?? '',
     address: snapshot.ping?.address ?? null,

@@ -15,14 +15,14 @@ const dnsFails = defineRule<Facts>({
   id: 'test.dns',
   title: 'dns fails',
   severity: 'warning',
-  quietWhen: ['test.no-cable'],
+  dependsOn: [noCable],
   evaluate: () => [{title: 'dns fails', evidence: ['no answer'], next: ['check dns']}],
 })
 const slowPort = defineRule<Facts>({
   id: 'test.slow',
   title: 'slow',
   severity: 'warning',
-  quietWhen: ['test.no-cable'],
+  dependsOn: [noCable],
   evaluate: () => [{title: 'eth1 is slow', evidence: ['100 Mb/s'], next: ['cable'], subject: 'eth1'}],
 })
 const crashing = defineRule<Facts>({

@@ -2,6 +2,7 @@
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {findCycle} from '../../src/engine/causal-graph.js'
 import {ruleSets} from '../../rules/index.js'
 import {PROJECT_ROOT} from '../support/cli.js'
 
@@ -51,8 +52,9 @@ describe('the rule registry', () => {
     for (const file of ruleFiles(rulesDir)) expect(registered.has(file), `${relative(PROJECT_ROOT, file)} is not in a registry`).toBe(true)
   })
 
-  it('only names existing rules in quietWhen', () => {
-    const ids = new Set(rules.map(rule => rule.id))
-    for (const rule of rules) for (const cause of rule.quietWhen ?? []) expect(ids.has(cause), `${rule.id} → ${cause}`).toBe(true)
+  it('links only to registered rules in dependsOn, and the links have no cycle', () => {
+    const registered = new Set(rules)
+    for (const rule of rules) for (const cause of rule.dependsOn ?? []) expect(registered.has(cause), `${rule.id} → ${cause.id}`).toBe(true)
+    expect(findCycle(rules)?.map(rule => rule.id) ?? null).toBeNull()
   })
 })
