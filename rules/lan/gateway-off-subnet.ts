@@ -3,6 +3,7 @@ import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {portAddresses, routerView} from '../../src/snapshot/lan-view.js'
 import {inSubnet, subnetOf} from '../../src/net/ipv4.js'
+import {addressOf, prefixOf} from '../../src/net/address.js'
 
 /** gatewayOffSubnet reports a default route through a gateway that is on none of the port's subnets (e.g. an old router's address). */
 export default defineRule<Snapshot>({
@@ -12,7 +13,7 @@ export default defineRule<Snapshot>({
   evaluate(snapshot) {
     const lan = snapshot.lan
     if (!lan?.dev) return []
-    const subnets = portAddresses(lan, lan.dev).map(entry => subnetOf(entry.cidr.split('/')[0]!, Number(entry.cidr.split('/')[1])))
+    const subnets = portAddresses(lan, lan.dev).map(entry => subnetOf(addressOf(entry.cidr), prefixOf(entry.cidr)))
     if (subnets.length === 0) return []
     const router = routerView(snapshot)
     return (snapshot.nics?.routes ?? [])

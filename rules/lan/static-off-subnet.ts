@@ -3,6 +3,7 @@ import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {addressOrigins, routerView, staticAddresses, suggestedAddress} from '../../src/snapshot/lan-view.js'
 import {inSubnet, subnetOf} from '../../src/net/ipv4.js'
+import {prefixOf} from '../../src/net/address.js'
 
 /** staticOffSubnet names both subnets: the one the static address is on, and the one the LAN's router actually serves. */
 export default defineRule<Snapshot>({
@@ -19,12 +20,12 @@ export default defineRule<Snapshot>({
     return staticAddresses(snapshot)
       .filter(entry => !inSubnet(entry.address, subnet))
       .map(entry => {
-        const target = suggestion ? `${suggestion.address}/${subnet.split('/')[1]}` : `a free address in ${subnet}`
+        const target = suggestion ? `${suggestion.address}/${prefixOf(subnet)}` : `a free address in ${subnet}`
         return {
           severity: onRouterSubnet ? ('warning' as const) : ('error' as const),
           title: onRouterSubnet
             ? `${dev} also keeps the static address ${entry.cidr}, outside the router's subnet ${subnet}: a leftover from an old setup`
-            : `${dev} has the static address ${entry.cidr} on ${subnetOf(entry.address, Number(entry.cidr.split('/')[1]))}, but the router hands out ${subnet}${router.router ? ` (gateway ${router.router})` : ''}: set up for an old router`,
+            : `${dev} has the static address ${entry.cidr} on ${subnetOf(entry.address, prefixOf(entry.cidr))}, but the router hands out ${subnet}${router.router ? ` (gateway ${router.router})` : ''}: set up for an old router`,
           evidence: [entry.evidence, ...router.evidence],
           next: [
             onRouterSubnet

@@ -3,7 +3,7 @@ import {defineRule} from '../../src/engine/rule.js'
 import {configuredAddresses} from '../../src/snapshot/ports.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {pingReplied, unread, usablePorts} from '../../src/snapshot/target-path.js'
-import {isIpv4, isLinkLocalIpv4} from '../../src/net/address.js'
+import {addressOf, isIpv4, isLinkLocalIpv4} from '../../src/net/address.js'
 import noCarrier from './no-carrier.js'
 import vpnDown from './vpn-down.js'
 
@@ -19,9 +19,9 @@ export default defineRule<Snapshot>({
     if (unread(snapshot, 'addresses') || pingReplied(facts)) return []
     const ports = usablePorts(snapshot.nics).filter(port => port.virtualType !== 'bridge' || port.addresses.length > 0)
     if (ports.length === 0 || ports.some(port => configuredAddresses(port).length > 0)) return []
-    const selfAssigned = ports.filter(port => port.addresses.some(address => isLinkLocalIpv4(address.split('/')[0]!)))
+    const selfAssigned = ports.filter(port => port.addresses.some(address => isLinkLocalIpv4(addressOf(address))))
     const evidence = ports.map(port => {
-      const linkLocal = port.addresses.filter(address => isLinkLocalIpv4(address.split('/')[0]!))
+      const linkLocal = port.addresses.filter(address => isLinkLocalIpv4(addressOf(address)))
       return linkLocal.length > 0
         ? `${port.name} has link but only the self-assigned address ${linkLocal.join(', ')}: the machine asked for an address (DHCP) and got no answer`
         : `${port.name} has link but no IPv4 address`

@@ -3,12 +3,11 @@ import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import type {RouteProbe} from '../../src/snapshot/ping.js'
 import {defaultGateway, describeRouteProbe, heldAddresses, localSubnets, pingReplied, subnetsText, targetRoute, unread} from '../../src/snapshot/target-path.js'
-import {isIpv4} from '../../src/net/address.js'
+import {addressOf, isIpv4} from '../../src/net/address.js'
 import noAddress from './no-address.js'
 
 function likelyRouter(cidr: string): string {
-  const [network = ''] = cidr.split('/')
-  const parts = network.split('.').map(Number)
+  const parts = addressOf(cidr).split('.').map(Number)
   parts[3] = (parts[3] ?? 0) + 1
   return parts.join('.')
 }

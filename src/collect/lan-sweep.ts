@@ -12,7 +12,7 @@ import type {LanFacts, LanSweep, SweptHost} from '../snapshot/lan.js'
 import {hostRange, inSubnet, ipv4Text} from '../net/ipv4.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
 import {FAILED_NEIGHBOUR_STATES, localSubnets, usablePorts} from '../snapshot/target-path.js'
-import {isLinkLocalIpv4} from '../net/address.js'
+import {addressOf, isLinkLocalIpv4, prefixOf} from '../net/address.js'
 import {choosePort, readAddressLifetimes} from './lan.js'
 import {ensureNics} from './nics.js'
 import {loadVendorBook} from './oui.js'
@@ -72,7 +72,7 @@ export async function collectSweep(snapshot: Snapshot, options: SweepOptions = {
   const limit = options.wide ? WIDE_MAX_PREFIX : MAX_PREFIX
   const sweep: LanSweep = {subnets: [], skipped: [], sent: 0, ms: 0, hosts: [], vendors: {}, vendorSource: ''}
   for (const subnet of subnets) {
-    if (Number(subnet.cidr.split('/')[1]) >= limit) sweep.subnets.push({dev: subnet.dev, cidr: subnet.cidr})
+    if (prefixOf(subnet.cidr) >= limit) sweep.subnets.push({dev: subnet.dev, cidr: subnet.cidr})
     else
       sweep.skipped.push({
         dev: subnet.dev,
@@ -92,7 +92,7 @@ export async function collectSweep(snapshot: Snapshot, options: SweepOptions = {
     gaps.push({fact: 'ARP sweep', reason: subnets.length === 0 ? 'no port with link holds an IPv4 subnet' : 'every subnet is too large to sweep'})
     return finish()
   }
-  const own = new Set(lan.addresses.map(entry => entry.cidr.split('/')[0]!))
+  const own = new Set(lan.addresses.map(entry => addressOf(entry.cidr)))
   const targets = sweep.subnets.flatMap(subnet => {
     const {first, last} = hostRange(subnet.cidr)
     return Array.from({length: last - first + 1}, (_, index) => ipv4Text(first + index)).filter(address => !own.has(address))

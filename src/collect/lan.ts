@@ -22,7 +22,7 @@ import {freeCandidates, poolView, routerView, takenAddresses} from '../snapshot/
 import type {NicsFacts, Port} from '../snapshot/nics.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
 import {usablePorts} from '../snapshot/target-path.js'
-import {isIpv4, isLinkLocalIpv4} from '../net/address.js'
+import {addressOf, isIpv4, isLinkLocalIpv4} from '../net/address.js'
 import {readLeases} from './leases.js'
 import {ensureNics} from './nics.js'
 
@@ -66,7 +66,7 @@ export function choosePort(nics: NicsFacts, named: string | undefined): {dev: st
   const usable = usablePorts(nics)
   const byDefault = nics.routes.find(route => route.destination === 'default' && usable.some(port => port.name === route.dev))
   if (byDefault) return {dev: byDefault.dev, reason: `it carries the default route (via ${byDefault.gateway ?? 'a direct link'})`}
-  const withAddress = usable.find(port => port.addresses.some(address => isIpv4(address.split('/')[0]!) && !isLinkLocalIpv4(address.split('/')[0]!)))
+  const withAddress = usable.find(port => port.addresses.some(address => isIpv4(addressOf(address)) && !isLinkLocalIpv4(addressOf(address))))
   if (withAddress) return {dev: withAddress.name, reason: 'it has link and an IPv4 address'}
   const linked = usable.find(port => port.virtualType === null || port.virtualType === 'veth')
   if (linked) return {dev: linked.name, reason: 'it is the first port with link'}
@@ -165,7 +165,7 @@ async function checkDns(servers: Map<string, string[]>, windowMs: number): Promi
 }
 
 async function checkDuplicates(dev: string, addresses: AddressLifetime[], windowMs: number, gaps: Gap[]): Promise<ArpProbe[]> {
-  const own = addresses.filter(entry => entry.dev === dev).map(entry => entry.cidr.split('/')[0]!).filter(address => !isLinkLocalIpv4(address))
+  const own = addresses.filter(entry => entry.dev === dev).map(entry => addressOf(entry.cidr)).filter(address => !isLinkLocalIpv4(address))
   const probes = await Promise.all(own.map(address => arping(address, {dev, windowMs, duplicateDetection: true})))
   for (const probe of probes) arpGap(probe, `duplicate address detection of ${probe.address}`, gaps)
   return probes.filter(probe => probe.outcome !== 'not-permitted' && probe.outcome !== 'missing')
@@ -254,7 +254,8 @@ export async function collectLan(snapshot: Snapshot, options: LanOptions = {}): 
     shortened('waiting for DHCP offers', options.discoverMs ?? DISCOVER_MS, discoverMs, 'a router may take 3 s to make its first offer', gaps)
   }
   const probeMs = within(PROBE_MS)
-  const source = addresses.find(entry => entry.dev === dev && !isLinkLocalIpv4(entry.cidr.split('/')[0]!))?.cidr.split('/')[0] ?? null
+  const held = addresses.find(entry => entry.dev === dev && !isLinkLocalIpv4(addressOf(entry.cidr)))
+  const source = held ? addressOf(held.cidr) : null
   const listening = listenMs >= MIN_PROBE_MS ? listen(dev, listenMs, gaps) : Promise.resolve(null)
   const configured = configuredDnsServers(gaps)
   const askConfigured = checkDns(configured, probeMs)

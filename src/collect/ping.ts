@@ -14,7 +14,7 @@ import type {NicsFacts, Port} from '../snapshot/nics.js'
 import type {ArpProbe, Listening, PingFacts, PingPermission, PingProbe, ProbeRecord, Resolution, RouteProbe, TcpProbe} from '../snapshot/ping.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
 import {defaultRouteDevs, hasUsableIpv4, subnetHolding} from '../snapshot/target-path.js'
-import {isIpv4, isPrivateIpv4} from '../net/address.js'
+import {addressOf, isIpv4, isPrivateIpv4} from '../net/address.js'
 import {ensureNics} from './nics.js'
 
 /** DNS_WINDOW_MS is the longest a name may take to resolve: a LAN's DNS answers in milliseconds, and a slow one (1.5 s) still
@@ -36,7 +36,7 @@ function facingPorts(nics: NicsFacts): Port[] {
       port.virtualType !== 'loopback' &&
       port.adminUp !== false &&
       port.carrier === true &&
-      (port.addresses.some(address => isIpv4(address.split('/')[0]!)) || defaultDevs.has(port.name)),
+      (port.addresses.some(address => isIpv4(addressOf(address))) || defaultDevs.has(port.name)),
   )
 }
 

@@ -36,3 +36,29 @@ export function isCidr(text: string): boolean {
 export function isMac(text: string): boolean {
   return /^[0-9a-f]{2}(:[0-9a-f]{2}){1,31}$/i.test(text)
 }
+
+/** Cidr is an address with its prefix length, read once: the address, the prefix, and the subnet it lies in (IPv4 only). */
+export interface Cidr {
+  address: string
+  prefix: number
+}
+
+/** parseCidr reads "192.168.1.10/24" (or an address alone, as a /32 or /128) into its parts; null for text that is neither. */
+export function parseCidr(text: string): Cidr | null {
+  const slash = text.lastIndexOf('/')
+  const address = slash === -1 ? text : text.slice(0, slash)
+  if (!isIpAddress(address)) return null
+  const prefix = slash === -1 ? (isIpv4(address) ? 32 : 128) : Number(text.slice(slash + 1))
+  return Number.isInteger(prefix) && prefix >= 0 && prefix <= (isIpv4(address) ? 32 : 128) ? {address, prefix} : null
+}
+
+/** addressOf is the address part of "192.168.1.10/24" (the text itself when it has no prefix). */
+export function addressOf(cidr: string): string {
+  const slash = cidr.indexOf('/')
+  return slash === -1 ? cidr : cidr.slice(0, slash)
+}
+
+/** prefixOf is the prefix length of "192.168.1.10/24" (32 or 128 when the text has none). */
+export function prefixOf(cidr: string): number {
+  return parseCidr(cidr)?.prefix ?? (cidr.includes(':') ? 128 : 32)
+}

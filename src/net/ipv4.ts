@@ -1,6 +1,6 @@
 // IPv4 addresses and subnets as values: numbers for ranges, CIDR subnets, host ranges, and the one temporary-address chooser.
 import ipaddr from 'ipaddr.js'
-import {isIpv4} from './address.js'
+import {addressOf, isIpv4, prefixOf} from './address.js'
 
 /** ipv4Number turns a dotted quad into a 32-bit number, for ranges and sorting. */
 export function ipv4Number(address: string): number {
@@ -31,9 +31,8 @@ export function inSubnet(address: string, cidr: string): boolean {
 
 /** hostRange gives the first and last usable host address of a subnet (network and broadcast left out). */
 export function hostRange(cidr: string): {first: number; last: number} {
-  const [network = '0.0.0.0', prefixText = '32'] = cidr.split('/')
-  const start = ipv4Number(network)
-  const size = 2 ** (32 - Number(prefixText))
+  const start = ipv4Number(addressOf(cidr))
+  const size = 2 ** (32 - prefixOf(cidr))
   return size <= 2 ? {first: start, last: start + size - 1} : {first: start + 1, last: start + size - 2}
 }
 

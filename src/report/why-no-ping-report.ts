@@ -5,7 +5,7 @@ import {whyNoPingRules} from '../../rules/why-no-ping.js'
 import type {PingFacts, ProbeRecord} from '../snapshot/ping.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
 import {answeredArp, arpSilence, askedBy, describeRouteProbe, heldAddresses, neighbourOf, pathDev, pingEvidence, portNamed, targetRoute, usablePorts, wideSubnetAround} from '../snapshot/target-path.js'
-import {isIpv4, isLinkLocalIpv4} from '../net/address.js'
+import {addressOf, isIpv4, isLinkLocalIpv4} from '../net/address.js'
 
 /** UNDETERMINED_ID is the verdict when no rule could decide (the probes could not run, or --timeout left no time). */
 export const UNDETERMINED_ID = 'netdoc.undetermined'
@@ -64,7 +64,7 @@ function machineStep(snapshot: Snapshot): PathStep {
   const ipv6 = target !== null && !isIpv4(target)
   const held = heldAddresses(snapshot.nics, ipv6 ? 'ipv6' : 'ipv4')
   if (held.length > 0) return {step: 'machine', label: 'this machine', status: 'ok', detail: held.join(', ')}
-  const linkLocal = ipv6 ? [] : ports.flatMap(port => port.addresses.filter(a => isLinkLocalIpv4(a.split('/')[0]!)).map(a => `${a} on ${port.name}`))
+  const linkLocal = ipv6 ? [] : ports.flatMap(port => port.addresses.filter(a => isLinkLocalIpv4(addressOf(a))).map(a => `${a} on ${port.name}`))
   const detail = linkLocal.length > 0 ? `only self-assigned ${linkLocal.join(', ')}` : ports.length > 0 ? `no ${ipv6 ? 'IPv6 address beyond the link (fe80::)' : 'IPv4 address'}` : 'no port with link'
   return {step: 'machine', label: 'this machine', status: 'failed', detail}
 }

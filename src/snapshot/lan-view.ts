@@ -4,7 +4,7 @@ import type {NicsFacts, Port} from './nics.js'
 import type {AddressLifetime, DhcpSighting, LanFacts, Lease} from './lan.js'
 import {linkState} from './ports.js'
 import type {Snapshot} from './snapshot.js'
-import {isIpv4, isLinkLocalIpv4} from '../net/address.js'
+import {addressOf, isIpv4, isLinkLocalIpv4, prefixOf} from '../net/address.js'
 import {hostRange, inSubnet, ipv4Number, ipv4Text, prefixOfMask, subnetOf, temporaryAddress} from '../net/ipv4.js'
 
 /** lanPort is the port `netdoc lan` checked. */
@@ -15,7 +15,7 @@ export function lanPort(snapshot: Snapshot): Port | null {
 
 /** portAddresses are the port's IPv4 addresses a person or DHCP gave it (link-local left out). */
 export function portAddresses(lan: LanFacts, dev: string | null): AddressLifetime[] {
-  return lan.addresses.filter(entry => entry.dev === dev && !isLinkLocalIpv4(entry.cidr.split('/')[0]!) && !entry.cidr.startsWith('127.'))
+  return lan.addresses.filter(entry => entry.dev === dev && !isLinkLocalIpv4(addressOf(entry.cidr)) && !entry.cidr.startsWith('127.'))
 }
 
 /** leaseEnds is when a lease ends: the file's expiry, else the time it was written plus its lease time; null when unknown, as
@@ -49,7 +49,7 @@ export function addressOrigins(snapshot: Snapshot): AddressOrigin[] {
   const lan = snapshot.lan
   if (!lan) return []
   return portAddresses(lan, lan.dev).map(entry => {
-    const address = entry.cidr.split('/')[0]!
+    const address = addressOf(entry.cidr)
     if (entry.dynamic)
       return {address, cidr: entry.cidr, origin: 'dhcp', evidence: `${entry.cidr} on ${entry.dev} expires${entry.validSeconds !== null ? ` in ${entry.validSeconds} s` : ''} (a DHCP lease)`}
     const lease = lan.leases.find(candidate => candidate.address === address && leaseIsCurrent(candidate, snapshot.collectedAt))
@@ -134,7 +134,7 @@ function preference(server: DhcpServer, gateways: Set<string | null>, own: strin
 export function routerView(snapshot: Snapshot): RouterView {
   const lan = snapshot.lan
   const gateways = new Set((snapshot.nics?.routes ?? []).filter(route => route.destination === 'default' && route.dev === lan?.dev).map(route => route.gateway))
-  const own = lan ? portAddresses(lan, lan.dev).map(entry => entry.cidr.split('/')[0]!) : []
+  const own = lan ? portAddresses(lan, lan.dev).map(entry => addressOf(entry.cidr)) : []
   const servers = dhcpServers(lan)
     .filter(server => server.subnet !== null)
     .sort((a, b) => preference(b, gateways, own) - preference(a, gateways, own))
@@ -209,7 +209,7 @@ export function inPool(address: string, pool: PoolView): boolean {
 export function takenAddresses(snapshot: Snapshot): Set<string> {
   const lan = snapshot.lan
   const taken = new Set<string>()
-  for (const entry of lan?.addresses ?? []) taken.add(entry.cidr.split('/')[0]!)
+  for (const entry of lan?.addresses ?? []) taken.add(addressOf(entry.cidr))
   const router = routerView(snapshot).router
   if (router) taken.add(router)
   if (lan?.gateway) taken.add(lan.gateway.gateway)
@@ -326,8 +326,8 @@ export function staleHosts(snapshot: Snapshot): StaleHost[] {
   const own = [
     ...new Set(
       (lan?.addresses ?? [])
-        .filter(entry => !entry.cidr.startsWith('127.') && !isLinkLocalIpv4(entry.cidr.split('/')[0]!))
-        .map(entry => subnetOf(entry.cidr.split('/')[0]!, Number(entry.cidr.split('/')[1]))),
+        .filter(entry => !entry.cidr.startsWith('127.') && !isLinkLocalIpv4(addressOf(entry.cidr)))
+        .map(entry => subnetOf(addressOf(entry.cidr), prefixOf(entry.cidr))),
     ),
   ]
   const servers = new Set(dhcpServers(lan).flatMap(server => [server.serverId, ...server.macs]))

@@ -1,6 +1,7 @@
 // Questions about the path to a why-no-ping target that several rules and the path picture ask, and how each fact is worded.
 import ipaddr from 'ipaddr.js'
-import {isIpv4, isLinkLocalIpv4} from '../net/address.js'
+import {isIpv4, isLinkLocalIpv4, parseCidr, prefixOf} from '../net/address.js'
+import {subnetOf} from '../net/ipv4.js'
 import type {NicsFacts, Port} from './nics.js'
 import type {ArpProbe, Neighbour, PingFacts, Resolution, RouteProbe, TcpProbe} from './ping.js'
 import {configuredAddresses, configuredIpv6Addresses} from './ports.js'
@@ -23,10 +24,9 @@ export function localSubnets(nics: NicsFacts | undefined): LocalSubnet[] {
   return (nics?.ports ?? []).flatMap(port => {
     if (port.name === null || port.virtualType === 'loopback' || port.adminUp === false) return []
     return port.addresses.flatMap(cidrText => {
-      const [address = '', prefix = ''] = cidrText.split('/')
-      if (!isIpv4(address) || address.startsWith('127.')) return []
-      const network = ipaddr.IPv4.networkAddressFromCIDR(cidrText).toString()
-      return [{dev: port.name!, address, cidr: `${network}/${prefix}`}]
+      const cidr = parseCidr(cidrText)
+      if (!cidr || !isIpv4(cidr.address) || cidr.address.startsWith('127.')) return []
+      return [{dev: port.name!, address: cidr.address, cidr: subnetOf(cidr.address, cidr.prefix)}]
     })
   })
 }
@@ -43,7 +43,7 @@ export function subnetHolding(address: string, nics: NicsFacts | undefined): Loc
  * it is gone; the netmask may be too wide. Null otherwise. */
 export function wideSubnetAround(address: string, nics: NicsFacts | undefined): LocalSubnet | null {
   const subnet = subnetHolding(address, nics)
-  if (!subnet || Number(subnet.cidr.split('/')[1]) >= 24) return null
+  if (!subnet || prefixOf(subnet.cidr) >= 24) return null
   const own = ipaddr.IPv4.networkAddressFromCIDR(`${subnet.address}/24`).toString()
   return ipaddr.IPv4.parse(address).match(ipaddr.IPv4.parse(own), 24) ? null : subnet
 }

@@ -1,5 +1,6 @@
 // IPv4 values: subnets, host ranges, and the one chooser of a temporary address that why-no-ping and lan both print.
 import {describe, expect, it} from 'vitest'
+import {addressOf, parseCidr, prefixOf} from '../../src/net/address.js'
 import {hostRange, inSubnet, ipv4Number, ipv4Text, subnetOf, temporaryAddress} from '../../src/net/ipv4.js'
 
 describe('subnets and ranges', () => {
@@ -25,5 +26,18 @@ describe('temporaryAddress', () => {
 
   it('uses the whole range of a subnet too small to spare its top addresses', () => {
     expect(temporaryAddress('10.0.0.0/29', new Set(['10.0.0.6']))).toBe('10.0.0.5')
+  })
+})
+
+describe('parseCidr, addressOf and prefixOf', () => {
+  it('reads an address with its prefix once, IPv4 and IPv6, and an address alone as a host route', () => {
+    expect(parseCidr('192.168.1.10/24')).toEqual({address: '192.168.1.10', prefix: 24})
+    expect(parseCidr('fe80::1/64')).toEqual({address: 'fe80::1', prefix: 64})
+    expect(parseCidr('10.0.0.1')).toEqual({address: '10.0.0.1', prefix: 32})
+    expect([addressOf('192.168.1.10/24'), prefixOf('192.168.1.10/24'), prefixOf('fd00::2')]).toEqual(['192.168.1.10', 24, 128])
+  })
+
+  it('refuses what is no address with a prefix', () => {
+    for (const text of ['192.168.1.10/33', 'fe80::1/129', 'nas.lan/24', '192.168.1.10/', '/24', '']) expect(parseCidr(text), text).toBeNull()
   })
 })
