@@ -48,8 +48,10 @@ export function parseCidr(text: string): Cidr | null {
   const slash = text.lastIndexOf('/')
   const address = slash === -1 ? text : text.slice(0, slash)
   if (!isIpAddress(address)) return null
-  const prefix = slash === -1 ? (isIpv4(address) ? 32 : 128) : Number(text.slice(slash + 1))
-  return Number.isInteger(prefix) && prefix >= 0 && prefix <= (isIpv4(address) ? 32 : 128) ? {address, prefix} : null
+  const prefixText = text.slice(slash + 1)
+  if (slash !== -1 && !/^\d{1,3}$/.test(prefixText)) return null
+  const prefix = slash === -1 ? (isIpv4(address) ? 32 : 128) : Number(prefixText)
+  return prefix <= (isIpv4(address) ? 32 : 128) ? {address, prefix} : null
 }
 
 /** addressOf is the address part of "192.168.1.10/24" (the text itself when it has no prefix). */
