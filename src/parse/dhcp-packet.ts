@@ -86,17 +86,32 @@ function ipv4List(data: Uint8Array): string[] {
   return list
 }
 
+/** text reads an option's text without the NULs some servers pad it with. */
 function text(data: Uint8Array): string {
-  return new TextDecoder('latin1').decode(data).replace(/\0+$/, '')
+  let end = data.length
+  while (end > 0 && data[end - 1] === 0) end--
+  return new TextDecoder('latin1').decode(data.subarray(0, end))
 }
 
-/** readOptions splits the options after the cookie into code → data; a length running past the end is an error. */
+function joined(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!
+  const data = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
+  let at = 0
+  for (const part of parts) {
+    data.set(part, at)
+    at += part.length
+  }
+  return data
+}
+
+/** readOptions splits the options after the cookie into code → data, an option given several times joined into one (RFC 3396);
+ * a length running past the end is an error. The parts are joined once at the end, so many repeats cost no more than one. */
 function readOptions(bytes: Uint8Array, start: number): Parsed<Map<number, Uint8Array>> {
-  const options = new Map<number, Uint8Array>()
+  const parts = new Map<number, Uint8Array[]>()
   let at = start
   while (at < bytes.length) {
     const code = bytes[at]!
-    if (code === 255) return parsed(options)
+    if (code === 255) break
     if (code === 0) {
       at++
       continue
@@ -104,11 +119,12 @@ function readOptions(bytes: Uint8Array, start: number): Parsed<Map<number, Uint8
     const length = bytes[at + 1]
     if (length === undefined || at + 2 + length > bytes.length) return unparsable(`DHCP option ${code} runs past the end of the message`)
     const data = bytes.subarray(at + 2, at + 2 + length)
-    const known = options.get(code)
-    options.set(code, known ? Uint8Array.from([...known, ...data]) : data)
+    const known = parts.get(code)
+    if (known) known.push(data)
+    else parts.set(code, [data])
     at += 2 + length
   }
-  return parsed(options)
+  return parsed(new Map([...parts].map(([code, list]) => [code, joined(list)])))
 }
 
 /** decodeDhcp reads a DHCP (or BOOTP) message from its first byte (op); short, cookie-less or truncated input gives an error value. */

@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {BOOTP_HEADER_BYTES, BOOTP_MIN_BYTES, decodeDhcp, encodeDiscover} from '../../src/parse/dhcp-packet.js'
 import {fixtureTree} from '../support/cli.js'
+import {msTaken, HOSTILE_INPUT_MS} from '../support/timing.js'
 
 const capture = (name: string) => new Uint8Array(readFileSync(`${fixtureTree('lan-captures')}/${name}`))
 
@@ -76,5 +77,34 @@ describe('decodeDhcp', () => {
     ['text', new TextEncoder().encode('lease { fixed-address 10.0.0.5; }'.padEnd(300, ' '))],
   ])('gives an error value for %s', (_name, bytes) => {
     expect(decodeDhcp(bytes).ok).toBe(false)
+  })
+})
+
+/** reply builds a DHCP reply whose options are `options` (code, length, data…), ended by 255. */
+function reply(options: number[]): Uint8Array {
+  const bytes = new Uint8Array(BOOTP_HEADER_BYTES + 4 + options.length + 1)
+  bytes.set([2, 1, 6])
+  bytes.set([99, 130, 83, 99], BOOTP_HEADER_BYTES)
+  bytes.set(options, BOOTP_HEADER_BYTES + 4)
+  bytes[bytes.length - 1] = 255
+  return bytes
+}
+
+// Inputs `npm run fuzz` found (minimized): each took seconds, quadratic in the number of repeats, before the fix.
+describe('decodeDhcp on hostile input', () => {
+  it('joins an option repeated thousands of times (RFC 3396) in linear time', () => {
+    const message = reply(Array.from({length: 4000}, (_, index) => [3, 4, 10, 0, index >> 8, index & 0xff]).flat())
+    expect(msTaken(() => decodeDhcp(message))).toBeLessThan(HOSTILE_INPUT_MS)
+    const decoded = decodeDhcp(message)
+    expect(decoded.ok && decoded.value.routers.length).toBe(4000)
+    expect(decoded.ok && decoded.value.routers.slice(0, 2)).toEqual(['10.0.0.0', '10.0.0.1'])
+  })
+
+  it('reads a domain name of 51,000 NULs and one letter in linear time, padding NULs dropped from its end only', () => {
+    const message = reply([...Array.from({length: 200}, () => [15, 255, ...new Array<number>(255).fill(0)]).flat(), 15, 1, 120])
+    expect(msTaken(() => decodeDhcp(message))).toBeLessThan(HOSTILE_INPUT_MS)
+    const decoded = decodeDhcp(message)
+    expect(decoded.ok && decoded.value.domainName).toBe(`${'\0'.repeat(51_000)}x`)
+    expect(decodeDhcp(reply([15, 4, 108, 97, 110, 0])).ok && (decodeDhcp(reply([15, 4, 108, 97, 110, 0])) as {value: {domainName: string}}).value.domainName).toBe('lan')
   })
 })
