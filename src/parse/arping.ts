@@ -28,7 +28,7 @@ export function parseArping(stdout: string, stderr: string): Parsed<ArpingText> 
   const problemLine = stderr.split('\n').map(line => line.trim()).find(Boolean) ?? null
   if (lines.length === 0 && problemLine === null) return unparsable('arping: empty output')
   const text: ArpingText = {source: null, replies: [], sent: null, received: null, problemLine}
-  let understood = problemLine !== null && /^\S*arping\S*: /.test(problemLine)
+  let understood = problemLine !== null && /^(?=\S*: )\S*?arping/.test(problemLine)
   for (const line of lines) {
     const header = HEADER.exec(line)
     const reply = REPLY.exec(line)

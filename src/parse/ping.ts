@@ -38,12 +38,12 @@ export interface PingSummary {
   line: string | null
 }
 
-const SUMMARY = /(\d+) packets transmitted, (\d+) (?:packets )?received(?:, \+(\d+) errors)?(?:, \+\d+ duplicates)?(?:, ([\d.]+)% packet loss)?/
+const SUMMARY = /(?<!\d)(\d+) packets transmitted, (\d+) (?:packets )?received(?:, \+(\d+) errors)?(?:, \+\d+ duplicates)?(?:, ([\d.]+)% packet loss)?/
 const RTT = /= ([\d.]+)\/([\d.]+)\/([\d.]+)\//
 const REPLY = /^\d+ bytes from .*time[=<]/
-const ICMP_ERROR = /^From \S+.* icmp_seq=\d+ (.+)$/
+const ICMP_ERROR = /^(?=[^\r\u2028\u2029]*$)From \S.* icmp_seq=\d+ ./
 
-const NOT_PERMITTED = /socket: Operation not permitted|socket: Permission denied|missing cap_net_raw|Operation not permitted.*socket|must be root/i
+const NOT_PERMITTED = /socket: Operation not permitted|socket: Permission denied|missing cap_net_raw|must be root|^(?:(?!Operation not permitted).)*Operation not permitted.*socket/im
 const DNS_FAILURE = /Name or service not known|Temporary failure in name resolution|No address associated with hostname|Name has no usable address|unknown host/i
 const NO_ROUTE = /(connect|sendmsg|sendto): (Network is unreachable|No route to host)/
 
@@ -66,7 +66,7 @@ export function parsePingText(stdout: string, stderr: string): Parsed<PingText> 
     summaryLine,
     problemLine,
   }
-  const understood = text.summaryLine || text.replyLine || text.icmpErrorLine || (problemLine && /^\S*ping\S*: /.test(problemLine))
+  const understood = text.summaryLine || text.replyLine || text.icmpErrorLine || (problemLine && /^(?=\S*: )\S*?ping/.test(problemLine))
   return understood ? parsed(text) : unparsable(`ping: unrecognised output: ${lines[0]}`)
 }
 

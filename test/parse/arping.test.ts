@@ -1,6 +1,7 @@
 // parseArping on real iputils arping output: every MAC that answered, the counts, and arping's own complaints.
 import {describe, expect, it} from 'vitest'
 import {distinctMacs, parseArping} from '../../src/parse/arping.js'
+import {msTaken, HOSTILE_INPUT_MS} from '../support/timing.js'
 
 // Captured with iputils 20221126 (LC_ALL=C, `arping -b -c 2 -w 1 -I eth0`) inside the project's namespace lab.
 const TWO_HOLDERS = `ARPING 192.168.50.1 from 192.168.50.10 eth0
@@ -61,5 +62,15 @@ describe('parseArping', () => {
 describe('distinctMacs', () => {
   it('keeps each MAC once, in the order it first answered', () => {
     expect(distinctMacs([{mac: 'a', ms: 1}, {mac: 'b', ms: 1}, {mac: 'a', ms: 2}])).toEqual(['a', 'b'])
+  })
+})
+
+// An input `npm run fuzz` found (minimized): quadratic before the pattern was rewritten.
+describe('parseArping on hostile input', () => {
+  it('reads a complaint repeating "arping" with no ": " in linear time', () => {
+    const stderr = 'arping'.repeat(20_000)
+    expect(msTaken(() => parseArping('', stderr))).toBeLessThan(HOSTILE_INPUT_MS)
+    expect(parseArping('', stderr).ok).toBe(false)
+    expect(parseArping('', '/usr/sbin/arping: socket: Operation not permitted').ok).toBe(true)
   })
 })

@@ -1,6 +1,7 @@
 // parsePingText and decidePing on real iputils ping output: the exit code decides first, the text tells the kind of failure.
 import {describe, expect, it} from 'vitest'
 import {decidePing, parsePingText} from '../../src/parse/ping.js'
+import {msTaken, HOSTILE_INPUT_MS} from '../support/timing.js'
 
 // Captured with iputils 20221126 (LC_ALL=C) inside the project's namespace lab, unless noted.
 const REPLY = `PING 192.168.50.1 (192.168.50.1) 56(84) bytes of data.
@@ -142,5 +143,32 @@ describe('decidePing', () => {
     expect(decidePing(0, GERMAN_REPLY, '')).toMatchObject({outcome: 'reply'})
     expect(decidePing(1, GERMAN_UNREACHABLE, '')).toMatchObject({outcome: 'no-reply', line: 'PING 192.168.1.5 (192.168.1.5) 56(84) Bytes an Daten.'})
     expect(decidePing(2, '', 'ping: Unbekannter Fehler\n')).toMatchObject({outcome: 'failed', line: 'ping: Unbekannter Fehler'})
+  })
+})
+
+// Inputs `npm run fuzz` found (minimized): each took seconds, quadratic in its length, before the patterns were rewritten.
+describe('parsePingText and decidePing on hostile input', () => {
+  it.each([
+    ['a long run of digits (the summary pattern tried from every digit)', '6'.repeat(60_000), ''],
+    ['"From " and a long word (an ICMP error line read two ways)', `From ${'a'.repeat(60_000)}`, ''],
+    ['a complaint repeating "ping" with no ": "', '', 'ping'.repeat(30_000)],
+  ])('reads %s in linear time', (_kind, stdout, stderr) => {
+    expect(msTaken(() => parsePingText(stdout, stderr))).toBeLessThan(HOSTILE_INPUT_MS)
+    expect(parsePingText(stdout, stderr).ok).toBe(false)
+  })
+
+  it('decides on standard error repeating "Operation not permitted" without "socket" in linear time', () => {
+    const stderr = 'Operation not permitted '.repeat(10_000)
+    expect(msTaken(() => decidePing(2, '', stderr))).toBeLessThan(HOSTILE_INPUT_MS)
+    expect(decidePing(2, '', stderr).outcome).toBe('failed')
+    expect(decidePing(2, '', `${stderr}
+ping: Operation not permitted (raw socket required)`).outcome).toBe('not-permitted')
+  })
+
+  it('still reads an ICMP error line and a complaint named by path', () => {
+    expect(parsePingText('From 10.0.0.1 icmp_seq=1 Destination Host Unreachable', '').ok).toBe(true)
+    expect(parsePingText('From 10.0.0.1 icmp_seq=1\rDestination Host Unreachable', '').ok).toBe(false)
+    expect(parsePingText('', '/usr/bin/ping: socket: Operation not permitted').ok).toBe(true)
+    expect(parsePingText('', 'ping : socket').ok).toBe(false)
   })
 })
