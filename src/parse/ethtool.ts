@@ -9,6 +9,7 @@ export function parseEthtoolMaxSpeed(text: string): number | null {
     if (block.length > 0 && /^\s*\S[^:]*:/.test(line)) break
     block.push(line)
   }
-  const speeds = [...block.join(' ').matchAll(/(\d+)base/g)].map(match => Number(match[1]))
-  return speeds.length > 0 ? Math.max(...speeds) : null
+  let fastest: number | null = null
+  for (const match of block.join(' ').matchAll(/(?<!\d)(\d+)base/g)) fastest = Math.max(fastest ?? 0, Number(match[1]))
+  return fastest
 }
