@@ -7,12 +7,17 @@ export interface HostsEntry {
   names: string[]
 }
 
+/** ADDRESS is what an address field looks like: hex digits, dots, colons and % (an IPv6 zone), then a zone's letters and digits;
+ * the zone part starts with a letter that is not a hex digit, so the two parts cannot trade characters (no backtracking). */
+const ADDRESS = /^[0-9a-fA-F.:%]+(?:[g-zG-Z][0-9a-zA-Z]*)?$/
+
 /** parseHostsFile reads /etc/hosts text; lines that are not "address name…" are skipped, as the C library does. */
 export function parseHostsFile(text: string): Parsed<HostsEntry[]> {
   const entries: HostsEntry[] = []
   for (const raw of text.split('\n')) {
-    const [address, ...names] = raw.replace(/#.*$/, '').trim().split(/\s+/)
-    if (address && names.length > 0 && /^[0-9a-fA-F.:%]+[0-9a-zA-Z]*$/.test(address)) entries.push({address, names})
+    const hash = raw.indexOf('#')
+    const [address, ...names] = (hash === -1 ? raw : raw.slice(0, hash)).trim().split(/\s+/)
+    if (address && names.length > 0 && ADDRESS.test(address)) entries.push({address, names})
   }
   return parsed(entries)
 }

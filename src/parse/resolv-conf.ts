@@ -13,7 +13,8 @@ export function parseResolvConf(text: string): Parsed<ResolverConfig> {
   const config: ResolverConfig = {servers: [], search: [], ndots: 1}
   let understood = false
   for (const raw of text.split('\n')) {
-    const line = raw.replace(/[#;].*$/, '').trim()
+    const comment = raw.search(/[#;]/)
+    const line = (comment === -1 ? raw : raw.slice(0, comment)).trim()
     if (line === '') continue
     const [keyword, ...values] = line.split(/\s+/)
     if (keyword === 'nameserver' && values[0]) config.servers.push(values[0])

@@ -1,6 +1,7 @@
 // parseHostsFile and hostsAddresses: the fixed names of /etc/hosts, which the resolver consults before DNS.
 import {describe, expect, it} from 'vitest'
 import {hostsAddresses, parseHostsFile} from '../../src/parse/hosts-file.js'
+import {msTaken, HOSTILE_INPUT_MS} from '../support/timing.js'
 
 // Debian 12's default /etc/hosts with one entry added by hand.
 const HOSTS = `127.0.0.1	localhost
@@ -34,5 +35,26 @@ describe('hostsAddresses', () => {
 
   it('finds nothing for an unknown name', () => {
     expect(hostsAddresses(list, 'printer')).toEqual([])
+  })
+})
+
+// Inputs `npm run fuzz` found (minimized): each took seconds, quadratic in its length, before the patterns were rewritten.
+describe('parseHostsFile on hostile input', () => {
+  it.each([
+    ['a run of #s before a carriage return', `${'#'.repeat(60_000)}\r`],
+    ['a long address-like word', `${'a'.repeat(60_000)}! localhost`],
+  ])('reads %s in linear time', (_kind, text) => {
+    expect(msTaken(() => parseHostsFile(text))).toBeLessThan(HOSTILE_INPUT_MS)
+    expect(parseHostsFile(text)).toEqual({ok: true, value: []})
+  })
+
+  it('drops a comment on a line ending in a carriage return (a hosts file with Windows line ends), as the C library does', () => {
+    expect(parseHostsFile('192.168.1.5 nas # the NAS\r\n')).toEqual({ok: true, value: [{address: '192.168.1.5', names: ['nas']}]})
+  })
+
+  it('still takes an IPv6 address with a zone and refuses a word that is not an address', () => {
+    expect(parseHostsFile('fe80::1%eth0 router\nhello world\n').ok && (parseHostsFile('fe80::1%eth0 router\nhello world\n') as {value: unknown[]}).value).toEqual([
+      {address: 'fe80::1%eth0', names: ['router']},
+    ])
   })
 })
