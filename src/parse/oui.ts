@@ -1,7 +1,7 @@
 // Reads OUI databases (the MAC prefix → maker tables) in the forms Debian packages ship, and normalises MACs and prefixes.
 import {parsed, unparsable, type Parsed} from './parse-result.js'
 
-const ENTRY = /^([0-9A-Fa-f]{2})[:-]?([0-9A-Fa-f]{2})[:-]?([0-9A-Fa-f]{2})\s+(?:\((?:hex|base 16)\)\s+)?(\S.*?)\s*$/
+const ENTRY = /^([0-9A-Fa-f]{2})[:-]?([0-9A-Fa-f]{2})[:-]?([0-9A-Fa-f]{2})\s+(?:\((?:hex|base 16)\)\s+)?(\S.*\S|\S)\s*$/
 
 /** parseOuiDatabase reads 24-bit OUIs from IEEE's oui.txt (`B827EB (base 16) Org`), arp-scan's ieee-oui.txt (`B827EB<TAB>Org`),
  * nmap's nmap-mac-prefixes (`B827EB Org`) and Wireshark's manuf (`B8:27:EB<TAB>Short<TAB>Long`, the long name kept). Longer MA-M and

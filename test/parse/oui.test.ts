@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {isLocallyAdministered, normaliseMac, ouiOf, parseOuiDatabase} from '../../src/parse/oui.js'
 import {fixtureTree} from '../support/cli.js'
+import {msTaken, HOSTILE_INPUT_MS} from '../support/timing.js'
 
 const read = (name: string) => readFileSync(`${fixtureTree('lan-oui')}/${name}`, 'utf8')
 
@@ -50,5 +51,15 @@ describe('MAC helpers', () => {
     expect(ouiOf('B8:27:EB:12:34:56')).toBe('b827eb')
     expect(isLocallyAdministered('b8:27:eb:12:34:56')).toBe(false)
     expect(isLocallyAdministered('02:42:ac:11:00:02')).toBe(true)
+  })
+})
+
+// An input `npm run fuzz` found (minimized): quadratic in the run of blanks before the name's pattern was rewritten.
+describe('parseOuiDatabase on hostile input', () => {
+  it('reads a maker name with 60,000 blanks inside in linear time, blanks around it trimmed as before', () => {
+    const text = `B827EB Raspberry${' '.repeat(60_000)}Pi`
+    expect(msTaken(() => parseOuiDatabase(text))).toBeLessThan(HOSTILE_INPUT_MS)
+    expect(parseOuiDatabase(text).ok && (parseOuiDatabase(text) as {value: Map<string, string>}).value.get('b827eb')).toBe(`Raspberry${' '.repeat(60_000)}Pi`)
+    expect(parseOuiDatabase('B827EB\tRaspberry Pi Foundation  \r').ok && (parseOuiDatabase('B827EB\tRaspberry Pi Foundation  \r') as {value: Map<string, string>}).value.get('b827eb')).toBe('Raspberry Pi Foundation')
   })
 })
