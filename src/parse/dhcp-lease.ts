@@ -35,15 +35,20 @@ function unquote(text: string): string {
   return text.trim().replace(/^"(.*)"$/, '$1')
 }
 
+/** isoTime writes a time (milliseconds since 1970) in ISO 8601, or null for one a Date cannot hold (NaN, past the year 275760). */
+function isoTime(time: number): string | null {
+  const date = new Date(time)
+  return Number.isNaN(date.getTime()) ? null : date.toISOString()
+}
+
 /** dhclientDate reads `4 2018/01/04 10:02:19` (weekday, date, time in UTC) or `epoch 1515060139`; `never` and garbage give null. */
 export function dhclientDate(text: string): string | null {
   const epoch = /^epoch\s+(\d+)/.exec(text.trim())
-  if (epoch) return new Date(Number(epoch[1]) * 1000).toISOString()
+  if (epoch) return isoTime(Number(epoch[1]) * 1000)
   const dated = /^\d\s+(\d{4})\/(\d{1,2})\/(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})/.exec(text.trim())
   if (!dated) return null
   const [, year, month, day, hour, minute, second] = dated.map(Number) as number[]
-  const time = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!)
-  return Number.isNaN(time) ? null : new Date(time).toISOString()
+  return isoTime(Date.UTC(year!, month! - 1, day!, hour!, minute!, second!))
 }
 
 function readDhclientStatement(lease: LeaseText, statement: string): void {
@@ -71,16 +76,16 @@ export function parseDhclientLeases(text: string): Parsed<LeaseText[]> {
   const withoutComments = text.replace(/#[^\n]*/g, '')
   if (withoutComments.trim() === '') return unparsable('dhclient lease file: empty')
   const leases: LeaseText[] = []
-  const block = /lease\s*\{([^}]*)\}/g
-  let match: RegExpExecArray | null
-  let end = 0
-  while ((match = block.exec(withoutComments)) !== null) {
+  const opening = /lease\s*\{/g
+  for (let match = opening.exec(withoutComments); match !== null; match = opening.exec(withoutComments)) {
+    const close = withoutComments.indexOf('}', opening.lastIndex)
+    if (close === -1) return unparsable('dhclient lease file: a lease block is cut short (no closing brace)')
     const lease = emptyLease()
-    for (const statement of match[1]!.split(';').map(part => part.trim().replace(/\s+/g, ' ')).filter(Boolean)) readDhclientStatement(lease, statement)
+    const body = withoutComments.slice(opening.lastIndex, close)
+    for (const statement of body.split(';').map(part => part.trim().replace(/\s+/g, ' ')).filter(Boolean)) readDhclientStatement(lease, statement)
     leases.push(lease)
-    end = block.lastIndex
+    opening.lastIndex = close + 1
   }
-  if (/lease\s*\{/.test(withoutComments.slice(end))) return unparsable('dhclient lease file: a lease block is cut short (no closing brace)')
   if (leases.length === 0) return unparsable('dhclient lease file: no lease { … } block')
   return parsed(leases)
 }

@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {dhclientDate, parseDhclientLeases, parseDhcpcdLease, parseKeyValueLease} from '../../src/parse/dhcp-lease.js'
 import {fixtureTree} from '../support/cli.js'
+import {msTaken, HOSTILE_INPUT_MS} from '../support/timing.js'
 
 // An isc-dhcp-server tutorial's client side (Ubuntu 14.04, a reservation for 00:0c:29:d5:6e:31), kept in a public GitHub notes repository.
 const ubuntuReservation = `lease {
@@ -158,5 +159,25 @@ describe('parseDhcpcdLease', () => {
   it('gives an error value for a truncated or empty file', () => {
     expect(parseDhcpcdLease(new Uint8Array()).ok).toBe(false)
     expect(parseDhcpcdLease(new TextEncoder().encode('ADDRESS=10.0.0.5\n')).ok).toBe(false)
+  })
+})
+
+// Inputs `npm run fuzz` found (minimized).
+describe('dhclient lease files on hostile input', () => {
+  it('refuses 30,000 "lease {" never closed in linear time (each used to be scanned to the end of the file)', () => {
+    const text = 'lease {'.repeat(30_000)
+    expect(msTaken(() => parseDhclientLeases(text))).toBeLessThan(HOSTILE_INPUT_MS)
+    expect(parseDhclientLeases(text)).toEqual({ok: false, error: expect.stringContaining('cut short')})
+  })
+
+  it('reads a lease after a closed one and refuses one cut short after it, as before', () => {
+    expect(parseDhclientLeases('lease { fixed-address 10.0.0.5; }\nlease { fixed-address 10.0.0.6;')).toEqual({ok: false, error: expect.stringContaining('cut short')})
+    const two = parseDhclientLeases('lease { fixed-address 10.0.0.5; } lease {fixed-address 10.0.0.6;}')
+    expect(two.ok && two.value.map(lease => lease.address)).toEqual(['10.0.0.5', '10.0.0.6'])
+  })
+
+  it('gives null for an expiry a date cannot hold (new Date(…).toISOString() threw)', () => {
+    expect(dhclientDate('epoch 10000000000000')).toBeNull()
+    expect(parseDhclientLeases('lease { fixed-address 10.0.0.5; expire epoch 99999999999999999; }')).toMatchObject({ok: true, value: [{expires: null}]})
   })
 })
