@@ -8,6 +8,11 @@ interface AddrInfo {
   scope?: string
 }
 
+/** addrInfos returns the entries of an interface's addr_info that are objects (a null or a number in the list is skipped). */
+function addrInfos(value: unknown): AddrInfo[] {
+  return Array.isArray(value) ? value.filter((info): info is AddrInfo => typeof info === 'object' && info !== null) : []
+}
+
 /** InterfaceAddresses is one interface's name, link kind (veth, bridge… from `-d`), flags and addresses ("192.168.0.10/24"). */
 export interface InterfaceAddresses {
   name: string
@@ -25,7 +30,7 @@ export function parseIpAddr(text: string): Parsed<InterfaceAddresses[]> {
     if (typeof item !== 'object' || item === null) continue
     const entry = item as {ifname?: unknown; flags?: unknown; addr_info?: unknown; link_type?: unknown; linkinfo?: {info_kind?: unknown}}
     if (typeof entry.ifname !== 'string') continue
-    const infos = Array.isArray(entry.addr_info) ? (entry.addr_info as AddrInfo[]) : []
+    const infos = addrInfos(entry.addr_info)
     result.push({
       name: entry.ifname,
       linkKind: typeof entry.linkinfo?.info_kind === 'string' ? entry.linkinfo.info_kind : entry.link_type === 'loopback' ? 'loopback' : null,
@@ -58,7 +63,7 @@ export function parseAddressLifetimes(text: string): Parsed<AddressLifetime[]> {
   for (const item of array.value) {
     const entry = (typeof item === 'object' && item !== null ? item : {}) as {ifname?: unknown; addr_info?: unknown}
     if (typeof entry.ifname !== 'string' || !Array.isArray(entry.addr_info)) continue
-    for (const info of entry.addr_info as (AddrInfo & {dynamic?: unknown; valid_life_time?: unknown})[]) {
+    for (const info of addrInfos(entry.addr_info) as (AddrInfo & {dynamic?: unknown; valid_life_time?: unknown})[]) {
       if (info.family !== 'inet' || typeof info.local !== 'string' || typeof info.prefixlen !== 'number') continue
       const valid = typeof info.valid_life_time === 'number' && info.valid_life_time < FOREVER ? info.valid_life_time : null
       result.push({dev: entry.ifname, cidr: `${info.local}/${info.prefixlen}`, dynamic: info.dynamic === true || valid !== null, validSeconds: valid})

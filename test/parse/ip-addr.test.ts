@@ -1,7 +1,7 @@
 // parseIpAddr on real `ip -j -d addr show` output and on broken input.
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {parseIpAddr} from '../../src/parse/ip-addr.js'
+import {parseAddressLifetimes, parseIpAddr} from '../../src/parse/ip-addr.js'
 import {fixtureTree} from '../support/cli.js'
 
 // Recorded on a KVM guest (test/fixtures/vm-virtio) with iproute2 6.1.
@@ -34,5 +34,15 @@ describe('parseIpAddr', () => {
   ])('gives an error value for %s', (_name, text) => {
     const result = parseIpAddr(text)
     expect(result.ok).toBe(false)
+  })
+})
+
+// An input `npm run fuzz` found (minimized): a null in addr_info threw a TypeError.
+describe('ip -j addr on hostile input', () => {
+  const text = '[{"ifname": "eth0", "addr_info": [null, 7, {"family": "inet", "local": "10.0.0.5", "prefixlen": 24}]}]'
+
+  it('skips entries of addr_info that are not objects', () => {
+    expect(parseIpAddr(text)).toEqual({ok: true, value: [{name: 'eth0', linkKind: null, flags: [], addresses: ['10.0.0.5/24']}]})
+    expect(parseAddressLifetimes(text)).toEqual({ok: true, value: [{dev: 'eth0', cidr: '10.0.0.5/24', dynamic: false, validSeconds: null}]})
   })
 })
