@@ -8,11 +8,17 @@ export interface PoolRange {
   last: string
 }
 
-const valid = (text: string) => ipaddr.IPv4.isValidFourPartDecimal(text)
+/** valid tells a dotted-quad IPv4 address; the cheap shape test first spares ipaddr.js, which throws (slowly) inside on garbage. */
+const valid = (text: string) => /^\d{1,3}(?:\.\d{1,3}){3}$/.test(text) && ipaddr.IPv4.isValidFourPartDecimal(text)
 const value = (text: string) => ipaddr.IPv4.parse(text).toByteArray().reduce((sum, byte) => sum * 256 + byte, 0)
+
+/** MAX_POOL_TEXT bounds what is read as a pool: two addresses and a dash, with blanks around them, fit in it several times over
+ * (and the pattern below, which tries each dash in turn, stays quick). */
+const MAX_POOL_TEXT = 100
 
 /** parsePoolRange reads FIRST-LAST, where LAST may be only the last number (192.168.1.100-199); LAST before FIRST is an error. */
 export function parsePoolRange(text: string): Parsed<PoolRange> {
+  if (text.length > MAX_POOL_TEXT) return unparsable(`a pool is FIRST-LAST, e.g. 192.168.1.100-192.168.1.199, not a text of ${text.length} characters`)
   const match = /^\s*(\S+?)\s*-\s*(\S+)\s*$/.exec(text)
   if (!match) return unparsable(`a pool is FIRST-LAST, e.g. 192.168.1.100-192.168.1.199, not ${JSON.stringify(text)}`)
   const first = match[1]!

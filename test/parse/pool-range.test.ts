@@ -1,6 +1,7 @@
 // parsePoolRange on what a person types, and parseDnsmasqRanges on dnsmasq configuration lines.
 import {describe, expect, it} from 'vitest'
 import {parseDnsmasqRanges, parsePoolRange} from '../../src/parse/pool-range.js'
+import {msTaken, HOSTILE_INPUT_MS} from '../support/timing.js'
 
 describe('parsePoolRange', () => {
   it('reads two full addresses, and a last address given by its last number', () => {
@@ -42,5 +43,21 @@ dhcp-range=192.168.0.255,192.168.0.1
   it('gives an empty list for a file without ranges', () => {
     expect(parseDnsmasqRanges('')).toEqual([])
     expect(parseDnsmasqRanges('\u0000garbage')).toEqual([])
+  })
+})
+
+// Inputs `npm run fuzz` found (minimized).
+describe('pool ranges on hostile input', () => {
+  it('refuses a text far longer than a pool at once (the pattern tried each of its 20,000 dashes, quadratic)', () => {
+    const text = `${'1-'.repeat(20_000)} z`
+    expect(msTaken(() => parsePoolRange(text))).toBeLessThan(HOSTILE_INPUT_MS)
+    expect(parsePoolRange(text)).toEqual({ok: false, error: expect.stringContaining('not a text of 40002 characters')})
+    expect(parsePoolRange(`  ${' '.repeat(40)}192.168.1.100 - 192.168.1.199  `)).toEqual({ok: true, value: {first: '192.168.1.100', last: '192.168.1.199'}})
+  })
+
+  it('reads 20,000 dhcp-range lines of garbage quickly (every field used to go through a validator that throws inside)', () => {
+    const text = 'dhcp-range=12h,x,1234::2\n'.repeat(20_000)
+    expect(msTaken(() => parseDnsmasqRanges(text))).toBeLessThan(HOSTILE_INPUT_MS)
+    expect(parseDnsmasqRanges(text)).toEqual([])
   })
 })
