@@ -12,23 +12,48 @@ export interface UdpFrame {
   payload: Uint8Array
 }
 
-const HEX_LINE = /^\s*0x[0-9a-f]{4}:\s+((?:[0-9a-f]{2,4}\s?)+)/i
+const OFFSET = /^\s*0x[0-9a-f]{4}:\s+/i
+
+/** hexValue is the value of a hex digit's character code (either case), or -1. */
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48
+  const lower = code | 0x20
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1
+}
+
+/** readHexLine adds the bytes of one `tcpdump -xx` line ("0x0010:  0148 5e7b 0000 4000") to `bytes`: after the offset, groups
+ * of hex digits each followed by at most one blank, up to what is not such a group (-X's text column, after two blanks). A group's
+ * digits are read in pairs; a group of one digit (or four and one, nine, …) ends the line there. False for a line that is not hex. */
+function readHexLine(line: string, bytes: number[]): boolean {
+  const offset = OFFSET.exec(line)
+  if (!offset) return false
+  const before = bytes.length
+  let at = offset[0].length
+  for (;;) {
+    let end = at
+    while (hexValue(line.charCodeAt(end)) !== -1) end++
+    if (end - at < 2) break
+    for (let pair = at; pair + 2 <= end; pair += 2) bytes.push(hexValue(line.charCodeAt(pair)) * 16 + hexValue(line.charCodeAt(pair + 1)))
+    if ((end - at) % 4 === 1 || end >= line.length || !/\s/.test(line[end]!)) break
+    at = end + 1
+  }
+  return bytes.length > before
+}
 
 /** splitHexPackets groups `tcpdump -xx` lines into one byte array per packet: a line that is not hex starts the next packet. */
 export function splitHexPackets(text: string): Uint8Array[] {
   const packets: number[][] = []
   let current: number[] | null = null
   for (const line of text.split('\n')) {
-    const hex = HEX_LINE.exec(line)
-    if (!hex) {
+    const bytes: number[] = current ?? []
+    if (!readHexLine(line, bytes)) {
       if (line.trim() !== '') current = null
       continue
     }
     if (current === null) {
-      current = []
+      current = bytes
       packets.push(current)
     }
-    for (const group of hex[1]!.trim().split(/\s+/)) for (let at = 0; at + 2 <= group.length; at += 2) current.push(Number.parseInt(group.slice(at, at + 2), 16))
   }
   return packets.filter(bytes => bytes.length > 0).map(bytes => Uint8Array.from(bytes))
 }

@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {decodeDhcp} from '../../src/parse/dhcp-packet.js'
 import {parseTcpdumpUdp, splitHexPackets, unwrapUdp} from '../../src/parse/tcpdump-hex.js'
 import {fixtureTree} from '../support/cli.js'
+import {msTaken} from '../support/timing.js'
 
 const recorded = readFileSync(`${fixtureTree('lan-captures')}/tcpdump-xx-dhcp-exchange.txt`, 'utf8')
 
@@ -42,5 +43,22 @@ describe('parseTcpdumpUdp', () => {
     expect(unwrapUdp(new Uint8Array(10)).ok).toBe(false)
     const packets = splitHexPackets(recorded)
     expect(unwrapUdp(packets[0]!.subarray(0, 30)).ok).toBe(false)
+  })
+})
+
+// Inputs `npm run fuzz` found (minimized): a 9 MB hex line overflowed the regular expression engine's stack (a RangeError).
+describe('splitHexPackets on hostile input', () => {
+  it('reads a 9 MB line of hex digits without throwing, in linear time', () => {
+    const text = `0x0000:  ${'a'.repeat(9_000_000)}`
+    expect(msTaken(() => splitHexPackets(text), 3000)).toBeLessThan(3000)
+    expect(splitHexPackets(text).map(packet => packet.length)).toEqual([4_500_000])
+  })
+
+  it('reads groups as before: pairs of digits, a lone digit ending the line, two blanks ending it (before the text column of -X)', () => {
+    expect(splitHexPackets('0x0000:  4500 0148 1\n').map(packet => [...packet])).toEqual([[0x45, 0x00, 0x01, 0x48]])
+    expect(splitHexPackets('0x0000:  45000 0148\n').map(packet => [...packet])).toEqual([[0x45, 0x00]])
+    expect(splitHexPackets('0x0000:  450001 48\n').map(packet => [...packet])).toEqual([[0x45, 0x00, 0x01, 0x48]])
+    expect(splitHexPackets('0x0000:  4500 0148  E..H\n').map(packet => [...packet])).toEqual([[0x45, 0x00, 0x01, 0x48]])
+    expect(splitHexPackets('0x0000:  4 500\n')).toEqual([])
   })
 })
