@@ -65,18 +65,37 @@ interface LogLine {
   text: string
 }
 
-const VENDOR_OF_DRIVER: Record<string, string> = {
-  nvidia: '10de',
-  nouveau: '10de',
-  intel: '8086',
-  amdgpu: '1002',
-  radeon: '1002',
-  ati: '1002',
+const VENDOR_OF_DRIVER = new Map([
+  ['nvidia', '10de'],
+  ['nouveau', '10de'],
+  ['intel', '8086'],
+  ['amdgpu', '1002'],
+  ['radeon', '1002'],
+  ['ati', '1002'],
+])
+
+/** NVIDIA_GPU reads "NVIDIA GPU GeForce 8400 GS (G98) at PCI:2:0:0 (GPU-0)"; sticky, it is tried where the words first appear
+ * in a message only, so a line repeating them cannot make each occurrence scan the rest of the line. */
+const NVIDIA_GPU = /NVIDIA GPU (.+?) at (PCI:[\d:@]+?):?(?:\s*\((GPU-\d+)\))?\s*$/y
+
+/** CONNECTED_LISTED is a line under NVIDIA's "Connected display device(s)" heading: a monitor's name and output. Its name starts
+ * after the leading blanks (or is one blank, as `^\s+(.+)` would read "   (DFP-1)"), so blanks are not tried both ways. */
+const CONNECTED_LISTED = /^\s+(\S.*|[^\S\n\r\u2028\u2029]) \(((?:CRT|DFP|TV|DP)-\d+)\)$/
+
+/** TIMESTAMP is a line's "[    12.345]" (blanks, then digits, dots, colons, dashes and spaces): written so that the leading blanks
+ * and the spaces among the digits cannot trade characters, which on a long run of blanks would take quadratic time. */
+const TIMESTAMP = /^\[\s*(?:[\d.:\-][\d.:\- ]*| )\]\s?/
+
+function nvidiaGpu(message: string): RegExpExecArray | null {
+  const at = message.indexOf('NVIDIA GPU ')
+  if (at === -1) return null
+  NVIDIA_GPU.lastIndex = at
+  return NVIDIA_GPU.exec(message)
 }
 
 function toLines(text: string): LogLine[] {
   const lines = text.split('\n').map(raw => {
-    const withoutTime = raw.replace(/^\[\s*[\d.:\- ]+\]\s?/, '').replace(/\r$/, '')
+    const withoutTime = raw.replace(TIMESTAMP, '').replace(/\r$/, '')
     const marked = /^\((--|\*\*|==|\+\+|!!|II|WW|EE|NI|\?\?)\)\s?(.*)$/.exec(withoutTime)
     if (!marked) return {marker: null, text: withoutTime}
     return {marker: marked[1] ?? null, text: (marked[2] ?? '').replace(/^[A-Z][a-z]{2} \d{2} \d{2}:\d{2}:\d{2} /, '')}
@@ -114,6 +133,13 @@ class LogReader {
   }
   private readonly screens = new Map<string, XLogScreen>()
   private readonly nvidiaGpus = new Map<string, string>()
+  /** These index what the log lists, so a long log is read in time linear in its length. */
+  private readonly monitorsByPlace = new Map<string, XLogMonitor>()
+  private readonly lastMonitorOf = new Map<string | null, XLogMonitor>()
+  private readonly drmCardAddresses = new Map<string, string>()
+  private readonly videoDriverNames = new Set<string>()
+  private readonly failedDriverNames = new Set<string>()
+  private readonly addressOfVendor = new Map<string | undefined, string | null>()
   private connectedListAt: {screenTag: string | null; address: string | null} | null = null
   private pendingEdid = new Map<string, string>()
   private expectFatalReason = false
@@ -124,16 +150,20 @@ class LogReader {
     this.log.screens = [...this.screens.values()]
     for (const screen of this.log.screens) screen.address ??= this.addressByVendor(screen.driver)
     for (const monitor of this.log.monitors) {
-      monitor.address ??= this.log.screens.find(screen => screen.tag === monitor.screenTag)?.address ?? null
+      monitor.address ??= (monitor.screenTag === null ? undefined : this.screens.get(monitor.screenTag)?.address) ?? null
     }
     return this.log
   }
 
   private addressByVendor(driver: string): string | null {
-    const vendor = VENDOR_OF_DRIVER[driver.toLowerCase()]
+    const vendor = VENDOR_OF_DRIVER.get(driver.toLowerCase())
+    const known = this.addressOfVendor.get(vendor)
+    if (known !== undefined) return known
     const candidates = this.log.pciDevices.filter(device => vendor === undefined || device.vendorId === vendor)
     const single = candidates.length === 1 ? candidates[0] : undefined
-    return single && (vendor !== undefined || this.log.pciDevices.length === 1) ? single.address : null
+    const address = single && (vendor !== undefined || this.log.pciDevices.length === 1) ? single.address : null
+    this.addressOfVendor.set(vendor, address)
+    return address
   }
 
   private readLine({marker, text}: LogLine): void {
@@ -169,15 +199,22 @@ class LogReader {
       const address = xLogPciToAddress(match[2] ?? '')
       if (address)
         this.log.pciDevices.push({address, primary: match[1] === '*', vendorId: (match[3] ?? '').toLowerCase(), deviceId: (match[4] ?? '').toLowerCase()})
-    } else if ((match = /Platform probe for \/sys\/devices\/\S*\/([0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7])\/drm\/(card\d+)/.exec(text)))
-      this.log.drmCards.push({card: match[2] ?? '', address: match[1] ?? ''})
-    else if ((match = /^Module (\w+): vendor=/.exec(text))) this.currentModule = match[1] ?? null
+    } else if ((match = /Platform probe for \/sys\/devices\/\S*\/([0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7])\/drm\/(card\d+)/.exec(text))) {
+      const card = {card: match[2] ?? '', address: match[1] ?? ''}
+      this.log.drmCards.push(card)
+      if (!this.drmCardAddresses.has(card.card)) this.drmCardAddresses.set(card.card, card.address)
+    } else if ((match = /^Module (\w+): vendor=/.exec(text))) this.currentModule = match[1] ?? null
     else if (/^\s*Module class: X\.Org Video Driver/.test(text)) {
-      if (this.currentModule && !this.log.videoDrivers.includes(this.currentModule)) this.log.videoDrivers.push(this.currentModule)
+      if (this.currentModule && !this.videoDriverNames.has(this.currentModule)) {
+        this.videoDriverNames.add(this.currentModule)
+        this.log.videoDrivers.push(this.currentModule)
+      }
     } else if ((match = /^Failed to load module "([^"]+)" \(([^,)]+)/.exec(text))) {
       const failure = {name: match[1] ?? '', reason: match[2] ?? ''}
-      const known = this.log.failedDrivers.some(entry => entry.name === failure.name)
-      if (!failure.reason.startsWith('already loaded') && !known) this.log.failedDrivers.push(failure)
+      if (!failure.reason.startsWith('already loaded') && !this.failedDriverNames.has(failure.name)) {
+        this.failedDriverNames.add(failure.name)
+        this.log.failedDrivers.push(failure)
+      }
     } else if ((match = /^Option "Xinerama" "([^"]*)"/i.exec(text))) this.log.xinerama = /^(1|on|true|yes)$/i.test(match[1] ?? '')
     else if ((match = /^Xinerama: (enabled|disabled)/.exec(text))) this.log.xinerama = match[1] === 'enabled'
   }
@@ -186,7 +223,7 @@ class LogReader {
     let match: RegExpExecArray | null
     const isScreenTag = !tag.startsWith('GPU-')
     if (isScreenTag && /^(Depth \d+|RGB weight)/.test(message)) screenOf(tag, driver, this.screens)
-    if ((match = /NVIDIA GPU (.+?) at (PCI:[\d:@]+?):?(?:\s*\((GPU-\d+)\))?\s*$/.exec(message))) {
+    if ((match = nvidiaGpu(message))) {
       const address = xBusIdToAddress(match[2] ?? '')
       if (match[3] && address) this.nvidiaGpus.set(match[3], address)
       if (isScreenTag && address) Object.assign(screenOf(tag, driver, this.screens), {address, gpuName: match[1] ?? null})
@@ -198,7 +235,7 @@ class LogReader {
     if ((match = /using drv \/dev\/dri\/(card\d+)/.exec(message)) && isScreenTag) {
       const screen = screenOf(tag, driver, this.screens)
       screen.drmCard = match[1] ?? null
-      screen.address ??= this.log.drmCards.find(card => card.card === screen.drmCard)?.address ?? null
+      screen.address ??= this.drmCardAddresses.get(screen.drmCard ?? '') ?? null
     }
     this.readMonitorLine(tag, message)
   }
@@ -222,7 +259,7 @@ class LogReader {
       this.addMonitor({address: null, screenTag, output: this.pendingEdid.get(tag) ?? '', name: null})
       this.pendingEdid.delete(tag)
     } else if ((match = /^Monitor name: (.+)$/.exec(message))) {
-      const last = [...this.log.monitors].reverse().find(monitor => monitor.screenTag === screenTag)
+      const last = this.lastMonitorOf.get(screenTag)
       if (last && last.name === null) last.name = (match[1] ?? '').trim()
     }
   }
@@ -234,17 +271,22 @@ class LogReader {
       list.address = xBusIdToAddress(wrappedAddress[1] ?? '')
       return true
     }
-    const listed = /^\s+(.+) \(((?:CRT|DFP|TV|DP)-\d+)\)$/.exec(message)
+    const listed = CONNECTED_LISTED.exec(message)
     if (!listed) return false
     this.addMonitor({address: list.address, screenTag, output: listed[2] ?? '', name: listed[1] ?? null})
     return true
   }
 
   private addMonitor(monitor: XLogMonitor): void {
-    const place = (m: XLogMonitor) => `${m.address ?? m.screenTag}/${m.output}`
-    const same = this.log.monitors.find(m => place(m) === place(monitor))
-    if (same) same.name ??= monitor.name
-    else this.log.monitors.push(monitor)
+    const place = `${monitor.address ?? monitor.screenTag}/${monitor.output}`
+    const same = this.monitorsByPlace.get(place)
+    if (same) {
+      same.name ??= monitor.name
+      return
+    }
+    this.monitorsByPlace.set(place, monitor)
+    this.lastMonitorOf.set(monitor.screenTag, monitor)
+    this.log.monitors.push(monitor)
   }
 }
 

@@ -4,6 +4,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseXorgLog, type XorgLog} from '../../src/parse/xorg-log.js'
 import {fixtureTree} from '../support/cli.js'
+import {msTaken, HOSTILE_INPUT_MS} from '../support/timing.js'
 
 const logOf = (fixture: string) => readFileSync(join(fixtureTree(fixture), 'var/log/Xorg.0.log'), 'utf8')
 
@@ -144,5 +145,39 @@ Fatal server error:
     expect(parseXorgLog('   \n\n')).toEqual({ok: false, error: 'X log: empty'})
     expect(parseXorgLog('Oct 07 17:22:05 host kernel: [drm] Initialized i915 1.6.0\n').ok).toBe(false)
     expect(parseXorgLog('\u0000\u0001\u0002binary').ok).toBe(false)
+  })
+})
+
+// Inputs `npm run fuzz` found (minimized): a snapshot from a stranger carries its X log, so each of these could hang a replay.
+describe('parseXorgLog on hostile input', () => {
+  const header = 'X.Org X Server 1.20.13\n'
+
+  it.each([
+    ['a timestamp of 60,000 blanks', `${header}[${' '.repeat(60_000)}`],
+    ['a connected-display line of 60,000 blanks', `${header}NVIDIA(0): Connected display device(s) on GeForce at PCI:1:0:0\nNVIDIA(0):${' '.repeat(60_000)}x`],
+    ['a line repeating "NVIDIA GPU " 20,000 times', `${header}NVIDIA(0): ${'NVIDIA GPU '.repeat(20_000)}`],
+  ])('reads %s in linear time', (_kind, text) => {
+    expect(msTaken(() => parseXorgLog(text))).toBeLessThan(HOSTILE_INPUT_MS)
+    expect(parseXorgLog(text).ok).toBe(true)
+  })
+
+  it('reads 8,000 monitors, each named, in linear time (each new one was compared with all the others)', () => {
+    const lines = Array.from({length: 8000}, (_, index) => `modeset(0): Output DP-${index} connected\nmodeset(0): Monitor name: M${index}`)
+    const text = `${header}${lines.join('\n')}`
+    expect(msTaken(() => parseXorgLog(text))).toBeLessThan(HOSTILE_INPUT_MS)
+    const log = parse(text)
+    expect(log.monitors).toHaveLength(8000)
+    expect(log.monitors[7999]).toEqual({address: null, screenTag: '0', output: 'DP-7999', name: 'M7999'})
+  })
+
+  it('reads an NVIDIA GPU line after the words appear, and a listed monitor named by one blank, as before', () => {
+    const log = parse(`${header}NVIDIA(0): NVIDIA GPU GeForce 8400 GS (G98) at PCI:2:0:0 (GPU-0)\nNVIDIA(0): Connected display device(s) on GeForce at PCI:2:0:0\nNVIDIA(0):    (DFP-1)\n`)
+    expect(log.screens).toMatchObject([{tag: '0', address: '0000:02:00.0', gpuName: 'GeForce 8400 GS (G98)'}])
+    expect(log.monitors).toEqual([{address: '0000:02:00.0', screenTag: '0', output: 'DFP-1', name: ' '}])
+  })
+
+  it('does not take a driver named "constructor" for a known vendor', () => {
+    const log = parse(`${header}(--) PCI:*(0:0:2:0) 8086:1916 rev 7, Mem @ 0xdb000000/16777216\nconstructor(0): Depth 24\n`)
+    expect(log.screens).toMatchObject([{driver: 'constructor', address: '0000:00:02.0'}])
   })
 })
