@@ -26,7 +26,7 @@ export const displaysSchema = z.object({
       status: nullableString,
       enabled: z.boolean().nullable(),
       modes: z.array(z.string()),
-      edid: z.string().regex(/^([0-9a-f]{2})*$/).nullable(),
+      edid: z.string().regex(/^(?:[0-9a-f]{2})*$/).nullable(),
     }),
   ),
   kernelModules: z.array(z.string()),

@@ -1,5 +1,6 @@
 // Reads a snapshot file for replay (--from), telling corrupt, truncated, foreign and newer files apart.
 import {MiB, readBoundedFile} from '../host/input-file.js'
+import {jsonBoundsProblem} from './json-bounds.js'
 import {SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot} from './snapshot.js'
 
 /** LoadedSnapshot is the snapshot from a file, or the one-line reason it cannot be replayed. */
@@ -15,8 +16,12 @@ function readText(path: string): {ok: true; text: string} | {ok: false; error: s
   return {ok: true, text: read.read.bytes.toString('utf8')}
 }
 
-/** parseSnapshotText checks a snapshot file's text: JSON, netdoc's format marker, a version this netdoc reads, the schema. */
-export async function parseSnapshotText(text: string, path: string): Promise<LoadedSnapshot> {
+/** SnapshotValidator checks a parsed value against the schema (src/snapshot/schema.ts, loaded only when a file is replayed). */
+export type SnapshotValidator = (value: unknown) => LoadedSnapshot
+
+/** checkSnapshotText checks a snapshot file's text: JSON, the bounds of src/snapshot/json-bounds.ts (no prototype keys, deep
+ * nesting, huge lists or texts), netdoc's format marker, a version this netdoc reads, then `validate`, the schema. */
+export function checkSnapshotText(text: string, path: string, validate: SnapshotValidator): LoadedSnapshot {
   if (text.trim() === '') return {ok: false, error: `${path} is empty, not a netdoc snapshot`}
   let value: unknown
   try {
@@ -24,13 +29,20 @@ export async function parseSnapshotText(text: string, path: string): Promise<Loa
   } catch {
     return {ok: false, error: `${path} is not valid JSON (corrupt or cut short): take the snapshot again`}
   }
+  const problem = jsonBoundsProblem(value)
+  if (problem !== null) return {ok: false, error: `${path} is refused: ${problem}`}
   const marked = typeof value === 'object' && value !== null ? (value as {format?: unknown; version?: unknown}) : {}
   if (marked.format !== SNAPSHOT_FORMAT) return {ok: false, error: `${path} is JSON, but not a netdoc snapshot`}
   if (typeof marked.version === 'number' && marked.version > SNAPSHOT_VERSION)
     return {ok: false, error: `${path} was made by a newer netdoc (snapshot version ${marked.version}; this one reads version ${SNAPSHOT_VERSION}): update netdoc`}
-  const {validateSnapshot} = await import('./schema.js')
-  const checked = validateSnapshot(value)
+  const checked = validate(value)
   return checked.ok ? checked : {ok: false, error: `${path} is damaged: ${checked.error}`}
+}
+
+/** parseSnapshotText checks a snapshot file's text (checkSnapshotText), loading the schema first. */
+export async function parseSnapshotText(text: string, path: string): Promise<LoadedSnapshot> {
+  const {validateSnapshot} = await import('./schema.js')
+  return checkSnapshotText(text, path, validateSnapshot)
 }
 
 /** loadSnapshotFile reads and checks a snapshot file given on the command line. */

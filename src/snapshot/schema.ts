@@ -1,6 +1,7 @@
 // The schema a snapshot file must match before any command replays it (zod, imported only when loading).
 import {z} from 'zod'
 import {displaysSchema} from './displays-schema.js'
+import {pathSegment} from './json-bounds.js'
 import {lanSchema} from './lan-schema.js'
 import {cidrText, dateText, ipText, macText, nullableNumber, nullableString, routeDestination} from './schema-parts.js'
 import {pingSchema} from './ping-schema.js'
@@ -57,7 +58,7 @@ export const snapshotSchema = z.object({
 function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0]
   if (!issue) return 'it does not match the snapshot schema'
-  const where = issue.path.length > 0 ? issue.path.join('.') : 'the top level'
+  const where = issue.path.length > 0 ? issue.path.map(pathSegment).join('.') : 'the top level'
   return `${where}: ${issue.message}`
 }
 
