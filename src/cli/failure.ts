@@ -1,5 +1,6 @@
 // Turns whatever ended a run early (a refusal, oclif's usage errors, an exit, a bug) into netdoc's contract: one line, an exit code,
 // and with --json a small error object on stdout.
+import {printable} from '../render/printable.js'
 import {BadInput, Stopped} from './bad-input.js'
 
 /** EXIT names netdoc's exit codes: nothing wrong, a problem found, bad input or usage, netdoc itself failed (a bug), stopped by the person. */
@@ -78,7 +79,7 @@ function usageLine(error: OclifError, commandId: string | undefined): string {
 /** describeFailure classifies what ended a run: netdoc's refusals and oclif's usage errors are bad input (exit 2), an exit is its
  * code, the person stopping is 130, anything else is a bug in netdoc (exit 3). */
 export function describeFailure(error: unknown): Failure {
-  if (error instanceof BadInput) return {exitCode: EXIT.badInput, code: 'bad-input', line: `netdoc: ${error.reason}`}
+  if (error instanceof BadInput) return {exitCode: EXIT.badInput, code: 'bad-input', line: `netdoc: ${printable(error.reason)}`}
   if (error instanceof Stopped) return {exitCode: EXIT.stopped, code: 'stopped', line: error.reason}
   const oclif = (error ?? {}) as OclifError
   const commandId = oclif.commandId
