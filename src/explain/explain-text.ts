@@ -34,6 +34,8 @@ export interface ExplainResult {
   matches: ExplainMatch[]
   /** unmatched counts the non-blank lines that matched nothing. */
   unmatched: number
+  /** longLines counts the lines longer than MAX_LINE characters: only their first MAX_LINE were read. */
+  longLines: number
   /** capture says what to collect next when nothing was recognised (empty otherwise). */
   capture: string[]
 }
@@ -53,6 +55,32 @@ export const GENERAL_CAPTURE = [
 
 const MAX_DETAILS = 20
 const MAX_EXAMPLE = 400
+
+/** MAX_LINE is how much of a line is read: ten times the longest real message in the samples, four times the kernel's longest
+ * log line. Some patterns read a word and then scan to a closing quote or parenthesis; on a line repeating that word thousands of
+ * times each repeat scans to the end, so their time grows with the square of the line's length: cutting lines bounds it. */
+export const MAX_LINE = 4096
+
+/** cutLongLines cuts every line of a text to its first MAX_LINE characters, and counts the lines it cut. */
+export function cutLongLines(text: string): {text: string; cut: number} {
+  const kept: string[] = []
+  let cut = 0
+  let copiedTo = 0
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline
+    if (end - start > MAX_LINE) {
+      cut++
+      kept.push(text.slice(copiedTo, start + MAX_LINE))
+      copiedTo = end
+    }
+    if (newline === -1) break
+    start = newline + 1
+  }
+  if (cut === 0) return {text, cut}
+  kept.push(text.slice(copiedTo))
+  return {text: kept.join(''), cut}
+}
 
 interface Hit {
   first: number
@@ -349,8 +377,10 @@ function captureAdvice(catalog: Catalog, text: string, sources: readonly Source[
   return hinted.length > 0 ? [...new Set(hinted.flatMap(file => file.capture))] : GENERAL_CAPTURE
 }
 
-/** explainText recognises the catalog's messages in text (a pasted message or a whole log); pure, and the catalog comes from loadCatalog. */
-export function explainText(text: string, catalog: Catalog, options: ExplainOptions = {}): ExplainResult {
+/** explainText recognises the catalog's messages in text (a pasted message or a whole log), each line read up to MAX_LINE
+ * characters; pure, and the catalog comes from loadCatalog. */
+export function explainText(whole: string, catalog: Catalog, options: ExplainOptions = {}): ExplainResult {
+  const {text, cut: longLines} = cutLongLines(whole)
   const sources = options.sources
   const entries = catalog.entries.filter(entry => sources === undefined || sources.includes(entry.source))
   const index = keywordIndex(
@@ -366,5 +396,5 @@ export function explainText(text: string, catalog: Catalog, options: ExplainOpti
     .filter(entry => hits.has(entry.id))
     .map(entry => toMatch(entry, entry.derivedFrom && byId.get(entry.derivedFrom.from), hits.get(entry.id)!))
     .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || a.lines.first - b.lines.first)
-  return {matches, unmatched, capture: matches.length === 0 ? captureAdvice(catalog, text, sources) : []}
+  return {matches, unmatched, longLines, capture: matches.length === 0 ? captureAdvice(catalog, text, sources) : []}
 }

@@ -1,5 +1,5 @@
 // `netdoc explain` in plain words: each recognised message, what it means, likely causes in order, what to check next.
-import type {ExplainMatch, ExplainResult} from '../explain/explain-text.js'
+import {MAX_LINE, type ExplainMatch, type ExplainResult} from '../explain/explain-text.js'
 import {severityLabel} from './findings.js'
 import {paint} from './style.js'
 
@@ -30,14 +30,19 @@ export function renderExplainMatch(match: ExplainMatch, whole: boolean): string 
 
 /** renderExplain lays out the whole result; `whole` says the input was a log (show counts and line numbers). */
 export function renderExplain(result: ExplainResult, whole: boolean): string {
+  const cut =
+    result.longLines > 0
+      ? [`${result.longLines} ${result.longLines === 1 ? 'line was' : 'lines were'} longer than ${MAX_LINE} characters; only the first ${MAX_LINE} of each were read.`]
+      : []
   if (result.matches.length === 0) {
     return [
       paint('Nothing in this text is a message netdoc knows.', 'bold'),
       `${result.unmatched} ${result.unmatched === 1 ? 'line' : 'lines'} read; none matched the catalog. What to capture next:`,
       ...result.capture.map(step => `   - ${step}`),
+      ...cut,
     ].join('\n')
   }
   const blocks = result.matches.map(match => renderExplainMatch(match, whole))
   if (result.unmatched > 0) blocks.push(`${result.unmatched} other ${result.unmatched === 1 ? 'line' : 'lines'} matched nothing netdoc knows.`)
-  return blocks.join('\n\n')
+  return [...blocks, ...cut].join('\n\n')
 }
