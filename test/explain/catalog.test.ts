@@ -1,40 +1,9 @@
 // Meta test of the message catalog: every entry validates, has real samples and near-misses, and each sample matches exactly its entry.
-import {readFileSync, readdirSync} from 'node:fs'
-import {join} from 'node:path'
-import {parse} from 'yaml'
-import {z} from 'zod'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {SOURCES, type Catalog, type CatalogFile} from '../../src/explain/catalog.js'
 import {explainText, messagesOf} from '../../src/explain/explain-text.js'
 import {catalogDirectory, compileCatalog, readCatalogFiles} from '../../src/explain/load-catalog.js'
-
-const samplesDirectory = join(import.meta.dirname, 'samples')
-
-const sampleSchema = z.strictObject({
-  text: z.string().min(1),
-  source: z.string().min(8),
-  alsoMatches: z.array(z.string()).optional(),
-})
-const casesSchema = z.strictObject({
-  samples: z.array(sampleSchema).min(1),
-  variants: z.array(z.string().min(1)).optional(),
-  nearMisses: z.array(z.string().min(1)).min(1),
-})
-const samplesFileSchema = z.record(z.string(), casesSchema)
-type Cases = z.infer<typeof casesSchema>
-
-function readSamples(): Map<string, Cases> {
-  const all = new Map<string, Cases>()
-  for (const name of readdirSync(samplesDirectory).filter(file => file.endsWith('.yaml'))) {
-    const parsed = samplesFileSchema.safeParse(parse(readFileSync(join(samplesDirectory, name), 'utf8')))
-    if (!parsed.success) throw new Error(`${name}: ${parsed.error.message}`)
-    for (const [id, cases] of Object.entries(parsed.data)) {
-      if (all.has(id)) throw new Error(`${id} has samples in two files`)
-      all.set(id, cases)
-    }
-  }
-  return all
-}
+import {readSamples} from './samples.js'
 
 const files: CatalogFile[] = []
 let catalog: Catalog
