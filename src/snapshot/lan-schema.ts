@@ -5,6 +5,8 @@ import {cidrText, dateText, ipText, ipv4Text, macText, nullableString, strings} 
 
 const ipv4s = z.array(ipv4Text)
 const ips = z.array(ipText)
+/** leaseSeconds is a lease's length: at most 10^12 s (31,000 years), so that a lease's end is still a date. */
+const leaseSeconds = z.number().min(0).max(1e12).nullable()
 
 const arpProbe = z.object({
   address: ipv4Text,
@@ -22,7 +24,7 @@ const lease = z.object({
   routers: ipv4s,
   dnsServers: ips,
   serverId: ipv4Text.nullable(),
-  leaseSeconds: z.number().nullable(),
+  leaseSeconds,
   domainName: nullableString,
   expires: dateText.nullable(),
   source: z.enum(['dhclient', 'networkmanager', 'networkd', 'dhcpcd']),
@@ -37,7 +39,7 @@ const offer = z.object({
   subnetMask: ipv4Text.nullable(),
   routers: ipv4s,
   dnsServers: ips,
-  leaseSeconds: z.number().nullable(),
+  leaseSeconds,
   domainName: nullableString,
   ms: z.number(),
   sample: z.boolean().optional(),

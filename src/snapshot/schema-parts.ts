@@ -12,8 +12,9 @@ export const nullableNumber = z.number().nullable()
 /** strings is a list of text. */
 export const strings = z.array(z.string())
 
-/** dateText is a date as netdoc writes one (ISO 8601); anything Date cannot read is refused. */
-export const dateText = z.string().refine(text => !Number.isNaN(Date.parse(text)), {message: 'not a date'})
+/** dateText is a moment as netdoc writes one (ISO 8601, toISOString) that a Date can hold: a view turns it back into a Date,
+ * and loose forms Date.parse accepts ("9-") or years past 275760 would make it throw. */
+export const dateText = z.iso.datetime({offset: true}).refine(text => !Number.isNaN(Date.parse(text)), {message: 'not a date'})
 
 /** ipv4Text is an IPv4 address in dotted-quad form. */
 export const ipv4Text = z.string().refine(isIpv4, {message: 'not an IPv4 address'})

@@ -62,8 +62,13 @@ function describeIssue(error: z.ZodError): string {
   return `${where}: ${issue.message}`
 }
 
+/** FIRST_ISSUE_ONLY makes zod stop at the first issue (the one the refusal names) instead of collecting one per element of a
+ * list: 100,000 empty routes made 400,000 issues in 0.6 s. zod 4 honours it (z.validate uses it) without typing it; without
+ * it the message is the same, only slower (test/snapshot/load.test.ts times it). */
+const FIRST_ISSUE_ONLY = {abortEarly: true} as z.core.ParseContext<z.core.$ZodIssue>
+
 /** validateSnapshot checks a parsed JSON value against the schema; it returns the snapshot or a one-line reason. */
 export function validateSnapshot(value: unknown): {ok: true; snapshot: Snapshot} | {ok: false; error: string} {
-  const result = snapshotSchema.safeParse(value)
+  const result = snapshotSchema.safeParse(value, FIRST_ISSUE_ONLY)
   return result.success ? {ok: true, snapshot: result.data as unknown as Snapshot} : {ok: false, error: describeIssue(result.error)}
 }

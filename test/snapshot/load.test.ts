@@ -5,7 +5,7 @@ import {checkSnapshotText, parseSnapshotText} from '../../src/snapshot/load.js'
 import {validateSnapshot} from '../../src/snapshot/schema.js'
 import {emptySnapshot} from '../../src/snapshot/snapshot.js'
 import {displaysSnapshot, output} from '../support/displays.js'
-import {lanSnapshot} from '../support/lan.js'
+import {lanSnapshot, lease as leaseOf} from '../support/lan.js'
 import {portsSnapshot, wiredPort} from '../support/ports.js'
 import {msTaken} from '../support/timing.js'
 
@@ -94,6 +94,22 @@ describe('parseSnapshotText on hostile files', () => {
   ])('refuses %s, naming the field', async (_kind, text, where) => {
     const loaded = await parseSnapshotText(text, 's.json')
     expect(loaded).toEqual({ok: false, error: expect.stringContaining(`s.json is damaged: ${where}`)})
+  })
+
+  it.each([
+    ['a collection time that is not a time', JSON.stringify({...JSON.parse(good), collectedAt: 'yesterday'}), 'collectedAt: '],
+    ['a lease ending at a time that is not one', JSON.stringify(lanSnapshot({leases: [leaseOf({expires: '9-'})]})), 'lan.leases.0.expires: '],
+    ['a lease of 10^300 seconds', JSON.stringify(lanSnapshot({leases: [leaseOf({leaseSeconds: 1e300})]})), 'lan.leases.0.leaseSeconds: '],
+    ['an address of the port that is not in CIDR form', JSON.stringify(lanSnapshot({addresses: [{dev: 'eth0', cidr: '192.168.1.10', dynamic: false, validSeconds: null}]}, [wiredPort({addresses: ['192.168.1.10/24']})])), 'lan.addresses.0.cidr: '],
+    ['a pool hint that is not an address', JSON.stringify(lanSnapshot({poolHints: [{first: '192.168.1.300', last: '192.168.1.9', source: 'dnsmasq.conf'}]})), 'lan.poolHints.0.first: '],
+  ])('refuses %s (a report would turn it into a Date or an address and throw)', async (_kind, text, where) => {
+    expect(await parseSnapshotText(text, 's.json')).toEqual({ok: false, error: expect.stringContaining(`s.json is damaged: ${where}`)})
+  })
+
+  it('refuses 200,000 list items that are empty objects in well under a second, naming the first (zod stops there)', () => {
+    const text = JSON.stringify({...JSON.parse(good), nics: {ports: Array.from({length: MAX_ITEMS}, () => ({})), routes: Array.from({length: MAX_ITEMS}, () => ({}))}})
+    expect(msTaken(() => checkSnapshotText(text, 's.json', validateSnapshot), 500)).toBeLessThan(500)
+    expect(checkSnapshotText(text, 's.json', validateSnapshot)).toEqual({ok: false, error: expect.stringContaining('s.json is damaged: nics.ports.0.')})
   })
 
   it('quotes a key from the file in the one line it refuses the file with (a newline or ESC in it cannot forge a line)', async () => {
