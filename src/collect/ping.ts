@@ -25,6 +25,11 @@ export const PROBE_WINDOW_MS = 1000
 /** LISTEN_MIN_MS is how long passive listening lasts at least when the target is silent: a stale host re-asks for its gateway about once a second. */
 export const LISTEN_MIN_MS = 1200
 
+/** KNOCK_LEAD_MS is the head start ping's first echo request gets over the TCP probes. A router sends only about six ICMP errors
+ * to one host in a burst (Linux's icmp_ratelimit), and ten SYNs sent first would use them up: ping would then hear no "Destination
+ * Net Unreachable" at all, and the gateway that has no way out would look like a silent target beyond it. */
+const KNOCK_LEAD_MS = 30
+
 const NEEDS_NET_RAW = 'needs CAP_NET_RAW: run netdoc as root (sudo) to include it'
 
 /** facingPorts are the ports ARP can be heard on: switched on, with link, not loopback, holding an IPv4 address or a default route. */
@@ -104,14 +109,22 @@ class PingRun {
     const arpable = dev !== null && dev !== 'lo' && route.route?.kind !== 'local' && isIpv4(address) && this.carrierOf(dev) !== false
     if (arpable && route.route) jobs.push(this.arpOnce(route.route.gateway ?? address, dev))
     if (arpable && isTarget && isPrivateIpv4(address) && (route.route?.gateway || !route.route)) jobs.push(this.arpOnce(address, dev, this.replied.signal))
-    if (isTarget) jobs.push(this.pingTarget(address), this.knock(address))
+    if (isTarget) {
+      let pingStarted = () => {}
+      const knocking = new Promise<void>(resolve => (pingStarted = resolve)).then(() => sleep(KNOCK_LEAD_MS)).then(() => this.knock(address))
+      jobs.push(this.pingTarget(address, pingStarted), knocking)
+    }
     await Promise.all(jobs)
   }
 
-  async pingTarget(address: string): Promise<void> {
+  /** pingTarget pings the target; `started` is called once the first echo request is on its way (or ping did not run). */
+  async pingTarget(address: string, started: () => void): Promise<void> {
     const windowMs = this.deadline.windowMs(PROBE_WINDOW_MS)
-    if (windowMs < 200) return this.gap('ping', 'the --timeout left no time to ping')
-    const {value, ms} = await timed(ping(address, {windowMs}))
+    if (windowMs < 200) {
+      started()
+      return this.gap('ping', 'the --timeout left no time to ping')
+    }
+    const {value, ms} = await timed(ping(address, {windowMs, onStarted: started}))
     this.pingProbe = value
     if (value.outcome === 'reply') this.replied.abort()
     this.record('ping', address, value.outcome, value.line ?? '', ms)

@@ -12,6 +12,9 @@ export interface PingOptions {
   intervalMs?: number
   /** windowMs bounds the run: ping's own deadline (whole seconds, rounded up) and a kill timer KILL_SLACK_MS after the window. */
   windowMs: number
+  /** onStarted is called once ping has printed its first line (it does so just before sending the first echo request), or
+   * when it ends without printing anything. */
+  onStarted?: () => void
 }
 
 /** pingArgv builds ping's argument list; the target always comes after `--`, so it can never be read as an option. */
@@ -26,7 +29,7 @@ export function pingArgv(target: string, options: PingOptions): string[] {
  * reply / no-reply / unreachable / dns-failure / not-permitted / missing / timed-out / failed, with the deciding line. */
 export async function ping(target: string, options: PingOptions): Promise<PingProbe> {
   const argv = pingArgv(target, options)
-  const outcome = await runCommand(argv, {timeoutMs: options.windowMs + KILL_SLACK_MS})
+  const outcome = await runCommand(argv, {timeoutMs: options.windowMs + KILL_SLACK_MS, onStdout: options.onStarted}).finally(options.onStarted)
   const base = {address: target, argv, sent: null, received: null, lossPercent: null, rtt: null}
   switch (outcome.kind) {
     case 'ok':

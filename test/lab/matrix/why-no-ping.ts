@@ -133,6 +133,16 @@ export const SITUATIONS: Situation[] = [
     },
     verdicts: {root: 'gateway.no-route', user: 'gateway.no-route'},
   },
+  {
+    name: 'a second router with no way out, sending ICMP errors at the kernel\'s default rate (a burst of about six)',
+    target: OFFICE.remote,
+    build: lab => {
+      lab.plugIn('router2', '192.168.60.254/24')
+      lab.run('router2', ['sysctl', '-qw', 'net.ipv4.ip_forward=1'])
+      lab.run('pc', ['ip', 'route', 'replace', 'default', 'via', '192.168.60.254'])
+    },
+    verdicts: {root: 'gateway.no-route', user: 'gateway.no-route'},
+  },
   {name: 'name that does not exist', target: 'nosuch.lan', verdicts: {root: 'dns.unresolved', locked: 'dns.unresolved'}},
   {
     name: 'DNS server that does not exist',
