@@ -1,7 +1,9 @@
 // Rule: /etc/hosts sends the name to an address where nothing answers, while DNS knows another: a stale hosts entry.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {arpSilence, pingEvidence, targetSilent} from '../../src/snapshot/target-path.js'
+import {arpSilence} from '../../src/views/arp-answers.js'
+import {pingEvidence} from '../../src/views/ping-outcome.js'
+import {targetSilent} from '../../src/views/target-presence.js'
 import noRoute from '../local/no-route.js'
 
 /** hostsOverride reports a name /etc/hosts answers (so DNS is never asked by ping) with a silent address DNS does not give. */

@@ -1,7 +1,8 @@
 // Rule: the configured DNS servers do not answer, so the target's address is unknown (not wrong).
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {arpSilence, DNS_WORDS, lookupFailure} from '../../src/snapshot/target-path.js'
+import {arpSilence} from '../../src/views/arp-answers.js'
+import {DNS_WORDS, lookupFailure} from '../../src/views/name-lookup.js'
 import gatewayUnreachable from '../gateway/unreachable.js'
 
 /** noAnswer reports a name nobody answered for: every configured DNS server was silent (a refusal or a failure is an answer, and

@@ -1,7 +1,7 @@
 // Rule: the DNS server answered REFUSED: it will not look the name up (no upstream, or it serves other machines), so the name is unknown, not wrong.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {lookupFailure, namesWith} from '../../src/snapshot/target-path.js'
+import {lookupFailure, namesWith} from '../../src/views/name-lookup.js'
 import gatewayUnreachable from '../gateway/unreachable.js'
 
 /** refused reports a lookup that failed because every server asked refused it for a name none denied. */

@@ -2,7 +2,9 @@
 // search domain gives another: the order of the search list hides the right answer (a domain that answers every name).
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {nameOutcome, pingEvidence, targetSilent} from '../../src/snapshot/target-path.js'
+import {nameOutcome} from '../../src/views/name-lookup.js'
+import {pingEvidence} from '../../src/views/ping-outcome.js'
+import {targetSilent} from '../../src/views/target-presence.js'
 import noRoute from '../local/no-route.js'
 
 /** searchHides reports a name resolved through an earlier search completion to a silent address, where a later one differs. */

@@ -1,7 +1,7 @@
 // Rule: the DNS server answered SERVFAIL: it tried and failed to get an answer from further up, so the name is unknown, not wrong.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {lookupFailure, namesWith} from '../../src/snapshot/target-path.js'
+import {lookupFailure, namesWith} from '../../src/views/name-lookup.js'
 import gatewayUnreachable from '../gateway/unreachable.js'
 
 /** serverFailure reports a lookup that failed because the servers answered SERVFAIL for a name none denied. */

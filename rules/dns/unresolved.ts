@@ -1,7 +1,7 @@
 // Rule: the target's name does not exist: a DNS server answered NXDOMAIN and /etc/hosts has no entry.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {DNS_WORDS, lookupFailure} from '../../src/snapshot/target-path.js'
+import {DNS_WORDS, lookupFailure} from '../../src/views/name-lookup.js'
 import noRoute from '../local/no-route.js'
 
 /** unresolved reports a name the DNS servers said does not exist (or has no address) under every name tried, search suffixes

@@ -1,7 +1,9 @@
 // Rule: a router on the way (usually this LAN's gateway) answered that it has no route to the target: "Destination Net Unreachable".
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {describeRouteProbe, heldAddresses, icmpError, pingEvidence, targetRoute} from '../../src/snapshot/target-path.js'
+import {icmpError, pingEvidence} from '../../src/views/ping-outcome.js'
+import {describeRouteProbe, targetRoute} from '../../src/views/target-route.js'
+import {heldAddresses} from '../../src/views/usable-ports.js'
 import gatewayUnreachable from './unreachable.js'
 import wrongSubnet from '../target/wrong-subnet.js'
 

@@ -1,7 +1,8 @@
 // Rule: the target is off-subnet and the default gateway does not answer ARP (IPv6: neighbour discovery).
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {arpSilence, describeRouteProbe, answeredArp, targetRoute} from '../../src/snapshot/target-path.js'
+import {arpSilence, answeredArp} from '../../src/views/arp-answers.js'
+import {describeRouteProbe, targetRoute} from '../../src/views/target-route.js'
 import noRoute from '../local/no-route.js'
 
 /** gatewayUnreachable reports a gateway nothing answers ARP for, on the way to the target (or to the DNS servers of an unresolved name). */

@@ -1,7 +1,7 @@
 // Rule: another device answers for one of this port's own addresses (duplicate address detection, as arping -D does).
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {lanPort} from '../../src/snapshot/lan-view.js'
+import {lanPort} from '../../src/views/checked-port.js'
 
 /** addressInUse reports an own address that another MAC claims: it answered arping -D, or was heard answering ARP for it. */
 export default defineRule<Snapshot>({

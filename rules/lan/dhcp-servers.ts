@@ -1,7 +1,8 @@
 // Rule: more than one DHCP server answers on the LAN: a second router or an extender hands out addresses too.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {dhcpServers, routerView} from '../../src/snapshot/lan-view.js'
+import {dhcpServers} from '../../src/views/dhcp-servers.js'
+import {routerView} from '../../src/views/router.js'
 
 /** dhcpServers reports two or more distinct DHCP server ids among the OFFERs to netdoc's DISCOVER and the DHCP answers heard. */
 export default defineRule<Snapshot>({

@@ -1,8 +1,9 @@
 // Rule: a DNS server this machine uses (or the router hands out) does not answer at all.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {routerView} from '../../src/snapshot/lan-view.js'
-import {DNS_WORDS, subnetHolding} from '../../src/snapshot/target-path.js'
+import {routerView} from '../../src/views/router.js'
+import {subnetHolding} from '../../src/views/local-subnets.js'
+import {DNS_WORDS} from '../../src/views/name-lookup.js'
 import gatewaySilent from './gateway-silent.js'
 
 /** dnsSilent reports each DNS server that gave no answer within the probe window; any answer, even "no such name", counts as alive.

@@ -1,7 +1,8 @@
 // Rule: the default gateway of the checked port is outside every subnet the port is on, so the kernel cannot reach it directly.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {portAddresses, routerView} from '../../src/snapshot/lan-view.js'
+import {portAddresses} from '../../src/views/checked-port.js'
+import {routerView} from '../../src/views/router.js'
 import {inSubnet, subnetOf} from '../../src/net/ipv4.js'
 import {addressOf, prefixOf} from '../../src/net/address.js'
 

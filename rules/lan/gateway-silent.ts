@@ -1,7 +1,7 @@
 // Rule: the default gateway of the checked port does not answer ARP nor ping.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {routerView} from '../../src/snapshot/lan-view.js'
+import {routerView} from '../../src/views/router.js'
 import gatewayOffSubnet from './gateway-off-subnet.js'
 
 /** gatewaySilent reports a gateway that stayed silent to every probe that could run (arping as root, ping); one answer clears it. */

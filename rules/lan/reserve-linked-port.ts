@@ -1,7 +1,7 @@
 // Rule: this machine has several wired ports; a DHCP reservation must use the MAC of the one that carries the link.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {reservation} from '../../src/snapshot/lan-view.js'
+import {reservation} from '../../src/views/reservation.js'
 
 /** reserveLinkedPort names the MAC to reserve (the checked port, which has the link) and the other ports' MACs not to use. */
 export default defineRule<Snapshot>({

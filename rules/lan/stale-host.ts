@@ -1,7 +1,7 @@
 // Rule: a device on this cable speaks for an address on another subnet: a static configuration left from an old router.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {staleHosts} from '../../src/snapshot/lan-view.js'
+import {staleHosts} from '../../src/views/stale-hosts.js'
 
 /** staleHost reports each device heard on the cable with an address outside this LAN, and the gateway it keeps asking for. */
 export default defineRule<Snapshot>({

@@ -1,7 +1,12 @@
 // Rule: a static address lies inside the router's DHCP pool: the router may hand it to another device at any time.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {dhcpServers, inPool, lanPort, poolView, routerView, staticAddresses, suggestedAddress} from '../../src/snapshot/lan-view.js'
+import {staticAddresses} from '../../src/views/address-origins.js'
+import {lanPort} from '../../src/views/checked-port.js'
+import {dhcpServers} from '../../src/views/dhcp-servers.js'
+import {suggestedAddress} from '../../src/views/free-addresses.js'
+import {inPool, poolView} from '../../src/views/pool.js'
+import {routerView} from '../../src/views/router.js'
 import {inSubnet} from '../../src/net/ipv4.js'
 import staticOffSubnet from './static-off-subnet.js'
 import addressInUse from './address-in-use.js'

@@ -1,7 +1,9 @@
 // Rule: a static address of the checked port lies outside the subnet the router hands out: set up for an old router.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {addressOrigins, routerView, staticAddresses, suggestedAddress} from '../../src/snapshot/lan-view.js'
+import {addressOrigins, staticAddresses} from '../../src/views/address-origins.js'
+import {suggestedAddress} from '../../src/views/free-addresses.js'
+import {routerView} from '../../src/views/router.js'
 import {inSubnet, subnetOf} from '../../src/net/ipv4.js'
 import {prefixOf} from '../../src/net/address.js'
 

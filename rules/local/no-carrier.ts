@@ -2,7 +2,8 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {describePort, isWiredPort} from '../../src/snapshot/ports.js'
-import {describeRouteProbe, isTunnel, pathDev, portNamed, targetRoute} from '../../src/snapshot/target-path.js'
+import {describeRouteProbe, pathDev, targetRoute} from '../../src/views/target-route.js'
+import {isTunnel, portNamed} from '../../src/views/usable-ports.js'
 
 /** noCarrier reports the port the traffic would leave by when it has no link (or, with no route at all, when no port has link). */
 export default defineRule<Snapshot>({

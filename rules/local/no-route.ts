@@ -2,7 +2,12 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import type {RouteProbe} from '../../src/snapshot/ping.js'
-import {defaultGateway, describeRouteProbe, heldAddresses, localSubnets, pingReplied, subnetsText, targetRoute, unread} from '../../src/snapshot/target-path.js'
+import {defaultGateway} from '../../src/views/default-routes.js'
+import {localSubnets, subnetsText} from '../../src/views/local-subnets.js'
+import {pingReplied} from '../../src/views/ping-outcome.js'
+import {describeRouteProbe, targetRoute} from '../../src/views/target-route.js'
+import {unread} from '../../src/views/unread-facts.js'
+import {heldAddresses} from '../../src/views/usable-ports.js'
 import {addressOf, isIpv4} from '../../src/net/address.js'
 import noAddress from './no-address.js'
 

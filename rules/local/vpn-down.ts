@@ -1,7 +1,9 @@
 // Rule: the route to the target goes through a VPN's port (tun0, wg0…) that has no link: the VPN dropped, and takes the traffic with it.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {describeRouteProbe, isTunnel, pathDev, pingReplied, portNamed, targetRoute} from '../../src/snapshot/target-path.js'
+import {pingReplied} from '../../src/views/ping-outcome.js'
+import {describeRouteProbe, pathDev, targetRoute} from '../../src/views/target-route.js'
+import {isTunnel, portNamed} from '../../src/views/usable-ports.js'
 
 /** vpnDown reports a tunnel port without link that the kernel's route to the target uses. */
 export default defineRule<Snapshot>({

@@ -2,7 +2,7 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {configuredAddresses, describePort, isWiredPort} from '../../src/snapshot/ports.js'
-import {defaultRouteDevs} from '../../src/snapshot/target-path.js'
+import {defaultRouteDevs} from '../../src/views/default-routes.js'
 
 /** cableInWrongPort reports a configured port without link while another wired port has link. */
 export default defineRule<Snapshot>({

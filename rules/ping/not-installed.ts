@@ -1,7 +1,7 @@
 // Rule: ping is not installed here, so "ping" fails before the network is asked at all; the other probes say whether the target is there.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {presenceEvidence} from '../../src/snapshot/target-path.js'
+import {presenceEvidence} from '../../src/views/target-presence.js'
 
 /** notInstalled reports a machine without the ping program, with what netdoc found about the target without it. */
 export default defineRule<Snapshot>({

@@ -1,7 +1,7 @@
 // Rule: this user may not send ICMP echo: ping has no CAP_NET_RAW and the user's groups are outside net.ipv4.ping_group_range.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {presenceEvidence} from '../../src/snapshot/target-path.js'
+import {presenceEvidence} from '../../src/views/target-presence.js'
 
 function describeRange(range: [number, number] | null, gids: number[]): string {
   if (range === null) return 'net.ipv4.ping_group_range could not be read'

@@ -1,7 +1,10 @@
 // Rule: the target is there (ARP or a TCP port answered) but ignores echo requests: a firewall drops ping.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {answeredArp, describeTcp, filteredBy, pingEvidence, presenceEvidence, targetRoute, tcpAnswers} from '../../src/snapshot/target-path.js'
+import {answeredArp} from '../../src/views/arp-answers.js'
+import {filteredBy, pingEvidence} from '../../src/views/ping-outcome.js'
+import {describeTcp, presenceEvidence, tcpAnswers} from '../../src/views/target-presence.js'
+import {targetRoute} from '../../src/views/target-route.js'
 import noRoute from '../local/no-route.js'
 import wrongSubnet from './wrong-subnet.js'
 

@@ -1,7 +1,7 @@
 // Rule: more than one MAC answers ARP for the target's address: two devices hold one address.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {answeredArp, arpProbesFor} from '../../src/snapshot/target-path.js'
+import {answeredArp, arpProbesFor} from '../../src/views/arp-answers.js'
 
 /** ipConflict reports an address that two or more MACs answer ARP for. */
 export default defineRule<Snapshot>({

@@ -1,7 +1,11 @@
 // Rule: the target is on the local subnet and nothing answers ARP (IPv6: neighbour discovery) for it.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {arpSilence, askedBy, pingEvidence, pingFailed, presenceEvidence, subnetHolding, targetRoute, wideSubnetAround} from '../../src/snapshot/target-path.js'
+import {arpSilence, askedBy} from '../../src/views/arp-answers.js'
+import {subnetHolding, wideSubnetAround} from '../../src/views/local-subnets.js'
+import {pingEvidence, pingFailed} from '../../src/views/ping-outcome.js'
+import {presenceEvidence} from '../../src/views/target-presence.js'
+import {targetRoute} from '../../src/views/target-route.js'
 import noRoute from '../local/no-route.js'
 import hostsOverride from '../dns/hosts-override.js'
 import searchHides from '../dns/search-hides.js'

@@ -1,7 +1,9 @@
 // Rule: the target does not answer and nothing closer explains it: the fault lies beyond what this machine can see.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {askedBy, describeRouteProbe, gatewayMacs, pingEvidence, pingFailed, targetRoute} from '../../src/snapshot/target-path.js'
+import {askedBy, gatewayMacs} from '../../src/views/arp-answers.js'
+import {pingEvidence, pingFailed} from '../../src/views/ping-outcome.js'
+import {describeRouteProbe, targetRoute} from '../../src/views/target-route.js'
 import {isPrivateIpv4} from '../../src/net/address.js'
 import gatewayUnreachable from '../gateway/unreachable.js'
 import ipConflict from './ip-conflict.js'

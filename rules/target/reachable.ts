@@ -1,7 +1,7 @@
 // Rule: the target answers ping; the network path works, so the problem is elsewhere (e.g. the service's port).
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {describeTcp, tcpAnswers} from '../../src/snapshot/target-path.js'
+import {describeTcp, tcpAnswers} from '../../src/views/target-presence.js'
 
 /** reachable reports that echo replies came back, with the loss and round-trip time. */
 export default defineRule<Snapshot>({

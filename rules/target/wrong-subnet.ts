@@ -2,7 +2,11 @@
 import {defineRule} from '../../src/engine/rule.js'
 import {subnetOf, temporaryAddress} from '../../src/net/ipv4.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {answeredArp, defaultGateway, gatewayMacs, localSubnets, pingEvidence, pingFailed, subnetHolding, subnetsText, targetRoute} from '../../src/snapshot/target-path.js'
+import {answeredArp, gatewayMacs} from '../../src/views/arp-answers.js'
+import {defaultGateway} from '../../src/views/default-routes.js'
+import {localSubnets, subnetHolding, subnetsText} from '../../src/views/local-subnets.js'
+import {pingEvidence, pingFailed} from '../../src/views/ping-outcome.js'
+import {targetRoute} from '../../src/views/target-route.js'
 import {isPrivateIpv4} from '../../src/net/address.js'
 import noAddress from '../local/no-address.js'
 

@@ -16,6 +16,11 @@ export function isLinkLocalIpv4(address: string): boolean {
   return isIpv4(address) && ipaddr.IPv4.parse(address).range() === 'linkLocal'
 }
 
+/** isLoopbackIpv4 tells whether an address is one of this machine's own 127.x.x.x ones. */
+export function isLoopbackIpv4(address: string): boolean {
+  return isIpv4(address) && ipaddr.IPv4.parse(address).range() === 'loopback'
+}
+
 /** isIpAddress tells whether text is an IPv4 address (dotted quad) or an IPv6 address (with or without a %zone). */
 export function isIpAddress(text: string): boolean {
   if (isIpv4(text)) return true

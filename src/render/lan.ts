@@ -1,6 +1,6 @@
 // The human view of `netdoc lan`: what this port has against what the LAN says, the findings, and the reservation to make.
 import type {LanReport, LanSummary} from '../report/lan-report.js'
-import type {PoolView} from '../snapshot/lan-view.js'
+import type {PoolView} from '../views/pool.js'
 import {renderFindings} from './findings.js'
 import {paint} from './style.js'
 

@@ -2,7 +2,7 @@
 import type {Catalog} from '../explain/catalog.js'
 import {bySeverity, type Finding} from '../engine/finding.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
-import {defaultGateway} from '../snapshot/target-path.js'
+import {defaultGateway} from '../views/default-routes.js'
 import {displaysReport, type DisplaysReport} from './displays-report.js'
 import {lanReport, type LanReport} from './lan-report.js'
 import {nicsReport, type NicsReport} from './nics-report.js'

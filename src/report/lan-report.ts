@@ -2,23 +2,14 @@
 import type {Finding} from '../engine/finding.js'
 import {runRules} from '../engine/run-rules.js'
 import {lanRules} from '../../rules/lan/index.js'
-import {
-  addressOrigins,
-  dhcpServers,
-  lanPort,
-  leaseEnds,
-  leaseIsCurrent,
-  poolView,
-  reservation,
-  routerView,
-  suggestedAddress,
-  type AddressOrigin,
-  type DhcpServer,
-  type PoolView,
-  type Reservation,
-  type RouterView,
-  type SuggestedAddress,
-} from '../snapshot/lan-view.js'
+import {addressOrigins, type AddressOrigin} from '../views/address-origins.js'
+import {lanPort} from '../views/checked-port.js'
+import {dhcpServers, type DhcpServer} from '../views/dhcp-servers.js'
+import {suggestedAddress, type SuggestedAddress} from '../views/free-addresses.js'
+import {leaseEnds, leaseIsCurrent} from '../views/leases.js'
+import {poolView, type PoolView} from '../views/pool.js'
+import {reservation, type Reservation} from '../views/reservation.js'
+import {routerView, type RouterView} from '../views/router.js'
 import type {DiscoverOutcome, LeaseSource} from '../snapshot/lan.js'
 import {sectionGaps, type Gap, type Snapshot} from '../snapshot/snapshot.js'
 

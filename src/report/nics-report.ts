@@ -7,7 +7,7 @@ import {nicRules} from '../../rules/nic/index.js'
 import type {Port, PortKind} from '../snapshot/nics.js'
 import {isHardwarePort} from '../snapshot/ports.js'
 import {sectionGaps, type Gap, type Snapshot} from '../snapshot/snapshot.js'
-import {trafficPorts} from '../snapshot/target-path.js'
+import {trafficPorts} from '../views/target-route.js'
 import {wholeNameTest} from '../text/patterns.js'
 
 /** InterfaceRow is one port in the JSON contract of `netdoc nics`. */

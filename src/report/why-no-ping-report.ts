@@ -4,7 +4,11 @@ import {runRules} from '../engine/run-rules.js'
 import {whyNoPingRules} from '../../rules/why-no-ping.js'
 import type {PingFacts, ProbeRecord} from '../snapshot/ping.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
-import {answeredArp, arpSilence, askedBy, describeRouteProbe, heldAddresses, neighbourOf, pathDev, pingEvidence, portNamed, targetRoute, usablePorts, wideSubnetAround} from '../snapshot/target-path.js'
+import {answeredArp, arpSilence, askedBy, neighbourOf} from '../views/arp-answers.js'
+import {wideSubnetAround} from '../views/local-subnets.js'
+import {pingEvidence} from '../views/ping-outcome.js'
+import {describeRouteProbe, pathDev, targetRoute} from '../views/target-route.js'
+import {heldAddresses, portNamed, usablePorts} from '../views/usable-ports.js'
 import {addressOf, isIpv4, isLinkLocalIpv4} from '../net/address.js'
 
 /** UNDETERMINED_ID is the verdict when no rule could decide (the probes could not run, or --timeout left no time). */

@@ -1,6 +1,6 @@
 // IPv4 values: subnets, host ranges, and the one chooser of a temporary address that why-no-ping and lan both print.
 import {describe, expect, it} from 'vitest'
-import {addressOf, parseCidr, prefixOf} from '../../src/net/address.js'
+import {addressOf, isLoopbackIpv4, parseCidr, prefixOf} from '../../src/net/address.js'
 import {hostRange, inSubnet, ipv4Number, ipv4Text, subnetOf, temporaryAddress} from '../../src/net/ipv4.js'
 
 describe('subnets and ranges', () => {
@@ -39,5 +39,12 @@ describe('parseCidr, addressOf and prefixOf', () => {
 
   it('refuses what is no address with a prefix', () => {
     for (const text of ['192.168.1.10/33', 'fe80::1/129', 'nas.lan/24', '192.168.1.10/', '/24', '']) expect(parseCidr(text), text).toBeNull()
+  })
+})
+
+describe('isLoopbackIpv4', () => {
+  it("tells this machine's own 127/8 addresses from every other text", () => {
+    expect(['127.0.0.1', '127.0.1.1', '127.255.255.254'].map(isLoopbackIpv4)).toEqual([true, true, true])
+    expect(['128.0.0.1', '10.127.0.1', '::1', '127.0.0', ''].map(isLoopbackIpv4)).toEqual([false, false, false, false, false])
   })
 })

@@ -1,6 +1,6 @@
 // leaseEnds on the times a lease file (or a snapshot a stranger sent) may hold: dates, no dates, and times past a Date's range.
 import {describe, expect, it} from 'vitest'
-import {leaseEnds, leaseIsCurrent} from '../../src/snapshot/lan-view.js'
+import {leaseEnds, leaseIsCurrent} from '../../src/views/leases.js'
 import {lease} from '../support/lan.js'
 
 describe('leaseEnds', () => {
