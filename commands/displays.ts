@@ -7,8 +7,8 @@ export default class Displays extends NetdocCommand {
   static override summary = 'Graphics cards, their drivers, what is plugged into each output, and why a screen is black.'
   static override description = `One row per graphics card on the PCI bus: bus id, vendor and model, the kernel driver bound to it (nvidia, nouveau, amdgpu, radeon, i915 or none), whether the firmware showed the boot screen on it, and the X screens that run on it.
 Then every output (connector) with its status and the monitor's name and serial from its EDID; for cards whose driver does not show outputs to the kernel (NVIDIA's without modeset), the monitors the X server log names.
-Then the X server: which log and xorg.conf it used, its screens and the card each runs on, and the log's messages that \`netdoc explain\` recognises. In a Wayland session the X hints are marked as not applying.
-Then the findings, e.g. "the GeForce at 0000:02:00.0 has monitors plugged in, but no X screen uses it", or "the card X expects at PCI:2:0:0 is not on the bus".
+Then the X server: which log and xorg.conf it used, its screens and the card each runs on. In a Wayland session the X hints are marked as not applying.
+Then the findings, e.g. "the GeForce at 0000:02:00.0 has monitors plugged in, but no X screen uses it", or "the card X expects at PCI:2:0:0 is not on the bus"; each problem in the X log that \`netdoc explain\` recognises is a finding too (as the kernel log's are in \`netdoc nics\`), unless a missing or driverless card already explains it, and then the X log's messages are listed above the findings.
 
 Reads /sys, /proc, the X server log (/var/log/Xorg.N.log, ~/.local/share/xorg, else the journal) and xorg.conf; with NETDOC_ROOT set, reads a recorded tree instead. Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
   static override examples = [

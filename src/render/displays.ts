@@ -1,4 +1,5 @@
 // The human view of `netdoc displays`: the cards, the outputs and monitors, the X screens and log messages, then the findings.
+import type {Finding} from '../engine/finding.js'
 import type {DisplaysReport, GpuRow, OutputRow, XReport} from '../report/displays-report.js'
 import {renderExplainMatch} from './explain.js'
 import {renderFindings} from './findings.js'
@@ -63,10 +64,13 @@ export function xSummary(x: XReport): string[] {
   return lines
 }
 
-function xMessages(x: XReport): string[] {
-  if (x.messages.length === 0) return []
+/** xMessages shows the X log's recognised messages that are not findings of their own (info-level ones, those a root cause explains,
+ * those of a Wayland session): a message that became a finding is shown once, among the findings. */
+function xMessages(x: XReport, findings: readonly Finding[]): string[] {
+  const messages = x.messages.filter(match => !findings.some(finding => finding.id === match.id))
+  if (messages.length === 0) return []
   const heading = x.hintsApply ? `What the X log says (${x.log}):` : `What the X log says (${x.log}; from an X run, not this Wayland session):`
-  return [heading, '', ...x.messages.map(match => renderExplainMatch(match, true) + '\n')]
+  return [heading, '', ...messages.map(match => renderExplainMatch(match, true) + '\n')]
 }
 
 /** renderDisplays draws the cards and outputs tables, the X summary, the findings, and what was not checked. */
@@ -80,7 +84,7 @@ export function renderDisplays(report: DisplaysReport): string {
     '',
     ...xSummary(report.x),
     '',
-    ...xMessages(report.x),
+    ...xMessages(report.x, report.findings),
     renderFindings(report.findings, 'No problems found with the graphics cards, monitors or X.'),
   ]
   if (report.notChecked.length > 0) parts.push('', 'Not checked:', ...report.notChecked.map(gap => `  ${gap.fact}: ${gap.reason}`))

@@ -1,10 +1,11 @@
-// Builds the `netdoc displays` report from a snapshot: cards, outputs and monitors, X's screens, findings, what was not checked.
+// Builds the `netdoc displays` report from a snapshot: cards, outputs and monitors, X's screens, findings (the X log's among them), gaps.
 import type {Finding} from '../engine/finding.js'
 import type {Catalog} from '../explain/catalog.js'
 import {explainText, type ExplainMatch} from '../explain/explain-text.js'
 import {runRules} from '../engine/run-rules.js'
 import type {Parsed} from '../parse/parse-result.js'
 import {displayRules} from '../../rules/display/index.js'
+import xServerFailed from '../../rules/display/x-server-failed.js'
 import type {DisplaysFacts, DrmOutput, SessionType} from '../snapshot/displays.js'
 import {
   connectedMonitors,
@@ -18,6 +19,7 @@ import {
   type XScreen,
 } from '../snapshot/screens.js'
 import {sectionGaps, type Gap, type Snapshot} from '../snapshot/snapshot.js'
+import {catalogFindings, withLogFindings} from './log-findings.js'
 
 /** GpuRow is one graphics card in the JSON contract of `netdoc displays`. */
 export interface GpuRow {
@@ -69,7 +71,8 @@ export interface XReport {
   fatal: string | null
   /** errors are the last (EE) lines of the log. */
   errors: string[]
-  /** messages are the log's lines the explain catalog recognises (its `xorg` entries), in `netdoc explain --json`'s shape; the command consults the catalog only for a log with (EE) lines. */
+  /** messages are the log's lines the explain catalog recognises (its `xorg` entries), in `netdoc explain --json`'s shape: the raw
+   * evidence of the findings made from them; the command consults the catalog only for a log with (EE) lines. */
   messages: ExplainMatch[]
 }
 
@@ -126,7 +129,20 @@ function outputRows(facts: DisplaysFacts): OutputRow[] {
   return [...facts.outputs.map(output => kernelOutputRow(facts, output)), ...fromLog]
 }
 
-function xReport(facts: DisplaysFacts, catalog: Catalog | null): XReport {
+/** xLogMessages runs the catalog's xorg entries over the X log. */
+function xLogMessages(facts: DisplaysFacts, catalog: Catalog | null): ExplainMatch[] {
+  return catalog && facts.xLog ? explainText(facts.xLog.text, catalog, {sources: ['xorg']}).matches : []
+}
+
+/** displayFindings are the display rules' findings and the X log's recognised problems, each a finding as `netdoc nics` makes the
+ * kernel log's; no log findings in a Wayland session (the X log is not what draws the screen) or when the rules found a missing or
+ * driverless card, the cause X's errors follow from (what quiets display.x-server-failed). */
+function displayFindings(snapshot: Snapshot, facts: DisplaysFacts, messages: ExplainMatch[]): Finding[] {
+  const logged = facts.xLog && xHintsApply(facts) ? catalogFindings(messages, `X log (${facts.xLog.path})`) : []
+  return withLogFindings(runRules(displayRules, snapshot), logged, xServerFailed.dependsOn)
+}
+
+function xReport(facts: DisplaysFacts, messages: ExplainMatch[]): XReport {
   const parsedLog = parsedXLog(facts)
   const log = parsedLog?.ok ? parsedLog.value : null
   const configs = parsedXConfigs(facts)
@@ -147,16 +163,18 @@ function xReport(facts: DisplaysFacts, catalog: Catalog | null): XReport {
     failedDrivers: log?.failedDrivers ?? [],
     fatal: log?.fatal ?? null,
     errors: (log?.errors ?? []).slice(-SHOWN_ERRORS),
-    messages: catalog && facts.xLog ? explainText(facts.xLog.text, catalog, {sources: ['xorg']}).matches : [],
+    messages,
   }
 }
 
-/** displaysReport runs the display rules over a snapshot, and the catalog's xorg entries over its X log; a pure function of both. */
+/** displaysReport runs the display rules over a snapshot, and the catalog's xorg entries over its X log (each problem they recognise
+ * a finding); a pure function of both. */
 export function displaysReport(snapshot: Snapshot, catalog: Parsed<Catalog> | null = null): DisplaysReport {
   const facts = snapshot.displays
   if (!facts) throw new Error('displaysReport needs a snapshot with a displays section')
   const screens = xScreens(facts)
   const hasLog = parsedXLog(facts)?.ok === true
+  const messages = xLogMessages(facts, catalog?.ok ? catalog.value : null)
   return {
     gpus: facts.gpus.map(gpu => ({
       busId: gpu.busId,
@@ -169,8 +187,8 @@ export function displaysReport(snapshot: Snapshot, catalog: Parsed<Catalog> | nu
       xScreens: hasLog ? screens.filter(screen => screen.busId === gpu.busId).map(screenLabel) : null,
     })),
     outputs: outputRows(facts),
-    x: xReport(facts, catalog?.ok ? catalog.value : null),
-    findings: runRules(displayRules, snapshot),
+    x: xReport(facts, messages),
+    findings: displayFindings(snapshot, facts, messages),
     notChecked: [
       ...sectionGaps(snapshot, 'displays'),
       ...(catalog && !catalog.ok ? [{fact: 'X log messages', reason: `netdoc's message catalog is broken: ${catalog.error}`, section: 'displays'}] : []),

@@ -1,8 +1,8 @@
 // Builds the `netdoc nics` report: the JSON contract's interfaces (the ports that matter), how many are hidden, findings, and what was not checked.
-import {bySeverity, type Finding} from '../engine/finding.js'
+import type {Finding} from '../engine/finding.js'
 import type {Catalog} from '../explain/catalog.js'
 import {runRules} from '../engine/run-rules.js'
-import {logFindings} from './log-findings.js'
+import {logFindings, withLogFindings} from './log-findings.js'
 import {nicRules} from '../../rules/nic/index.js'
 import type {Port, PortKind} from '../snapshot/nics.js'
 import {isHardwarePort} from '../snapshot/ports.js'
@@ -65,7 +65,7 @@ export function portsThatMatter(snapshot: Snapshot, findings: readonly Finding[]
 export function nicsReport(snapshot: Snapshot, all: boolean, catalog: Catalog | null = null, otherFindings: readonly Finding[] = []): NicsReport {
   const kernelLog = snapshot.nics?.kernelLog
   const logged = catalog && kernelLog ? logFindings(kernelLog.lines, `kernel log (${kernelLog.source})`, catalog, ['nic-driver']) : []
-  const findings = [...runRules(nicRules, snapshot), ...logged].sort(bySeverity)
+  const findings = withLogFindings(runRules(nicRules, snapshot), logged)
   const ports = snapshot.nics?.ports ?? []
   const shown = all ? ports : portsThatMatter(snapshot, [...findings, ...otherFindings])
   return {

@@ -1,5 +1,5 @@
 // `netdoc displays` on recorded machine trees (NETDOC_ROOT): the JSON contract, findings, exit codes, replay, the human view.
-import {cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -109,6 +109,37 @@ describe('netdoc displays on recorded machines', () => {
     expect(code).toBe(0)
     expect(report.x).toMatchObject({session: 'wayland', hintsApply: false})
     expect(report.findings.map(f => f.id)).toEqual(['display.wayland-session'])
+  })
+
+  it('a line the message catalog knows in the X log is a finding, with the exit code, in displays and in report --from', async () => {
+    scratch = mkdtempSync(join(tmpdir(), 'netdoc-displays-'))
+    const tree = join(scratch, 'tree')
+    cpSync(fixtureTree('displays-two-nvidia-screens'), tree, {recursive: true, verbatimSymlinks: true})
+    // What the NVIDIA X driver prints when nvidia.ko is not loaded (a kernel update without a rebuilt module).
+    const failed = '(EE) NVIDIA: Failed to load the NVIDIA kernel module. Please check your'
+    appendFileSync(join(tree, 'var/log/Xorg.0.log'), `${failed}\n(EE) NVIDIA:     system's kernel log for additional error messages.\n`)
+    const expected = {
+      id: 'xorg.nvidia-kernel-module-missing',
+      severity: 'error',
+      title: 'The NVIDIA X driver could not load its kernel module',
+      evidence: [`X log (/var/log/Xorg.0.log): "${failed}"`, expect.stringContaining('the kernel part (nvidia.ko) is not loaded')],
+      next: expect.arrayContaining([expect.stringContaining('sudo modprobe nvidia')]),
+    }
+    const {code, report} = await displaysJson(tree)
+    expect(code).toBe(1)
+    expect(report.findings).toEqual([expected])
+    expect(report.x.messages.map(m => m.id)).toEqual(['xorg.nvidia-kernel-module-missing'])
+    const human = await runNetdoc(['displays'], {NETDOC_ROOT: tree})
+    expect(human.code).toBe(1)
+    expect(human.stdout).toContain('PROBLEM  The NVIDIA X driver could not load its kernel module  [xorg.nvidia-kernel-module-missing]')
+    expect(human.stdout, 'shown once, as a finding').not.toContain('What the X log says')
+    const file = join(scratch, 'snapshot.json')
+    expect((await runNetdoc(['snapshot', '-o', file], {NETDOC_ROOT: tree})).code).toBe(0)
+    const replayed = await runNetdoc(['report', '--from', file, '--json'])
+    expect(replayed.code).toBe(1)
+    const full = JSON.parse(replayed.stdout) as {findings: unknown[]; displays: DisplaysReport}
+    expect(full.findings).toContainEqual(expected)
+    expect(full.displays.findings).toEqual([expected])
   })
 
   it('replays a snapshot with --from, with the same report as on the machine', async () => {
