@@ -5,13 +5,11 @@ import {isProblem, type Finding} from '../engine/finding.js'
 import {outputExistsProblem, writeOutputFile} from '../host/output-file.js'
 import {rootProblem} from '../host/root.js'
 import {jsonText, printable, printableDeep} from '../render/printable.js'
+import type {SectionName} from '../capabilities/capability.js'
 import type {Catalog} from '../explain/catalog.js'
 import type {Snapshot} from '../snapshot/snapshot.js'
 import {BadInput} from './bad-input.js'
 import {snapshotFlag, type ReplayFile} from './flags.js'
-
-/** SectionName names a part of the Snapshot a command needs (nics, ping, displays…). */
-export type SectionName = Exclude<keyof Snapshot, 'format' | 'version' | 'collectedAt' | 'gaps'>
 
 /** replayFlags gives a command `--from FILE`, to replay a snapshot instead of reading this machine. */
 export const replayFlags = {from: snapshotFlag}

@@ -1,22 +1,20 @@
-// Builds `netdoc report`: every section's report from one snapshot, with all verdicts gathered first.
+// Builds `netdoc report`: every capability's report from one snapshot (src/capabilities/), with all verdicts gathered first.
+import type {ReportOf, Summary} from '../capabilities/capability.js'
+import {CAPABILITIES, type Registered} from '../capabilities/index.js'
 import type {Catalog} from '../explain/catalog.js'
 import {bySeverity, type Finding} from '../engine/finding.js'
 import type {Gap, Snapshot} from '../snapshot/snapshot.js'
 import {defaultGateway} from '../views/default-routes.js'
-import {displaysReport, type DisplaysReport} from './displays-report.js'
-import {lanReport, type LanReport} from './lan-report.js'
-import {nicsReport, type NicsReport} from './nics-report.js'
-import {whyNoPingReport, type WhyNoPingReport} from './why-no-ping-report.js'
+
+/** SectionReports holds each capability's report under its report key (null when its section was not collected). */
+export type SectionReports = {[C in Registered as C['reportKey']]: ReportOf<C> | null}
 
 /** FullReport is exactly what `netdoc report --json` prints: the verdicts, then each section's own report (null when not collected). */
-export interface FullReport {
+export type FullReport = {
   collectedAt: string
   /** findings are every section's findings, the why-no-ping verdict first, then most serious first. */
   findings: Finding[]
-  whyNoPing: WhyNoPingReport | null
-  nics: NicsReport | null
-  displays: DisplaysReport | null
-  lan: LanReport | null
+} & SectionReports & {
   /** router is the default gateway and the port its route leaves by, from the routing table (null without one). */
   router: {address: string; port: string} | null
   notChecked: Gap[]
@@ -37,20 +35,28 @@ function defaultRouter(snapshot: Snapshot): FullReport['router'] {
   return route ? {address: route.gateway, port: route.dev} : null
 }
 
-/** fullReport runs every section's report over the snapshot; a pure function of it (and of the message catalog, for the X log). */
+/** sectionSummaries runs the report of every capability whose section the snapshot holds, in the registry's order; those that
+ * read the other sections' findings run last, over all of them. */
+function sectionSummaries(snapshot: Snapshot, catalog: Catalog | null): {declared: Registered; summary: Summary<unknown>}[] {
+  const held = CAPABILITIES.filter(declared => snapshot[declared.section] !== undefined)
+  const done = new Map<Registered, Summary<unknown>>()
+  for (const declared of held.filter(d => !d.readsOtherFindings)) done.set(declared, declared.summarize(snapshot, {catalog, otherFindings: []}))
+  const earlier = [...done.values()].flatMap(summary => [...(summary.verdict ? [summary.verdict] : []), ...summary.rest])
+  for (const declared of held.filter(d => d.readsOtherFindings)) done.set(declared, declared.summarize(snapshot, {catalog, otherFindings: earlier}))
+  return held.map(declared => ({declared, summary: done.get(declared)!}))
+}
+
+/** fullReport runs every section's report over the snapshot; a pure function of it (and of the message catalog, for the logs). */
 export function fullReport(snapshot: Snapshot, catalog: Catalog | null = null): FullReport {
-  const whyNoPing = snapshot.ping ? whyNoPingReport(snapshot) : null
-  const lan = snapshot.lan ? lanReport(snapshot) : null
-  const nics = snapshot.nics ? nicsReport(snapshot, false, catalog, [...(whyNoPing?.findings ?? []), ...(lan?.findings ?? [])]) : null
-  const displays = snapshot.displays ? displaysReport(snapshot, catalog ? {ok: true, value: catalog} : null) : null
-  const rest = [...(whyNoPing?.findings.filter(f => f !== whyNoPing.verdict) ?? []), ...(nics?.findings ?? []), ...(lan?.findings ?? []), ...(displays?.findings ?? [])]
+  const summaries = sectionSummaries(snapshot, catalog)
+  const verdicts = summaries.flatMap(({summary}) => (summary.verdict ? [summary.verdict] : []))
+  const rest = summaries.flatMap(({summary}) => summary.rest)
+  // Object.fromEntries cannot say which report goes with which key; each capability's report is under its own key by construction.
+  const reports = Object.fromEntries(CAPABILITIES.map(declared => [declared.reportKey, summaries.find(held => held.declared === declared)?.summary.report ?? null]))
   return {
     collectedAt: snapshot.collectedAt,
-    findings: distinct([...(whyNoPing ? [whyNoPing.verdict] : []), ...rest.sort(bySeverity)]),
-    whyNoPing,
-    nics,
-    displays,
-    lan,
+    findings: distinct([...verdicts, ...rest.sort(bySeverity)]),
+    ...(reports as SectionReports),
     router: defaultRouter(snapshot),
     notChecked: snapshot.gaps,
   }

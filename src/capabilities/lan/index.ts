@@ -1,0 +1,18 @@
+// The LAN capability (`netdoc lan`): what the router and the other hosts say on the cable (DHCP offers, leases, ARP), the pool,
+// reservations and addresses in use. Its collector, which listens and asks, is loaded only when a LAN section is collected.
+import {capability} from '../capability.js'
+import {lanReport} from '../../report/lan-report.js'
+import {reservationSentences, summaryLines} from '../../render/lan.js'
+
+/** lanCapability declares the LAN section. */
+export const lanCapability = capability({
+  section: 'lan',
+  reportKey: 'lan',
+  async collect({snapshot, deadline}) {
+    const {collectLan} = await import('../../collect/lan.js')
+    await collectLan(snapshot, {deadline})
+  },
+  report: snapshot => lanReport(snapshot),
+  findings: report => report.findings,
+  blocks: report => [{kind: 'heading', text: 'The LAN'}, {kind: 'lines', lines: [...summaryLines(report.lan), ...reservationSentences(report.lan)]}],
+})

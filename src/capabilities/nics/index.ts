@@ -1,0 +1,24 @@
+// The ports capability (`netdoc nics`): every network port, onboard or card, its link and addresses, and the routes; the kernel
+// log's driver messages read with the catalog. Its section is collected first: every other collector reads the ports.
+import {capability} from '../capability.js'
+import {collectNics} from '../../collect/nics.js'
+import {nicsReport} from '../../report/nics-report.js'
+import {hiddenSentence, nicsTableData} from '../../render/nics.js'
+
+/** nicsCapability declares the ports section. */
+export const nicsCapability = capability({
+  section: 'nics',
+  reportKey: 'nics',
+  collectedFirst: true,
+  async collect({snapshot, gaps}) {
+    snapshot.nics = await collectNics(gaps)
+  },
+  needsCatalog: snapshot => (snapshot.nics?.kernelLog?.lines.length ?? 0) > 0,
+  readsOtherFindings: true,
+  report: (snapshot, {catalog, otherFindings}) => nicsReport(snapshot, false, catalog, otherFindings),
+  findings: report => report.findings,
+  blocks(report) {
+    const hidden = hiddenSentence(report, '`netdoc nics --all`')
+    return [{kind: 'heading', text: 'Network ports'}, {kind: 'table', table: nicsTableData(report)}, ...(hidden ? [{kind: 'lines' as const, lines: [hidden]}] : [])]
+  },
+})

@@ -1,0 +1,72 @@
+// The capability registry is the one list of what netdoc collects: every snapshot section is declared by one capability, and
+// snapshot, report and its document follow the registry's declarations (collection order, report keys, reading order).
+import {describe, expect, it} from 'vitest'
+import {CAPABILITIES, EVERY_SECTION} from '../../src/capabilities/index.js'
+import {fullReport} from '../../src/report/full-report.js'
+import {reportDocument} from '../../src/render/report-document.js'
+import {sectionSchemas} from '../../src/snapshot/schema.js'
+import {displaysSnapshot} from '../support/displays.js'
+import {lanSnapshot} from '../support/lan.js'
+import {office, officePort, officeRoutes, pingFacts, pinged, routeTo} from '../support/ping.js'
+import {wiredPort} from '../support/ports.js'
+
+describe('the capability registry', () => {
+  it('declares every section the snapshot schema knows, each once, and no other', () => {
+    const sections = CAPABILITIES.map(declared => declared.section)
+    expect(new Set(sections).size).toBe(sections.length)
+    expect([...sections].sort()).toEqual(Object.keys(sectionSchemas).sort())
+    expect(EVERY_SECTION).toEqual(sections)
+  })
+
+  it('gives each capability its own key in `netdoc report --json` (the documented keys)', () => {
+    expect(CAPABILITIES.map(declared => declared.reportKey)).toEqual(['whyNoPing', 'nics', 'lan', 'displays'])
+  })
+
+  it('collects exactly one section before the others: the ports every other collector reads', () => {
+    expect(CAPABILITIES.filter(declared => declared.collectedFirst).map(declared => declared.section)).toEqual(['nics'])
+  })
+
+  it('collects why-no-ping\'s probes only when a host is named', () => {
+    const ping = CAPABILITIES.find(declared => declared.section === 'ping')!
+    expect(ping.wanted?.({ping: null})).toBe(false)
+    expect(ping.wanted?.({ping: {kind: 'ipv4', input: '192.168.1.20'}})).toBe(true)
+  })
+})
+
+describe('a full report from the registry', () => {
+  const remote = '10.60.0.5'
+  const snapshot = {
+    ...lanSnapshot(),
+    displays: displaysSnapshot().displays,
+    ping: pingFacts(remote, {routes: [routeTo(remote, {gateway: '192.168.1.1'})], ping: pinged(remote, 'no-reply')}),
+  }
+  const report = fullReport(snapshot)
+
+  it('holds each collected section\'s report under its key, and null for a section not collected', () => {
+    expect(report.whyNoPing?.target).toBe(remote)
+    expect(report.nics?.interfaces.length).toBeGreaterThan(0)
+    expect(report.lan).not.toBeNull()
+    expect(report.displays).not.toBeNull()
+    const {displays: _displays, ...withoutDisplays} = snapshot
+    expect(fullReport(withoutDisplays).displays).toBeNull()
+  })
+
+  it('puts why-no-ping\'s verdict first and its headline over the picture, then the sections in the registry\'s order', () => {
+    expect(report.findings[0]).toEqual(report.whyNoPing?.verdict)
+    const headings = reportDocument(report).flatMap(block => (block.kind === 'heading' ? [block.text] : []))
+    expect(headings.slice(0, 5)).toEqual(['Verdict', `The path to ${remote}`, 'Network ports', 'The LAN', 'Graphics cards and monitors'])
+    const {ping: _ping, ...withoutPing} = snapshot
+    expect(reportDocument(fullReport(withoutPing)).filter(block => block.kind === 'heading')[1]).toEqual({kind: 'heading', text: 'This machine and its network'})
+  })
+
+  it('hands the ports report the other sections\' findings, so a software port they name is shown', () => {
+    const veth = wiredPort({name: 'veth1', kind: 'virtual', virtualType: 'veth', mac: null, busId: null, addresses: []})
+    const ports = office(pingFacts('10.60.0.5'), {ports: [officePort(), veth], routes: officeRoutes()})
+    const nics = CAPABILITIES.find(declared => declared.section === 'nics')!
+    const alone = nics.summarize(ports, {catalog: null, otherFindings: []})
+    expect(alone.report.interfaces.map(row => row.name)).toEqual(['eth0'])
+    const naming = {id: 'lan.reserve-linked-port', severity: 'warning' as const, title: 'veth1 carries the link', evidence: [], next: []}
+    expect(nics.summarize(ports, {catalog: null, otherFindings: [naming]}).report.interfaces.map(row => row.name)).toEqual(['eth0', 'veth1'])
+    expect(CAPABILITIES.filter(declared => declared.readsOtherFindings).map(declared => declared.section)).toEqual(['nics'])
+  })
+})
