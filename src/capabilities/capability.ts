@@ -1,6 +1,7 @@
 // What one capability declares: its snapshot section, how the section is collected, the report its command prints, and its part of
 // `netdoc report`. Snapshot, replay, report, guide and the commands read the registry (./index.ts) instead of naming each section.
 import type {Finding} from '../engine/finding.js'
+import type {Rule} from '../engine/rule.js'
 import type {Catalog} from '../explain/catalog.js'
 import type {Target} from '../parse/target.js'
 import type {Deadline} from '../probe/deadline.js'
@@ -40,6 +41,8 @@ export interface Capability<S extends SectionName = SectionName, K extends strin
   collectedFirst?: boolean
   /** wanted tells whether a collection asked for this section can run at all (why-no-ping's probes need a host). */
   wanted?(request: CollectRequest): boolean
+  /** rules are the rules its report runs over the snapshot (rules/<domain>/, one rule per file). */
+  rules: readonly Rule<Snapshot>[]
   /** collect fills `context.snapshot[section]`. */
   collect(context: CollectContext): Promise<void>
   /** needsCatalog tells whether the section holds log lines worth reading with the message catalog (loading it costs time). */

@@ -1,6 +1,7 @@
 // The capability registry is the one list of what netdoc collects: every snapshot section is declared by one capability, and
 // snapshot, report and its document follow the registry's declarations (collection order, report keys, reading order).
 import {describe, expect, it} from 'vitest'
+import {ruleSets} from '../../rules/index.js'
 import {CAPABILITIES, EVERY_SECTION} from '../../src/capabilities/index.js'
 import {fullReport} from '../../src/report/full-report.js'
 import {reportDocument} from '../../src/render/report-document.js'
@@ -20,6 +21,12 @@ describe('the capability registry', () => {
 
   it('gives each capability its own key in `netdoc report --json` (the documented keys)', () => {
     expect(CAPABILITIES.map(declared => declared.reportKey)).toEqual(['whyNoPing', 'nics', 'lan', 'displays'])
+  })
+
+  it('runs every rule netdoc has in exactly one capability', () => {
+    const declared = CAPABILITIES.flatMap(capability => capability.rules.map(rule => rule.id))
+    expect(new Set(declared).size).toBe(declared.length)
+    expect([...declared].sort()).toEqual(Object.values(ruleSets).flatMap(rules => rules.map(rule => rule.id)).sort())
   })
 
   it('collects exactly one section before the others: the ports every other collector reads', () => {

@@ -1,4 +1,5 @@
 // The displays capability (`netdoc displays`): graphics cards, monitors and X screens, and the X log's errors read with the catalog.
+import {displayRules} from '../../../rules/display/index.js'
 import {capability} from '../capability.js'
 import {collectDisplays} from '../../collect/displays.js'
 import {displaysReport} from '../../report/displays-report.js'
@@ -10,6 +11,7 @@ import {xLogHasErrors} from '../../snapshot/screens.js'
 export const displaysCapability = capability({
   section: 'displays',
   reportKey: 'displays',
+  rules: displayRules,
   async collect({snapshot, gaps}) {
     snapshot.displays = await collectDisplays(gaps)
   },

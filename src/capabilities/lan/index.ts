@@ -1,5 +1,6 @@
 // The LAN capability (`netdoc lan`): what the router and the other hosts say on the cable (DHCP offers, leases, ARP), the pool,
 // reservations and addresses in use. Its collector, which listens and asks, is loaded only when a LAN section is collected.
+import {lanRules} from '../../../rules/lan/index.js'
 import {capability} from '../capability.js'
 import {lanReport} from '../../report/lan-report.js'
 import {reservationSentences, summaryLines} from '../../render/lan.js'
@@ -8,6 +9,7 @@ import {reservationSentences, summaryLines} from '../../render/lan.js'
 export const lanCapability = capability({
   section: 'lan',
   reportKey: 'lan',
+  rules: lanRules,
   async collect({snapshot, deadline}) {
     const {collectLan} = await import('../../collect/lan.js')
     await collectLan(snapshot, {deadline})

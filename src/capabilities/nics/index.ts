@@ -1,5 +1,6 @@
 // The ports capability (`netdoc nics`): every network port, onboard or card, its link and addresses, and the routes; the kernel
 // log's driver messages read with the catalog. Its section is collected first: every other collector reads the ports.
+import {nicRules} from '../../../rules/nic/index.js'
 import {capability} from '../capability.js'
 import {collectNics} from '../../collect/nics.js'
 import {nicsReport} from '../../report/nics-report.js'
@@ -9,6 +10,7 @@ import {hiddenSentence, nicsTableData} from '../../render/nics.js'
 export const nicsCapability = capability({
   section: 'nics',
   reportKey: 'nics',
+  rules: nicRules,
   collectedFirst: true,
   async collect({snapshot, gaps}) {
     snapshot.nics = await collectNics(gaps)

@@ -1,5 +1,6 @@
 // The why-no-ping capability: every probe of the path to one host (DNS, route, ARP, ping, TCP, the neighbour table, listening),
 // and the one root cause. It is collected only when a host is named; its probes are loaded only then.
+import {whyNoPingRules} from '../../../rules/why-no-ping.js'
 import {capability} from '../capability.js'
 import {whyNoPingReport} from '../../report/why-no-ping-report.js'
 
@@ -10,6 +11,7 @@ const PING_DEFAULT_MS = 3000
 export const pingCapability = capability({
   section: 'ping',
   reportKey: 'whyNoPing',
+  rules: whyNoPingRules,
   wanted: request => Boolean(request.ping),
   async collect({snapshot, ping, deadline}) {
     if (!ping) return
