@@ -15,6 +15,7 @@ import {
   readMonitor,
   xHintsApply,
   xinerama,
+  xLogOf,
   xScreens,
   type XScreen,
 } from '../snapshot/screens.js'
@@ -139,7 +140,15 @@ function xLogMessages(facts: DisplaysFacts, catalog: Catalog | null): ExplainMat
  * driverless card, the cause X's errors follow from (what quiets display.x-server-failed). */
 function displayFindings(snapshot: Snapshot, facts: DisplaysFacts, messages: ExplainMatch[]): Finding[] {
   const logged = facts.xLog && xHintsApply(facts) ? catalogFindings(messages, `X log (${facts.xLog.path})`) : []
-  return withLogFindings(runRules(displayRules, snapshot), logged, xServerFailed.dependsOn)
+  const found = withLogFindings(runRules(displayRules, snapshot), logged, xServerFailed.dependsOn)
+  return fatalRecognised(facts, messages, logged) ? found.filter(finding => finding.id !== xServerFailed.id) : found
+}
+
+/** fatalRecognised tells whether the catalog recognised X's fatal error itself: its finding then says what the error means and what
+ * to do, and display.x-server-failed (the same error, in general words) steps aside. */
+function fatalRecognised(facts: DisplaysFacts, messages: readonly ExplainMatch[], logged: readonly Finding[]): boolean {
+  const fatal = xLogOf(facts)?.fatal ?? null
+  return fatal !== null && messages.some(match => match.example.includes(fatal) && logged.some(finding => finding.id === match.id))
 }
 
 function xReport(facts: DisplaysFacts, messages: ExplainMatch[]): XReport {
