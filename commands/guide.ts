@@ -31,13 +31,13 @@ An answers file has one answer a line: lights=no, which-port=enp3s0, target=192.
     const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY)
     if (!terminal && flags.answers === undefined) this.refuse('the guide asks questions, so it needs a terminal; to script it, give --answers FILE')
     const file = flags.output ?? `netdoc-snapshot-${new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.json`
-    const [{runGuide}, {terminalIO}, {collectSnapshot}, {Deadline}, {snapshotText}, {isRecordedTree}, {outputExistsProblem}] = await Promise.all([
+    const host = await this.host()
+    const [{runGuide}, {terminalIO}, {collectSnapshot}, {Deadline}, {snapshotText}, {outputExistsProblem}] = await Promise.all([
       import('../src/guide/walk.js'),
       import('../src/guide/terminal-io.js'),
       import('../src/collect/snapshot.js'),
       import('../src/probe/deadline.js'),
       import('../src/snapshot/snapshot.js'),
-      import('../src/host/root.js'),
       import('../src/host/output-file.js'),
     ])
     const exists = outputExistsProblem(file, flags.force)
@@ -45,8 +45,8 @@ An answers file has one answer a line: lights=no, which-port=enp3s0, target=192.
     const io = terminalIO(flags.answers ?? {}, terminal)
     try {
       const outcome = await runGuide(io, {
-        ports: () => collectSnapshot(['nics']),
-        whyNoPing: isRecordedTree() ? null : target => collectSnapshot(['ping'], {ping: target, deadline: Deadline.fromNow(flags.timeout * 1000)}),
+        ports: () => collectSnapshot(['nics'], {host}),
+        whyNoPing: host.live ? target => collectSnapshot(['ping'], {ping: target, deadline: Deadline.fromNow(flags.timeout * 1000), host}) : null,
         writeSnapshot: async snapshot => {
           this.writeFile(file, snapshotText(await this.redact(snapshot)), flags.force)
           return file

@@ -37,14 +37,10 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
     if (flags.ping && flags.from) this.refuse('--ping probes this machine now, so it cannot be combined with --from (the snapshot holds its own probes)')
     this.sendOutputTo(flags.output, flags.force)
     const collected = await this.obtainSnapshot(flags.from, [], async () => {
-      const [{collectSnapshot, EVERY_SECTION}, {Deadline}, {isRecordedTree}] = await Promise.all([
-        import('../src/collect/snapshot.js'),
-        import('../src/probe/deadline.js'),
-        import('../src/host/root.js'),
-      ])
-      if (flags.ping && isRecordedTree()) this.refuse('--ping probes the live network, which a recorded tree (NETDOC_ROOT) cannot answer')
+      const host = flags.ping ? await this.liveHost('--ping') : await this.host()
+      const [{collectSnapshot, EVERY_SECTION}, {Deadline}] = await Promise.all([import('../src/collect/snapshot.js'), import('../src/probe/deadline.js')])
       const progress = (section: string) => process.stderr.write(`collecting ${section}…\n`)
-      return collectSnapshot(EVERY_SECTION, {progress, deadline: new Deadline(flags.timeout * 1000), ping: flags.ping ?? null})
+      return collectSnapshot(EVERY_SECTION, {progress, deadline: new Deadline(flags.timeout * 1000), ping: flags.ping ?? null, host})
     })
     const snapshot = flags.redact ? await this.redact(collected) : collected
     const [{fullReport}, {CAPABILITIES}] = await Promise.all([import('../src/report/full-report.js'), import('../src/capabilities/index.js')])

@@ -32,15 +32,14 @@ addresses and monitor serials get masks (the same value always the same mask), s
   async run(): Promise<Snapshot> {
     const {flags} = await this.parse(SnapshotCommand)
     this.sendOutputTo(flags.output, flags.force)
-    const [{collectSnapshot, EVERY_SECTION}, {snapshotText}, {Deadline}, {isRecordedTree}] = await Promise.all([
+    const host = flags.ping ? await this.liveHost('--ping') : await this.host()
+    const [{collectSnapshot, EVERY_SECTION}, {snapshotText}, {Deadline}] = await Promise.all([
       import('../src/collect/snapshot.js'),
       import('../src/snapshot/snapshot.js'),
       import('../src/probe/deadline.js'),
-      import('../src/host/root.js'),
     ])
-    if (flags.ping && isRecordedTree()) this.refuse('--ping probes the live network, which a recorded tree (NETDOC_ROOT) cannot answer')
     const progress = (section: string) => process.stderr.write(`collecting ${section}…\n`)
-    const collected = await collectSnapshot(EVERY_SECTION, {progress, deadline: new Deadline(flags.timeout * 1000), ping: flags.ping ?? null})
+    const collected = await collectSnapshot(EVERY_SECTION, {progress, deadline: new Deadline(flags.timeout * 1000), ping: flags.ping ?? null, host})
     if (flags.redact) process.stderr.write('redacting…\n')
     const snapshot = flags.redact ? await this.redact(collected) : collected
     this.emit(snapshotText(snapshot))

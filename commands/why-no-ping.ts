@@ -57,8 +57,8 @@ Exit code 0 when the target answers, 1 when it does not, 2 for bad input.`
   /** probe runs every probe of the path to `host` at once, within `seconds` from the start of the process. */
   private async probe(host: Target | undefined, seconds: number): Promise<Snapshot> {
     if (host === undefined) this.refuse('name the host to check, e.g. `netdoc why-no-ping 192.168.1.10` or `netdoc why-no-ping nas.lan`')
-    const [{isRecordedTree}, {collectSnapshot}, {Deadline}] = await Promise.all([import('../src/host/root.js'), import('../src/collect/snapshot.js'), import('../src/probe/deadline.js')])
-    if (isRecordedTree()) this.refuse('why-no-ping probes the live network, which a recorded tree (NETDOC_ROOT) cannot answer: replay a snapshot with --from instead')
-    return collectSnapshot(['ping'], {ping: host, deadline: new Deadline(seconds * 1000)})
+    const machine = await this.liveHost('why-no-ping', 'replay a snapshot with --from instead')
+    const [{collectSnapshot}, {Deadline}] = await Promise.all([import('../src/collect/snapshot.js'), import('../src/probe/deadline.js')])
+    return collectSnapshot(['ping'], {ping: host, deadline: new Deadline(seconds * 1000), host: machine})
   }
 }

@@ -41,15 +41,12 @@ Exit code: 1 when <device> was not found, or a problem was found about it (such 
     if (query && !query.ok) this.refuse(query.error)
     const [{lanFindReport}, {renderLanFind}] = await Promise.all([import('../../src/report/lan-find-report.js'), import('../../src/render/lan-find.js')])
     const snapshot = await this.obtainSnapshot(flags.from, ['nics', 'lan'], async () => {
-      const [{collectSnapshot}, {collectSweep}, {isRecordedTree}] = await Promise.all([
-        import('../../src/collect/snapshot.js'),
-        import('../../src/collect/lan-sweep.js'),
-        import('../../src/host/root.js'),
-      ])
-      const collected = await collectSnapshot(['nics'])
+      const host = await this.host()
+      const [{collectSnapshot}, {collectSweep}] = await Promise.all([import('../../src/collect/snapshot.js'), import('../../src/collect/lan-sweep.js')])
+      const collected = await collectSnapshot(['nics'], {host})
       this.requirePort(collected, flags.interface)
-      if (!this.jsonEnabled() && !isRecordedTree()) process.stderr.write('sweeping the local subnets by ARP…\n')
-      await collectSweep(collected, {dev: flags.interface, wide: flags.wide})
+      if (!this.jsonEnabled() && host.live) process.stderr.write('sweeping the local subnets by ARP…\n')
+      await collectSweep(collected, {host, dev: flags.interface, wide: flags.wide})
       return collected
     })
     if (flags.from !== undefined && !snapshot.lan?.sweep) this.refuse(`${flags.from.path} holds no ARP sweep: take it with \`netdoc lan find\` on the machine itself`)

@@ -42,15 +42,12 @@ The pool is known from --pool (the router's settings page) or a dnsmasq configur
     const {flags} = await this.parse(Lan)
     const [{lanReport}, {renderLan}] = await Promise.all([import('../../src/report/lan-report.js'), import('../../src/render/lan.js')])
     const snapshot = await this.obtainSnapshot(flags.from, ['nics', 'lan'], async () => {
-      const [{collectSnapshot}, {collectLan}, {isRecordedTree}] = await Promise.all([
-        import('../../src/collect/snapshot.js'),
-        import('../../src/collect/lan.js'),
-        import('../../src/host/root.js'),
-      ])
-      const collected = await collectSnapshot(['nics'])
+      const host = await this.host()
+      const [{collectSnapshot}, {collectLan}] = await Promise.all([import('../../src/collect/snapshot.js'), import('../../src/collect/lan.js')])
+      const collected = await collectSnapshot(['nics'], {host})
       this.requirePort(collected, flags.interface)
-      if (!this.jsonEnabled() && flags.listen > 0 && !isRecordedTree()) process.stderr.write(`listening on the cable for ${flags.listen} s…\n`)
-      await collectLan(collected, {dev: flags.interface, listenMs: flags.listen * 1000, discoverMs: flags.listen * 1000, pool: flags.pool})
+      if (!this.jsonEnabled() && flags.listen > 0 && host.live) process.stderr.write(`listening on the cable for ${flags.listen} s…\n`)
+      await collectLan(collected, {host, dev: flags.interface, listenMs: flags.listen * 1000, discoverMs: flags.listen * 1000, pool: flags.pool})
       return collected
     })
     return this.finish(lanReport(snapshot), renderLan)

@@ -3,6 +3,7 @@
 import type {Finding} from '../engine/finding.js'
 import type {Rule} from '../engine/rule.js'
 import type {Catalog} from '../explain/catalog.js'
+import type {Host} from '../host/host.js'
 import type {Target} from '../parse/target.js'
 import type {Deadline} from '../probe/deadline.js'
 import type {Block} from '../render/report-document.js'
@@ -18,10 +19,11 @@ export interface CollectRequest {
 }
 
 /** CollectContext is what a capability's collector gets: the snapshot so far (its ports, when they were collected first), the
- * list its gaps go to (tagged with its section afterwards), and the request. */
+ * list its gaps go to (tagged with its section afterwards), the machine to collect from, and the request. */
 export interface CollectContext extends CollectRequest {
   snapshot: Snapshot
   gaps: Gap[]
+  host: Host
 }
 
 /** ReportContext is what a capability's report may read besides the snapshot: the message catalog (null when no log line needs

@@ -2,6 +2,7 @@
 // 2 bad input); what ends a run early is thrown and worded once, by src/cli/entry.ts.
 import {Command} from '@oclif/core/command'
 import {isProblem, type Finding} from '../engine/finding.js'
+import type {Host} from '../host/host.js'
 import {outputExistsProblem, writeOutputFile} from '../host/output-file.js'
 import {rootProblem} from '../host/root.js'
 import {jsonText, printable, printableDeep} from '../render/printable.js'
@@ -22,6 +23,8 @@ export abstract class NetdocCommand extends Command {
 
   /** output is the -o file this run writes its result to, once checked; null: the result goes to stdout. */
   private output: {path: string; force: boolean} | null = null
+  /** machine is the host this run collects from, made once (see host()). */
+  private machine: Host | null = null
 
   override async init(): Promise<void> {
     await super.init()
@@ -70,10 +73,24 @@ export abstract class NetdocCommand extends Command {
     return catalog.value
   }
 
+  /** host is the machine this run collects from, made once: the recorded tree NETDOC_ROOT names, else the live machine. */
+  protected async host(): Promise<Host> {
+    this.machine ??= (await import('../host/host.js')).hostFromEnv()
+    return this.machine
+  }
+
+  /** liveHost returns the host when it is the live machine, and otherwise refuses (exit 2): `what` probes the network, which a
+   * recorded tree cannot answer; `instead` says what to do instead. */
+  protected async liveHost(what: string, instead?: string): Promise<Host> {
+    const host = await this.host()
+    if (!host.live) this.refuse(`${what} probes the live network, which a recorded tree (NETDOC_ROOT) cannot answer${instead ? `: ${instead}` : ''}`)
+    return host
+  }
+
   /** redact masks a snapshot's MACs (keeping the vendor), public addresses, host names, Wi-Fi names and serials, consistently. */
   protected async redact(snapshot: Snapshot): Promise<Snapshot> {
     const [{redactSnapshot}, {readMachineNames}] = await Promise.all([import('../redact/snapshot.js'), import('../collect/machine-names.js')])
-    const redacted = await redactSnapshot(snapshot, readMachineNames())
+    const redacted = await redactSnapshot(snapshot, readMachineNames((await this.host()).files))
     if (!redacted.ok) this.refuse(redacted.error)
     return redacted.snapshot
   }

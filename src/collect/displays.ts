@@ -1,8 +1,8 @@
 // Collects graphics cards from the PCI bus and behind DRM cards, outputs and monitors from DRM sysfs, the session type, and X's log and configuration.
 import {basename} from 'node:path'
-import {hostExists, hostModifiedMs, linkName, listHostDir, readHostBytes, readHostFile, readHostTail, readHostValue, resolveHostPath} from '../host/files.js'
-import {isRecordedTree} from '../host/root.js'
-import {outcomeReason, runCommand} from '../host/run-command.js'
+import type {HostFiles} from '../host/files.js'
+import type {Host} from '../host/host.js'
+import {outcomeReason} from '../host/run-command.js'
 import {parsePciUevent, type PciUevent} from '../parse/pci-uevent.js'
 import {isPciAddress} from '../parse/x-bus-id.js'
 import {parseXorgLog} from '../parse/xorg-log.js'
@@ -17,26 +17,26 @@ const MAX_LOG_BYTES = 1_000_000
 const WAYLAND_COMPOSITORS = new Set(['kwin_wayland', 'sway', 'weston', 'Hyprland', 'labwc', 'wayfire', 'river', 'cage', 'niri', 'cosmic-comp', 'Xwayland'])
 const X_SERVERS = new Set(['Xorg', 'X', 'Xorg.bin'])
 
-function hexId(path: string): string | null {
-  const text = readHostValue(path)
+function hexId(files: HostFiles, path: string): string | null {
+  const text = files.value(path)
   return text ? text.replace(/^0x/, '').toLowerCase() : null
 }
 
 /** readUevent reads a device directory's uevent, the kernel's own summary of it, or null when it has none. */
-function readUevent(dir: string): PciUevent | null {
-  const text = readHostFile(`${dir}/uevent`)
+function readUevent(files: HostFiles, dir: string): PciUevent | null {
+  const text = files.read(`${dir}/uevent`)
   const uevent = text.ok ? parsePciUevent(text.text) : null
   return uevent?.ok ? uevent.value : null
 }
 
 /** readGpu reads one card's attributes in its PCI directory, falling back to its uevent where a recorded tree left a file out. */
-function readGpu(busId: string, dir: string): Gpu {
-  const uevent = readUevent(dir)
-  const vendorId = hexId(`${dir}/vendor`) ?? uevent?.vendorId ?? null
-  const deviceId = hexId(`${dir}/device`) ?? uevent?.deviceId ?? null
-  const classCode = readHostValue(`${dir}/class`) ?? uevent?.classCode ?? null
-  const bootVga = readHostValue(`${dir}/boot_vga`)
-  const names = hardwareName('pci', vendorId, deviceId)
+function readGpu(files: HostFiles, busId: string, dir: string): Gpu {
+  const uevent = readUevent(files, dir)
+  const vendorId = hexId(files, `${dir}/vendor`) ?? uevent?.vendorId ?? null
+  const deviceId = hexId(files, `${dir}/device`) ?? uevent?.deviceId ?? null
+  const classCode = files.value(`${dir}/class`) ?? uevent?.classCode ?? null
+  const bootVga = files.value(`${dir}/boot_vga`)
+  const names = hardwareName(files, 'pci', vendorId, deviceId)
   return {
     busId,
     vendorId,
@@ -44,7 +44,7 @@ function readGpu(busId: string, dir: string): Gpu {
     classCode,
     vendor: names?.vendor ?? null,
     model: names?.model ?? null,
-    driver: linkName(`${dir}/driver`) ?? uevent?.driver ?? null,
+    driver: files.linkName(`${dir}/driver`) ?? uevent?.driver ?? null,
     bootVga: bootVga !== null ? bootVga === '1' : classCode?.startsWith('0x0300') ? null : false,
   }
 }
@@ -60,29 +60,29 @@ interface CardDevice {
  * cardDevice follows /sys/class/drm/cardN/device to the card's PCI directory, named by its address; a tree recorded with its
  * links copied as directories (Prometheus procfs' sysfs fixture) keeps the address only in the device's uevent (PCI_SLOT_NAME).
  */
-function cardDevice(card: string): CardDevice {
+function cardDevice(files: HostFiles, card: string): CardDevice {
   const link = `/sys/class/drm/${card}/device`
-  const dir = resolveHostPath(link) ?? link
+  const dir = files.realpath(link) ?? link
   if (isPciAddress(basename(dir))) return {card, busId: basename(dir), dir}
-  return {card, busId: readUevent(dir)?.slotName ?? null, dir}
+  return {card, busId: readUevent(files, dir)?.slotName ?? null, dir}
 }
 
 /** readGpus lists the graphics cards on the PCI bus and those reachable only through a DRM card, each once, by bus id. */
-function readGpus(devices: CardDevice[]): Gpu[] {
+function readGpus(files: HostFiles, devices: CardDevice[]): Gpu[] {
   const gpus = new Map<string, Gpu>()
-  for (const busId of listHostDir('/sys/bus/pci/devices')) {
+  for (const busId of files.list('/sys/bus/pci/devices')) {
     const dir = `/sys/bus/pci/devices/${busId}`
-    const classCode = readHostValue(`${dir}/class`) ?? readUevent(dir)?.classCode
-    if (classCode?.startsWith('0x03')) gpus.set(busId, readGpu(busId, dir))
+    const classCode = files.value(`${dir}/class`) ?? readUevent(files, dir)?.classCode
+    if (classCode?.startsWith('0x03')) gpus.set(busId, readGpu(files, busId, dir))
   }
   for (const device of devices) {
-    if (device.busId && !gpus.has(device.busId)) gpus.set(device.busId, readGpu(device.busId, device.dir))
+    if (device.busId && !gpus.has(device.busId)) gpus.set(device.busId, readGpu(files, device.busId, device.dir))
   }
   return [...gpus.values()].sort((a, b) => (a.busId < b.busId ? -1 : a.busId > b.busId ? 1 : 0))
 }
 
-function readCards(devices: CardDevice[]): DrmCard[] {
-  return devices.map(({card, busId}) => ({card, busId, driver: linkName(`/sys/class/drm/${card}/device/driver`)}))
+function readCards(files: HostFiles, devices: CardDevice[]): DrmCard[] {
+  return devices.map(({card, busId}) => ({card, busId, driver: files.linkName(`/sys/class/drm/${card}/device/driver`)}))
 }
 
 function toHex(bytes: Uint8Array | null): string | null {
@@ -100,53 +100,53 @@ interface ConnectorEntry {
  * connectorEntries finds every connector once: as /sys/class/drm/cardN-X, and as cardN/cardN-X nested in its card's directory
  * (the kernel shows both; some recorded trees keep only the nested form).
  */
-function connectorEntries(drmEntries: string[], cards: string[]): ConnectorEntry[] {
+function connectorEntries(files: HostFiles, drmEntries: string[], cards: string[]): ConnectorEntry[] {
   const found = new Map<string, string>()
   for (const entry of drmEntries) if (/^card\d+-.+$/.test(entry)) found.set(entry, `/sys/class/drm/${entry}`)
   for (const card of cards) {
-    for (const entry of listHostDir(`/sys/class/drm/${card}`)) {
+    for (const entry of files.list(`/sys/class/drm/${card}`)) {
       if (entry.startsWith(`${card}-`) && !found.has(entry)) found.set(entry, `/sys/class/drm/${card}/${entry}`)
     }
   }
   return [...found.entries()].map(([name, dir]) => ({name, dir})).sort((a, b) => (a.name < b.name ? -1 : 1))
 }
 
-function readOutputs(entries: ConnectorEntry[]): DrmOutput[] {
+function readOutputs(files: HostFiles, entries: ConnectorEntry[]): DrmOutput[] {
   return entries.flatMap(({name, dir}) => {
     const match = /^(card\d+)-(.+)$/.exec(name)
     if (!match) return []
-    const enabled = readHostValue(`${dir}/enabled`)
-    const modes = readHostFile(`${dir}/modes`)
+    const enabled = files.value(`${dir}/enabled`)
+    const modes = files.read(`${dir}/modes`)
     return [
       {
         card: match[1] ?? '',
         connector: match[2] ?? '',
-        status: readHostValue(`${dir}/status`),
+        status: files.value(`${dir}/status`),
         enabled: enabled === null ? null : enabled === 'enabled',
         modes: modes.ok ? modes.text.split('\n').filter(Boolean) : [],
-        edid: toHex(readHostBytes(`${dir}/edid`)),
+        edid: toHex(files.bytes(`${dir}/edid`)),
       },
     ]
   })
 }
 
-function processNames(): {pid: string; name: string}[] {
-  return listHostDir('/proc')
+function processNames(files: HostFiles): {pid: string; name: string}[] {
+  return files.list('/proc')
     .filter(entry => /^\d+$/.test(entry))
     .flatMap(pid => {
-      const name = readHostValue(`/proc/${pid}/comm`)
+      const name = files.value(`/proc/${pid}/comm`)
       return name ? [{pid, name}] : []
     })
 }
 
-/** detectSession decides X11 or Wayland from the user's environment (live only) and, failing that, from the running processes. */
-function detectSession(): DisplaySession {
-  if (!isRecordedTree()) {
+/** detectSession decides X11 or Wayland from the user's environment (on the live machine only) and, failing that, from the running processes. */
+function detectSession(host: Host): DisplaySession {
+  if (host.live) {
     const type = process.env.XDG_SESSION_TYPE
     if (type === 'wayland' || type === 'x11') return {type, evidence: [`XDG_SESSION_TYPE=${type}`]}
     if (process.env.WAYLAND_DISPLAY) return {type: 'wayland', evidence: [`WAYLAND_DISPLAY=${process.env.WAYLAND_DISPLAY}`]}
   }
-  const processes = processNames()
+  const processes = processNames(host.files)
   if (processes.length === 0) return {type: 'unknown', evidence: ['no process list to look at']}
   const xServer = processes.find(p => X_SERVERS.has(p.name))
   if (xServer) return {type: 'x11', evidence: [`an X server is running (${xServer.name}, pid ${xServer.pid})`]}
@@ -155,19 +155,19 @@ function detectSession(): DisplaySession {
   return {type: 'none', evidence: ['neither an X server nor a Wayland compositor is running']}
 }
 
-function homeDirectories(): string[] {
-  const homes = listHostDir('/home').map(name => `/home/${name}`)
-  if (!isRecordedTree() && process.env.HOME) homes.unshift(process.env.HOME)
+function homeDirectories(host: Host): string[] {
+  const homes = host.files.list('/home').map(name => `/home/${name}`)
+  if (host.live && process.env.HOME) homes.unshift(process.env.HOME)
   return [...new Set([...homes, '/root'])]
 }
 
-function xLogCandidates(): string[] {
-  const dirs = ['/var/log', ...homeDirectories().map(home => `${home}/.local/share/xorg`)]
-  return dirs.flatMap(dir => listHostDir(dir).filter(name => X_LOG_NAME.test(name)).map(name => `${dir}/${name}`))
+function xLogCandidates(host: Host): string[] {
+  const dirs = ['/var/log', ...homeDirectories(host).map(home => `${home}/.local/share/xorg`)]
+  return dirs.flatMap(dir => host.files.list(dir).filter(name => X_LOG_NAME.test(name)).map(name => `${dir}/${name}`))
 }
 
-function readText(path: string): CollectedText | null {
-  const result = readHostTail(path, MAX_LOG_BYTES)
+function readText(files: HostFiles, path: string): CollectedText | null {
+  const result = files.tail(path, MAX_LOG_BYTES)
   return result.ok ? {path, text: result.text} : null
 }
 
@@ -177,31 +177,32 @@ function desktopDisplay(path: string): boolean {
 }
 
 /** readXLog takes the newest desktop X server log on disk, else the journal's copy (rootless X started by a display manager). */
-async function readXLog(gaps: Gap[]): Promise<CollectedText | null> {
-  const candidates = xLogCandidates()
-    .map(path => ({path, desktop: desktopDisplay(path), modified: hostModifiedMs(path) ?? 0}))
+async function readXLog(host: Host, gaps: Gap[]): Promise<CollectedText | null> {
+  const files = host.files
+  const candidates = xLogCandidates(host)
+    .map(path => ({path, desktop: desktopDisplay(path), modified: files.modifiedMs(path) ?? 0}))
     .sort((a, b) => Number(b.desktop) - Number(a.desktop) || b.modified - a.modified)
   for (const candidate of candidates) {
-    const text = readText(candidate.path)
+    const text = readText(files, candidate.path)
     if (text) return text
   }
-  const outcome = await runCommand(['journalctl', '-b', '--no-pager', '-o', 'cat', '_COMM=Xorg'], {timeoutMs: 3000})
+  const outcome = await host.commands.run(['journalctl', '-b', '--no-pager', '-o', 'cat', '_COMM=Xorg'], {timeoutMs: 3000})
   if (outcome.kind === 'ok' && outcome.stdout.trim() !== '') return {path: 'journalctl -b _COMM=Xorg', text: outcome.stdout.slice(-MAX_LOG_BYTES)}
   const journal = outcome.kind === 'ok' ? 'the journal holds no X server messages for this boot' : `journalctl: ${outcomeReason(outcome)}`
   gaps.push({fact: 'X server log', reason: `no Xorg.N.log in /var/log or ~/.local/share/xorg; ${journal}`})
   return null
 }
 
-function configPaths(namedByLog: string | null): string[] {
-  const dropIns = listHostDir('/etc/X11/xorg.conf.d')
+function configPaths(files: HostFiles, namedByLog: string | null): string[] {
+  const dropIns = files.list('/etc/X11/xorg.conf.d')
     .filter(name => name.endsWith('.conf'))
     .map(name => `/etc/X11/xorg.conf.d/${name}`)
   const paths = [namedByLog, '/etc/X11/xorg.conf', '/etc/xorg.conf', ...dropIns].filter((path): path is string => path !== null)
   return [...new Set(paths)]
 }
 
-function readModeset(): boolean | null {
-  const value = readHostValue('/sys/module/nvidia_drm/parameters/modeset')
+function readModeset(files: HostFiles): boolean | null {
+  const value = files.value('/sys/module/nvidia_drm/parameters/modeset')
   return value === null ? null : value === 'Y' || value === '1'
 }
 
@@ -213,24 +214,25 @@ function noOutputsReason(driver: string, nvidiaModeset: boolean | null): string 
   return 'the kernel lists no connectors for it (a card without outputs, as in many laptops, or its driver does not use DRM)'
 }
 
-/** collectDisplays reads every graphics card, output and monitor, the session, and X's log and configuration files. */
-export async function collectDisplays(gaps: Gap[]): Promise<DisplaysFacts> {
-  const drmEntries = listHostDir('/sys/class/drm')
+/** collectDisplays reads `host`'s every graphics card, output and monitor, the session, and X's log and configuration files. */
+export async function collectDisplays(host: Host, gaps: Gap[]): Promise<DisplaysFacts> {
+  const files = host.files
+  const drmEntries = files.list('/sys/class/drm')
   const cardNames = drmEntries.filter(entry => /^card\d+$/.test(entry))
-  const devices = cardNames.map(cardDevice)
-  const gpus = readGpus(devices)
-  const xLog = await readXLog(gaps)
+  const devices = cardNames.map(card => cardDevice(files, card))
+  const gpus = readGpus(files, devices)
+  const xLog = await readXLog(host, gaps)
   const parsedLog = xLog ? parseXorgLog(xLog.text) : null
   const namedConfig = parsedLog?.ok ? parsedLog.value.configFile : null
-  const xConfigs = configPaths(namedConfig).flatMap(path => (hostExists(path) ? (readText(path) ?? []) : []))
+  const xConfigs = configPaths(files, namedConfig).flatMap(path => (files.exists(path) ? (readText(files, path) ?? []) : []))
   if (namedConfig && !xConfigs.some(config => config.path === namedConfig)) {
-    const read = readHostFile(namedConfig)
+    const read = files.read(namedConfig)
     const why = !read.ok && read.failure === 'denied' ? 'not readable without root' : 'not here (or not in the recorded tree)'
     gaps.push({fact: 'X configuration', reason: `the X log says the server used ${namedConfig}, which is ${why}`})
   }
-  const cards = readCards(devices)
-  const outputs = readOutputs(connectorEntries(drmEntries, cardNames))
-  const nvidiaModeset = readModeset()
+  const cards = readCards(files, devices)
+  const outputs = readOutputs(files, connectorEntries(files, drmEntries, cardNames))
+  const nvidiaModeset = readModeset(files)
   for (const gpu of gpus) {
     const hasOutputs = cards.some(card => card.busId === gpu.busId && outputs.some(output => output.card === card.card))
     if (gpu.driver && !hasOutputs) gaps.push({fact: `outputs of ${gpu.busId} (${gpu.driver})`, reason: noOutputsReason(gpu.driver, nvidiaModeset)})
@@ -239,10 +241,10 @@ export async function collectDisplays(gaps: Gap[]): Promise<DisplaysFacts> {
     gpus,
     cards,
     outputs,
-    kernelModules: DISPLAY_MODULES.filter(name => hostExists(`/sys/module/${name}`)),
+    kernelModules: DISPLAY_MODULES.filter(name => files.exists(`/sys/module/${name}`)),
     nvidiaModeset,
-    kernelCommandLine: readHostValue('/proc/cmdline'),
-    session: detectSession(),
+    kernelCommandLine: files.value('/proc/cmdline'),
+    session: detectSession(host),
     xLog,
     xConfigs,
   }

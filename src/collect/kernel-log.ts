@@ -1,7 +1,7 @@
 // Collects the kernel log's lines about this machine's network ports: dmesg, else journalctl -k, else /var/log/kern.log.
 import {MiB} from '../host/bounded-read.js'
-import {readHostTail} from '../host/files.js'
-import {outcomeReason, runCommand, type CommandOutcome} from '../host/run-command.js'
+import type {Host} from '../host/host.js'
+import {outcomeReason, type CommandOutcome} from '../host/run-command.js'
 import type {KernelLog, Port} from '../snapshot/nics.js'
 import type {Gap} from '../snapshot/snapshot.js'
 import {wholeNameTest} from '../text/patterns.js'
@@ -37,16 +37,16 @@ function logText(outcome: CommandOutcome): {text: string} | {reason: string} {
 /** RawKernelLog is the whole text of the first kernel log source that answered, or why none did. */
 export type RawKernelLog = {source: string; text: string} | {problem: string}
 
-/** readKernelLog reads the first kernel log source that answers: dmesg (root, or where dmesg_restrict is off), else the journal
+/** readKernelLog reads `host`'s first kernel log source that answers: dmesg (root, or where dmesg_restrict is off), else the journal
  * (for members of adm or systemd-journal), else /var/log/kern.log. It needs no ports, so it can start at once. */
-export async function readKernelLog(): Promise<RawKernelLog> {
+export async function readKernelLog(host: Host): Promise<RawKernelLog> {
   const reasons: string[] = []
   for (const source of SOURCES) {
-    const log = logText(await runCommand(source.argv, {timeoutMs: 1000}))
+    const log = logText(await host.commands.run(source.argv, {timeoutMs: 1000}))
     if ('text' in log) return {source: source.label, text: log.text}
     reasons.push(`${source.label}: ${log.reason}`)
   }
-  const file = readHostTail('/var/log/kern.log', KERN_LOG_BYTES)
+  const file = host.files.tail('/var/log/kern.log', KERN_LOG_BYTES)
   if (file.ok) return {source: '/var/log/kern.log', text: file.text}
   reasons.push(`/var/log/kern.log: ${file.message}`)
   return {problem: `${reasons.join('; ')} (reading the kernel log may need root or CAP_SYSLOG)`}

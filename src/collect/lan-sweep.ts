@@ -1,7 +1,8 @@
 // Collects `netdoc lan find`'s sweep: every device on this machine's own subnets (a /24 in about 2 s), what the cable carries from
 // other subnets meanwhile (as root), and the makers of the MACs seen.
 import {performance} from 'node:perf_hooks'
-import {isRecordedTree} from '../host/root.js'
+import type {Host} from '../host/host.js'
+import {NOT_LIVE_REASON} from '../host/sockets.js'
 import {listenArp} from '../probe/arp-listen.js'
 import {kickAddresses} from '../probe/arp-sweep.js'
 import {ouiOf} from '../parse/oui.js'
@@ -19,8 +20,9 @@ import {choosePort, readAddressLifetimes} from './lan.js'
 import {ensureNics} from './nics.js'
 import {loadVendorBook} from './oui.js'
 
-/** SweepOptions bound a sweep: one port's subnets only (else every port with link), and whether subnets up to a /20 may be swept. */
+/** SweepOptions bound a sweep: the host to sweep from (only a live one sends anything), one port's subnets only (else every port with link), and whether subnets up to a /20 may be swept. */
 export interface SweepOptions {
+  host: Host
   dev?: string
   wide?: boolean
 }
@@ -46,11 +48,11 @@ function sleep(ms: number): Promise<void> {
   return new Promise(resolve => setTimeout(resolve, Math.max(0, ms)))
 }
 
-/** confirmAll arpings the addresses, at most CONFIRM_AT_ONCE at a time. */
-async function confirmAll(hosts: SweptHost[]): Promise<ArpProbe[]> {
+/** confirmAll arpings the addresses from `host`, at most CONFIRM_AT_ONCE at a time. */
+async function confirmAll(host: Host, hosts: SweptHost[]): Promise<ArpProbe[]> {
   const probes: ArpProbe[] = []
   for (let at = 0; at < hosts.length; at += CONFIRM_AT_ONCE)
-    probes.push(...(await Promise.all(hosts.slice(at, at + CONFIRM_AT_ONCE).map(host => arping(host.address, {dev: host.dev, windowMs: CONFIRM_MS})))))
+    probes.push(...(await Promise.all(hosts.slice(at, at + CONFIRM_AT_ONCE).map(swept => arping(swept.address, {host, dev: swept.dev, windowMs: CONFIRM_MS})))))
   return probes
 }
 
@@ -58,14 +60,15 @@ function baseFacts(dev: string | null, devReason: string): LanFacts {
   return {dev, devReason, addresses: [], leases: [], discover: null, listening: null, duplicates: [], gateway: null, dns: [], poolHints: [], freeChecks: [], neighbours: []}
 }
 
-/** collectSweep fills snapshot.lan.sweep (and the ports, and listening as root). Only this machine's own subnets are swept, none larger
- * than a /22 unless `wide` (then up to a /20); on a recorded tree nothing is sent. */
-export async function collectSweep(snapshot: Snapshot, options: SweepOptions = {}): Promise<void> {
+/** collectSweep fills snapshot.lan.sweep (and the ports, and listening as root) from `options.host`. Only this machine's own subnets are swept, none larger
+ * than a /22 unless `wide` (then up to a /20); from a host that is not live (a recorded tree) nothing is sent. */
+export async function collectSweep(snapshot: Snapshot, options: SweepOptions): Promise<void> {
+  const host = options.host
   const gaps: Gap[] = []
-  const nics = await ensureNics(snapshot)
+  const nics = await ensureNics(host, snapshot)
   const {dev, reason} = choosePort(nics, options.dev)
   const lan = snapshot.lan ?? (snapshot.lan = baseFacts(dev, reason))
-  if (lan.addresses.length === 0) lan.addresses = await readAddressLifetimes(gaps)
+  if (lan.addresses.length === 0) lan.addresses = await readAddressLifetimes(host, gaps)
   const linked = new Set(usablePorts(nics).map(port => port.name))
   const subnets = localSubnets(nics).filter(
     (subnet, index, all) =>
@@ -86,8 +89,8 @@ export async function collectSweep(snapshot: Snapshot, options: SweepOptions = {
   const finish = (): void => {
     snapshot.gaps.push(...gaps.map(gap => ({...gap, section: 'lan'})))
   }
-  if (isRecordedTree()) {
-    gaps.push({fact: 'ARP sweep', reason: 'a recorded tree (NETDOC_ROOT) is read, not probed'})
+  if (!host.live) {
+    gaps.push({fact: 'ARP sweep', reason: NOT_LIVE_REASON})
     return finish()
   }
   if (sweep.subnets.length === 0) {
@@ -102,25 +105,25 @@ export async function collectSweep(snapshot: Snapshot, options: SweepOptions = {
   const started = performance.now()
   const devs = [...new Set(sweep.subnets.map(subnet => subnet.dev))]
   const stopListening = new AbortController()
-  const listening = listenArp({devs, windowMs: Math.ceil(targets.length / CHUNK) * SETTLE_MS + CONFIRM_MS + 1500, signal: stopListening.signal})
+  const listening = listenArp({host, devs, windowMs: Math.ceil(targets.length / CHUNK) * SETTLE_MS + CONFIRM_MS + 1500, signal: stopListening.signal})
   const kicked = {sent: 0, refused: 0, lastError: null as string | null}
   for (let at = 0; at < targets.length; at += CHUNK) {
-    const chunk = await kickAddresses(targets.slice(at, at + CHUNK), {batch: SWEEP_BATCH, pauseMs: SWEEP_PAUSE_MS})
+    const chunk = await kickAddresses(targets.slice(at, at + CHUNK), {host, batch: SWEEP_BATCH, pauseMs: SWEEP_PAUSE_MS})
     Object.assign(kicked, {sent: kicked.sent + chunk.sent, refused: kicked.refused + chunk.refused, lastError: chunk.lastError ?? kicked.lastError})
     await sleep(SETTLE_MS)
   }
   if (kicked.refused > 0) gaps.push({fact: `ARP sweep of ${kicked.refused} address(es)`, reason: kicked.lastError ?? 'the kernel refused the datagrams'})
-  const table = await readNeighbours()
+  const table = await readNeighbours(host)
   for (const problem of table.problems) gaps.push({fact: 'neighbour table', reason: problem})
   const swept = sweep.subnets
   const hosts: SweptHost[] = table.neighbours
     .filter(entry => entry.mac !== null && !FAILED_NEIGHBOUR_STATES.includes(entry.state) && swept.some(subnet => subnet.dev === entry.dev && inSubnet(entry.address, subnet.cidr)))
     .map(entry => ({address: entry.address, mac: entry.mac!, dev: entry.dev, state: entry.state, confirmedSecondsAgo: entry.confirmedSecondsAgo, answeredNow: entry.state === 'REACHABLE'}))
-  const unconfirmed = hosts.filter(host => !host.answeredNow)
-  const confirmations = await confirmAll(unconfirmed)
+  const unconfirmed = hosts.filter(swept => !swept.answeredNow)
+  const confirmations = await confirmAll(host, unconfirmed)
   for (const probe of confirmations) {
-    const host = unconfirmed.find(candidate => candidate.address === probe.address && candidate.dev === probe.dev)!
-    if (probe.outcome === 'replied') Object.assign(host, {answeredNow: true, mac: probe.macs[0] ?? host.mac})
+    const swept = unconfirmed.find(candidate => candidate.address === probe.address && candidate.dev === probe.dev)!
+    if (probe.outcome === 'replied') Object.assign(swept, {answeredNow: true, mac: probe.macs[0] ?? swept.mac})
     if (probe.outcome === 'not-permitted' && !gaps.some(gap => gap.fact.startsWith('confirming')))
       gaps.push({fact: 'confirming devices the kernel knew from before', reason: `arping needs CAP_NET_RAW, ${NEEDS_ROOT}: they are shown with when they last answered`})
   }
@@ -130,8 +133,8 @@ export async function collectSweep(snapshot: Snapshot, options: SweepOptions = {
     gaps.push({fact: `passive listening on ${problem.dev} (devices of other subnets)`, reason: problem.kind === 'not-permitted' ? `tcpdump needs CAP_NET_RAW: ${NEEDS_ROOT}` : problem.reason})
   if (heard.listening.devs.length > 0) lan.listening = {devs: heard.listening.devs, ms: heard.listening.ms, arp: heard.listening.sightings, dhcp: lan.listening?.dhcp ?? []}
   lan.neighbours = table.neighbours.filter(entry => devs.includes(entry.dev))
-  const book = loadVendorBook()
-  const macs = new Set([...hosts.map(host => host.mac), ...(lan.listening?.arp ?? []).map(sighting => sighting.senderMac)])
+  const book = loadVendorBook(host.files)
+  const macs = new Set([...hosts.map(swept => swept.mac), ...(lan.listening?.arp ?? []).map(sighting => sighting.senderMac)])
   for (const mac of macs) {
     const vendor = book.vendorOf(mac)
     if (vendor) sweep.vendors[ouiOf(mac)] = vendor

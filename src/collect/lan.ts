@@ -1,9 +1,9 @@
 // Collects the lan section: leases, a DHCP DISCOVER that takes no lease, passive listening, and the probes of the checked port,
 // all at once under one time budget. Nothing here changes the machine's configuration.
 import {performance} from 'node:perf_hooks'
-import {listHostDir, readHostFile} from '../host/files.js'
-import {isRecordedTree} from '../host/root.js'
-import {outcomeReason, runCommand} from '../host/run-command.js'
+import type {Host} from '../host/host.js'
+import {NOT_LIVE_REASON} from '../host/sockets.js'
+import {outcomeReason} from '../host/run-command.js'
 import {parseAddressLifetimes} from '../parse/ip-addr.js'
 import {parseDnsmasqRanges, type PoolRange} from '../parse/pool-range.js'
 import {parseResolvConf} from '../parse/resolv-conf.js'
@@ -28,8 +28,9 @@ import {addressOf, isIpv4, isLinkLocalIpv4} from '../net/address.js'
 import {readLeases} from './leases.js'
 import {ensureNics} from './nics.js'
 
-/** LanOptions shape one collection: the port to check (else the one carrying the LAN), how long to listen, and a pool the person knows. */
+/** LanOptions shape one collection: the host to collect from (only a live one is probed), the port to check (else the one carrying the LAN), how long to listen, and a pool the person knows. */
 export interface LanOptions {
+  host: Host
   dev?: string
   /** listenMs is how long to listen passively on the cable (ARP and DHCP); 0 skips listening. */
   listenMs?: number
@@ -76,8 +77,8 @@ export function choosePort(nics: NicsFacts, named: string | undefined): {dev: st
 }
 
 /** readAddressLifetimes reads every IPv4 address with its lifetime (`ip -j -d addr`, the argv collectNics records too). */
-export async function readAddressLifetimes(gaps: Gap[]): Promise<AddressLifetime[]> {
-  const outcome = await runCommand(['ip', '-j', '-d', 'addr', 'show'], {timeoutMs: 2000})
+export async function readAddressLifetimes(host: Host, gaps: Gap[]): Promise<AddressLifetime[]> {
+  const outcome = await host.commands.run(['ip', '-j', '-d', 'addr', 'show'], {timeoutMs: 2000})
   if (outcome.kind !== 'ok') {
     gaps.push({fact: 'address lifetimes (DHCP or static)', reason: outcomeReason(outcome)})
     return []
@@ -88,11 +89,11 @@ export async function readAddressLifetimes(gaps: Gap[]): Promise<AddressLifetime
 }
 
 /** readPoolHints gathers pool ranges: the one given with --pool, and dnsmasq's dhcp-range lines when this machine runs dnsmasq's DHCP. */
-function readPoolHints(pool: PoolRange | undefined): PoolHint[] {
+function readPoolHints(host: Host, pool: PoolRange | undefined): PoolHint[] {
   const hints: PoolHint[] = pool ? [{...pool, source: 'given with --pool'}] : []
-  const files = ['/etc/dnsmasq.conf', ...listHostDir('/etc/dnsmasq.d').filter(name => name.endsWith('.conf')).map(name => `/etc/dnsmasq.d/${name}`)]
+  const files = ['/etc/dnsmasq.conf', ...host.files.list('/etc/dnsmasq.d').filter(name => name.endsWith('.conf')).map(name => `/etc/dnsmasq.d/${name}`)]
   for (const path of files) {
-    const file = readHostFile(path)
+    const file = host.files.read(path)
     if (file.ok) for (const range of parseDnsmasqRanges(file.text)) hints.push({...range, source: `dhcp-range in ${path}`})
   }
   return hints
@@ -103,14 +104,14 @@ function addServer(servers: Map<string, string[]>, server: string, source: strin
 }
 
 /** configuredDnsServers lists the DNS servers this machine uses: resolv.conf, or systemd-resolved's upstreams behind 127.0.0.53. */
-function configuredDnsServers(gaps: Gap[]): Map<string, string[]> {
+function configuredDnsServers(host: Host, gaps: Gap[]): Map<string, string[]> {
   const servers = new Map<string, string[]>()
   const add = (server: string, source: string) => addServer(servers, server, source)
-  const {config, problem} = readResolverConfig()
+  const {config, problem} = readResolverConfig(host.files)
   if (problem) gaps.push({fact: 'DNS servers of /etc/resolv.conf', reason: problem})
   for (const server of config.servers) if (!server.startsWith('127.')) add(server, '/etc/resolv.conf')
   if (config.servers.some(server => server.startsWith('127.'))) {
-    const upstream = readHostFile('/run/systemd/resolve/resolv.conf')
+    const upstream = host.files.read('/run/systemd/resolve/resolv.conf')
     const parsed = upstream.ok ? parseResolvConf(upstream.text) : null
     if (parsed?.ok) for (const server of parsed.value.servers) add(server, 'systemd-resolved (/run/systemd/resolve/resolv.conf)')
   }
@@ -142,9 +143,9 @@ function floodGap(dev: string, what: string, heard: number, kept: number, gaps: 
   if (heard > kept) gaps.push({fact: `all ${what} heard on ${dev}`, reason: `heard ${heard} ${what}, far more than a LAN sends (a flood?); kept the first ${kept}`})
 }
 
-async function listen(dev: string, windowMs: number, gaps: Gap[]): Promise<LanListening | null> {
+async function listen(host: Host, dev: string, windowMs: number, gaps: Gap[]): Promise<LanListening | null> {
   const started = performance.now()
-  const [arp, dhcp] = await Promise.all([listenArp({devs: [dev], windowMs}), listenDhcp({devs: [dev], windowMs})])
+  const [arp, dhcp] = await Promise.all([listenArp({host, devs: [dev], windowMs}), listenDhcp({host, devs: [dev], windowMs})])
   recordListenProblems([...arp.problems, ...dhcp.problems], gaps)
   if (arp.listening.devs.length === 0 && dhcp.problems.length > 0) return null
   const heard = {arpHeard: arp.listening.heard ?? arp.listening.sightings.length, dhcpHeard: dhcp.heard}
@@ -153,28 +154,28 @@ async function listen(dev: string, windowMs: number, gaps: Gap[]): Promise<LanLi
   return {devs: [dev], ms: Math.round(performance.now() - started), arp: arp.listening.sightings, dhcp: dhcp.sightings, ...heard}
 }
 
-async function checkGateway(port: Port, nics: NicsFacts, windowMs: number, gaps: Gap[]): Promise<GatewayCheck | null> {
+async function checkGateway(host: Host, port: Port, nics: NicsFacts, windowMs: number, gaps: Gap[]): Promise<GatewayCheck | null> {
   const route = nics.routes.find(candidate => candidate.destination === 'default' && candidate.dev === port.name && candidate.gateway !== null)
   if (!route || !isIpv4(route.gateway!)) return null
   const gateway = route.gateway!
-  const [arp, pinged] = await Promise.all([arping(gateway, {dev: port.name!, windowMs}), ping(gateway, {windowMs, count: 2})])
+  const [arp, pinged] = await Promise.all([arping(gateway, {host, dev: port.name!, windowMs}), ping(gateway, {host, windowMs, count: 2})])
   arpGap(arp, `ARP check of the gateway ${gateway}`, gaps)
   return {gateway, dev: port.name!, arp: arp.outcome === 'not-permitted' || arp.outcome === 'missing' ? null : arp, ping: pinged}
 }
 
-async function checkDns(servers: Map<string, string[]>, windowMs: number): Promise<DnsServerCheck[]> {
-  return Promise.all([...servers].map(async ([server, sources]) => ({server, sources, answer: await queryServer(server, DNS_CHECK_NAME, windowMs)})))
+async function checkDns(host: Host, servers: Map<string, string[]>, windowMs: number): Promise<DnsServerCheck[]> {
+  return Promise.all([...servers].map(async ([server, sources]) => ({server, sources, answer: await queryServer(host, server, DNS_CHECK_NAME, windowMs)})))
 }
 
-async function checkDuplicates(dev: string, addresses: AddressLifetime[], windowMs: number, gaps: Gap[]): Promise<ArpProbe[]> {
+async function checkDuplicates(host: Host, dev: string, addresses: AddressLifetime[], windowMs: number, gaps: Gap[]): Promise<ArpProbe[]> {
   const own = addresses.filter(entry => entry.dev === dev).map(entry => addressOf(entry.cidr)).filter(address => !isLinkLocalIpv4(address))
-  const probes = await Promise.all(own.map(address => arping(address, {dev, windowMs, duplicateDetection: true})))
+  const probes = await Promise.all(own.map(address => arping(address, {host, dev, windowMs, duplicateDetection: true})))
   for (const probe of probes) arpGap(probe, `duplicate address detection of ${probe.address}`, gaps)
   return probes.filter(probe => probe.outcome !== 'not-permitted' && probe.outcome !== 'missing')
 }
 
 /** checkFreeCandidates asks a few addresses outside the pool with arping -D, once the router's subnet and the pool are known. */
-async function checkFreeCandidates(snapshot: Snapshot, dev: string, windowMs: number, gaps: Gap[]): Promise<ArpProbe[]> {
+async function checkFreeCandidates(host: Host, snapshot: Snapshot, dev: string, windowMs: number, gaps: Gap[]): Promise<ArpProbe[]> {
   const subnet = routerView(snapshot).subnet
   if (subnet === null) return []
   if (windowMs < MIN_PROBE_MS) {
@@ -182,7 +183,7 @@ async function checkFreeCandidates(snapshot: Snapshot, dev: string, windowMs: nu
     return []
   }
   const candidates = freeCandidates(subnet, poolView(snapshot), takenAddresses(snapshot), FREE_CANDIDATES)
-  const probes = await Promise.all(candidates.map(address => arping(address, {dev, windowMs, duplicateDetection: true})))
+  const probes = await Promise.all(candidates.map(address => arping(address, {host, dev, windowMs, duplicateDetection: true})))
   for (const probe of probes) arpGap(probe, 'checking a free address outside the pool (arping -D)', gaps)
   return probes.filter(probe => probe.outcome !== 'not-permitted' && probe.outcome !== 'missing')
 }
@@ -207,39 +208,41 @@ function samplingGap(discover: DhcpDiscover, poolGiven: boolean, gaps: Gap[]): v
 
 /** discoverFrom sends the DISCOVER from the port's address; a port without one only when the broadcast route leaves by that port,
  * so OFFERs heard on another port are never taken for this one's. */
-async function discoverFrom(dev: string, mac: string, source: string | null, windowMs: number): Promise<DhcpDiscover> {
+async function discoverFrom(host: Host, dev: string, mac: string, source: string | null, windowMs: number): Promise<DhcpDiscover> {
   if (source === null) {
-    const route = await routeGet('255.255.255.255')
+    const route = await routeGet(host, '255.255.255.255')
     if (route.route?.dev !== dev)
       return {dev, mac, source, windowMs, offers: [], outcome: 'no-route', reason: `${dev} has no IPv4 address to send from, and a broadcast would leave by ${route.route?.dev ?? 'no port'} (${route.error ?? 'the routing table'})`}
   }
-  return discoverDhcp({dev, mac, source, windowMs})
+  return discoverDhcp({host, dev, mac, source, windowMs})
 }
 
-/** collectLan fills snapshot.lan (and snapshot.nics when absent). On a recorded tree (NETDOC_ROOT) it reads files only: nothing is sent. */
-export async function collectLan(snapshot: Snapshot, options: LanOptions = {}): Promise<void> {
+/** collectLan fills snapshot.lan (and snapshot.nics when absent) from `options.host`. A host that is not live (a recorded tree,
+ * NETDOC_ROOT) is read only: nothing is sent. */
+export async function collectLan(snapshot: Snapshot, options: LanOptions): Promise<void> {
+  const host = options.host
   const gaps: Gap[] = []
-  const nics = await ensureNics(snapshot)
+  const nics = await ensureNics(host, snapshot)
   const {dev, reason} = choosePort(nics, options.dev)
   const port = nics.ports.find(candidate => candidate.name === dev) ?? null
-  const addresses = await readAddressLifetimes(gaps)
+  const addresses = await readAddressLifetimes(host, gaps)
   const facts: LanFacts = {
     dev,
     devReason: reason,
     addresses,
-    leases: readLeases(nics.ports.flatMap(candidate => (candidate.name ? [candidate.name] : [])), gaps),
+    leases: readLeases(host.files, nics.ports.flatMap(candidate => (candidate.name ? [candidate.name] : [])), gaps),
     discover: null,
     listening: null,
     duplicates: [],
     gateway: null,
     dns: [],
-    poolHints: readPoolHints(options.pool),
+    poolHints: readPoolHints(host, options.pool),
     freeChecks: [],
     neighbours: [],
   }
   snapshot.lan = facts
-  if (isRecordedTree()) {
-    gaps.push({fact: 'DHCP DISCOVER, listening and probes', reason: 'a recorded tree (NETDOC_ROOT) is read, not probed'})
+  if (!host.live) {
+    gaps.push({fact: 'DHCP DISCOVER, listening and probes', reason: NOT_LIVE_REASON})
     snapshot.gaps.push(...gaps.map(gap => ({...gap, section: 'lan'})))
     return
   }
@@ -258,29 +261,29 @@ export async function collectLan(snapshot: Snapshot, options: LanOptions = {}): 
   const probeMs = within(PROBE_MS)
   const held = addresses.find(entry => entry.dev === dev && !isLinkLocalIpv4(addressOf(entry.cidr)))
   const source = held ? addressOf(held.cidr) : null
-  const listening = listenMs >= MIN_PROBE_MS ? listen(dev, listenMs, gaps) : Promise.resolve(null)
-  const configured = configuredDnsServers(gaps)
-  const askConfigured = checkDns(configured, probeMs)
+  const listening = listenMs >= MIN_PROBE_MS ? listen(host, dev, listenMs, gaps) : Promise.resolve(null)
+  const configured = configuredDnsServers(host, gaps)
+  const askConfigured = checkDns(host, configured, probeMs)
   const discovering =
     discoverMs >= MIN_PROBE_MS && port.mac
-      ? discoverFrom(dev, port.mac, source, discoverMs).then(async result => {
+      ? discoverFrom(host, dev, port.mac, source, discoverMs).then(async result => {
           facts.discover = result
           if (result.outcome !== 'offers' && result.outcome !== 'no-offer') gaps.push({fact: `DHCP DISCOVER on ${dev}`, reason: result.reason ?? result.outcome})
           samplingGap(result, options.pool !== undefined, gaps)
           const offered = new Map([...offeredDnsServers(result)].filter(([server]) => !configured.has(server)))
-          const [free, dns] = await Promise.all([checkFreeCandidates(snapshot, dev, within(PROBE_MS), gaps), checkDns(offered, within(PROBE_MS))])
+          const [free, dns] = await Promise.all([checkFreeCandidates(host, snapshot, dev, within(PROBE_MS), gaps), checkDns(host, offered, within(PROBE_MS))])
           facts.freeChecks = free
           return dns
         })
       : Promise.resolve([])
-  const [gateway, duplicates, configuredAnswers, offeredAnswers] = await Promise.all([checkGateway(port, nics, probeMs, gaps), checkDuplicates(dev, addresses, probeMs, gaps), askConfigured, discovering])
+  const [gateway, duplicates, configuredAnswers, offeredAnswers] = await Promise.all([checkGateway(host, port, nics, probeMs, gaps), checkDuplicates(host, dev, addresses, probeMs, gaps), askConfigured, discovering])
   facts.gateway = gateway
   facts.duplicates = duplicates
   facts.dns = [...configuredAnswers, ...offeredAnswers]
   const offered = facts.discover ? offeredDnsServers(facts.discover) : new Map<string, string[]>()
   for (const check of facts.dns) for (const source of offered.get(check.server) ?? []) if (!check.sources.includes(source)) check.sources.push(source)
   facts.listening = await listening
-  const table = await readNeighbours()
+  const table = await readNeighbours(host)
   facts.neighbours = table.neighbours.filter(neighbour => neighbour.dev === dev)
   for (const problem of table.problems) gaps.push({fact: 'neighbour table', reason: problem})
   snapshot.gaps.push(...dedupeGaps(gaps).map(gap => ({...gap, section: 'lan'})))

@@ -1,5 +1,5 @@
 // Finds and reads the DHCP lease files of dhclient, NetworkManager, systemd-networkd and dhcpcd, each tied to its port.
-import {hostModifiedMs, listHostDir, readHostBytes, readHostFile, readHostValue} from '../host/files.js'
+import type {HostFiles} from '../host/files.js'
 import {parseDhclientLeases, parseDhcpcdLease, parseKeyValueLease, type LeaseText} from '../parse/dhcp-lease.js'
 import type {Parsed} from '../parse/parse-result.js'
 import type {Lease, LeaseSource} from '../snapshot/lan.js'
@@ -24,8 +24,8 @@ export function portOfFileName(fileName: string, ports: readonly string[]): stri
   return candidates.sort((a, b) => b.length - a.length)[0] ?? null
 }
 
-function readText(path: string, parse: (text: string) => Parsed<LeaseText>): Parsed<LeaseText> {
-  const file = readHostFile(path)
+function readText(files: HostFiles, path: string, parse: (text: string) => Parsed<LeaseText>): Parsed<LeaseText> {
+  const file = files.read(path)
   return file.ok ? parse(file.text) : {ok: false, error: `${path}: ${file.message}`}
 }
 
@@ -34,31 +34,31 @@ function newestDhclient(text: string): Parsed<LeaseText> {
   return leases.ok ? {ok: true, value: leases.value.at(-1)!} : leases
 }
 
-function readOne(path: string, source: LeaseSource): Parsed<LeaseText> {
-  if (source === 'dhclient') return readText(path, newestDhclient)
+function readOne(files: HostFiles, path: string, source: LeaseSource): Parsed<LeaseText> {
+  if (source === 'dhclient') return readText(files, path, newestDhclient)
   if (source === 'dhcpcd') {
-    const bytes = readHostBytes(path)
+    const bytes = files.bytes(path)
     return bytes ? parseDhcpcdLease(bytes) : {ok: false, error: `${path}: cannot be read`}
   }
-  return readText(path, parseKeyValueLease)
+  return readText(files, path, parseKeyValueLease)
 }
 
 /** readLeases reads every lease file found, ties it to a port (by the file's interface line, its name, or networkd's ifindex),
  * and records unreadable or damaged files as gaps. */
-export function readLeases(ports: readonly string[], gaps: Gap[]): Lease[] {
-  const byIndex = new Map(ports.map(port => [readHostValue(`/sys/class/net/${port}/ifindex`), port]))
+export function readLeases(files: HostFiles, ports: readonly string[], gaps: Gap[]): Lease[] {
+  const byIndex = new Map(ports.map(port => [files.value(`/sys/class/net/${port}/ifindex`), port]))
   const leases: Lease[] = []
   for (const {dir, source: declared, pattern} of LEASE_DIRS) {
-    for (const name of listHostDir(dir).filter(entry => pattern.test(entry))) {
+    for (const name of files.list(dir).filter(entry => pattern.test(entry))) {
       const path = `${dir}/${name}`
       const source: LeaseSource = declared !== 'by-name' ? declared : name.startsWith('dhclient') ? 'dhclient' : 'networkmanager'
-      const result = readOne(path, source)
+      const result = readOne(files, path, source)
       if (!result.ok) {
         gaps.push({fact: `DHCP lease ${path}`, reason: result.error})
         continue
       }
       const dev = result.value.dev ?? (source === 'networkd' ? (byIndex.get(name) ?? null) : portOfFileName(name, ports))
-      const modified = hostModifiedMs(path)
+      const modified = files.modifiedMs(path)
       leases.push({...result.value, dev, source, path, writtenAt: modified === null ? null : new Date(modified).toISOString()})
     }
   }

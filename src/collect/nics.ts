@@ -1,7 +1,8 @@
 // Collects every network port from sysfs, addresses and routes from `ip -j`, top speeds from ethtool.
 import {basename, dirname} from 'node:path'
-import {hostExists, linkName, listHostDir, listHostSubdirs, readHostFile, readHostValue, resolveHostPath} from '../host/files.js'
-import {outcomeReason, runCommand} from '../host/run-command.js'
+import type {HostFiles} from '../host/files.js'
+import type {Host} from '../host/host.js'
+import {outcomeReason} from '../host/run-command.js'
 import {parseEthtoolMaxSpeed} from '../parse/ethtool.js'
 import {parseIpAddr, type InterfaceAddresses} from '../parse/ip-addr.js'
 import {parseIpRoute} from '../parse/ip-route.js'
@@ -14,36 +15,36 @@ import {classifyPort, pciDeviceInPath} from './port-kind.js'
 import {isPciAddress} from '../parse/x-bus-id.js'
 const FIRMWARE_ONBOARD_ATTRS = ['acpi_index', 'index', 'label']
 
-function numberAt(path: string): number | null {
-  const text = readHostValue(path)
+function numberAt(files: HostFiles, path: string): number | null {
+  const text = files.value(path)
   if (text === null || text === '') return null
   const value = Number(text)
   return Number.isFinite(value) ? value : null
 }
 
-function hexId(path: string): string | null {
-  const text = readHostValue(path)
+function hexId(files: HostFiles, path: string): string | null {
+  const text = files.value(path)
   return text ? text.replace(/^0x/, '').toLowerCase() : null
 }
 
 /** readSlots maps each PCI slot's address (domain:bus:device) to the slot's name. */
-function readSlots(): Map<string, string> {
+function readSlots(files: HostFiles): Map<string, string> {
   const slots = new Map<string, string>()
-  for (const slot of listHostDir('/sys/bus/pci/slots')) {
-    const address = readHostValue(`/sys/bus/pci/slots/${slot}/address`)
+  for (const slot of files.list('/sys/bus/pci/slots')) {
+    const address = files.value(`/sys/bus/pci/slots/${slot}/address`)
     if (address) slots.set(address.toLowerCase(), slot)
   }
   return slots
 }
 
-function readCarrier(base: string): boolean | null {
-  const result = readHostFile(`${base}/carrier`)
+function readCarrier(files: HostFiles, base: string): boolean | null {
+  const result = files.read(`${base}/carrier`)
   if (!result.ok) return null
   return result.text.trim() === '1'
 }
 
-function readCounters(base: string): ErrorCounters | null {
-  const read = (name: string) => numberAt(`${base}/statistics/${name}`)
+function readCounters(files: HostFiles, base: string): ErrorCounters | null {
+  const read = (name: string) => numberAt(files, `${base}/statistics/${name}`)
   const rxPackets = read('rx_packets')
   if (rxPackets === null) return null
   return {
@@ -55,11 +56,11 @@ function readCounters(base: string): ErrorCounters | null {
   }
 }
 
-function firmwareAttrs(pciDir: string | null): Record<string, string> {
+function firmwareAttrs(files: HostFiles, pciDir: string | null): Record<string, string> {
   const attrs: Record<string, string> = {}
   if (!pciDir) return attrs
   for (const attr of FIRMWARE_ONBOARD_ATTRS) {
-    const value = readHostValue(`${pciDir}/${attr}`)
+    const value = files.value(`${pciDir}/${attr}`)
     if (value !== null) attrs[attr] = value
   }
   return attrs
@@ -73,7 +74,7 @@ interface DeviceIdentity {
   bus: 'pci' | 'usb' | null
 }
 
-function identifyDevice(device: string | null, subsystem: string | null): DeviceIdentity {
+function identifyDevice(files: HostFiles, device: string | null, subsystem: string | null): DeviceIdentity {
   const none: DeviceIdentity = {busId: null, pciDir: null, vendorId: null, deviceId: null, bus: null}
   if (!device) return none
   if (subsystem === 'usb') {
@@ -81,8 +82,8 @@ function identifyDevice(device: string | null, subsystem: string | null): Device
     return {
       busId: `usb:${basename(usbDevice)}`,
       pciDir: null,
-      vendorId: hexId(`${usbDevice}/idVendor`),
-      deviceId: hexId(`${usbDevice}/idProduct`),
+      vendorId: hexId(files, `${usbDevice}/idVendor`),
+      deviceId: hexId(files, `${usbDevice}/idProduct`),
       bus: 'usb',
     }
   }
@@ -91,8 +92,8 @@ function identifyDevice(device: string | null, subsystem: string | null): Device
   return {
     busId: basename(pciDir),
     pciDir,
-    vendorId: hexId(`${pciDir}/vendor`),
-    deviceId: hexId(`${pciDir}/device`),
+    vendorId: hexId(files, `${pciDir}/vendor`),
+    deviceId: hexId(files, `${pciDir}/device`),
     bus: 'pci',
   }
 }
@@ -104,66 +105,66 @@ function pciSlotOf(pciDir: string | null, slots: Map<string, string>): string | 
 
 /** softwareKind tells what sysfs alone says of a software port (ip -d says more, when it runs): loopback by its link type (772),
  * a bridge by its bridge folder, a tun or tap by its tun_flags, PPP by its link type (512); else just 'virtual'. */
-function softwareKind(base: string): string {
-  const type = readHostValue(`${base}/type`)
+function softwareKind(files: HostFiles, base: string): string {
+  const type = files.value(`${base}/type`)
   if (type === '772') return 'loopback'
   if (type === '512') return 'ppp'
-  if (hostExists(`${base}/bridge`)) return 'bridge'
-  if (hostExists(`${base}/tun_flags`)) return 'tun'
+  if (files.exists(`${base}/bridge`)) return 'bridge'
+  if (files.exists(`${base}/tun_flags`)) return 'tun'
   return 'virtual'
 }
 
-function readPort(name: string, slots: Map<string, string>): Port {
+function readPort(files: HostFiles, name: string, slots: Map<string, string>): Port {
   const base = `/sys/class/net/${name}`
-  const device = hostExists(`${base}/device`) ? resolveHostPath(`${base}/device`) : null
-  const subsystem = device ? linkName(`${base}/device/subsystem`) ?? 'unknown' : null
-  const identity = identifyDevice(device, subsystem)
-  const pciDeviceAbove = device ? null : pciDeviceInPath(resolveHostPath(base) ?? base)
-  const placement = classifyPort({subsystem, firmwareAttrs: firmwareAttrs(identity.pciDir), slot: pciSlotOf(identity.pciDir, slots), pciDeviceAbove})
-  const flags = readHostValue(`${base}/flags`)
-  const carrier = readCarrier(base)
-  const speed = carrier ? numberAt(`${base}/speed`) : null
-  const names = identity.bus ? hardwareName(identity.bus, identity.vendorId, identity.deviceId) : null
+  const device = files.exists(`${base}/device`) ? files.realpath(`${base}/device`) : null
+  const subsystem = device ? files.linkName(`${base}/device/subsystem`) ?? 'unknown' : null
+  const identity = identifyDevice(files, device, subsystem)
+  const pciDeviceAbove = device ? null : pciDeviceInPath(files.realpath(base) ?? base)
+  const placement = classifyPort({subsystem, firmwareAttrs: firmwareAttrs(files, identity.pciDir), slot: pciSlotOf(identity.pciDir, slots), pciDeviceAbove})
+  const flags = files.value(`${base}/flags`)
+  const carrier = readCarrier(files, base)
+  const speed = carrier ? numberAt(files, `${base}/speed`) : null
+  const names = identity.bus ? hardwareName(files, identity.bus, identity.vendorId, identity.deviceId) : null
   return {
     name,
     kind: placement.kind,
     kindEvidence: placement.evidence,
-    virtualType: device || pciDeviceAbove ? null : softwareKind(base), // refined from `ip -d` once it has answered
-    wireless: hostExists(`${base}/wireless`) || hostExists(`${base}/phy80211`),
+    virtualType: device || pciDeviceAbove ? null : softwareKind(files, base), // refined from `ip -d` once it has answered
+    wireless: files.exists(`${base}/wireless`) || files.exists(`${base}/phy80211`),
     adminUp: flags === null ? null : (Number.parseInt(flags, 16) & 1) === 1,
     carrier,
-    operstate: readHostValue(`${base}/operstate`),
+    operstate: files.value(`${base}/operstate`),
     speedMbps: speed !== null && speed > 0 ? speed : null,
     maxSpeedMbps: knownChip(identity.vendorId, identity.deviceId)?.maxSpeedMbps ?? null,
-    duplex: carrier ? readHostValue(`${base}/duplex`) : null,
-    mac: readHostValue(`${base}/address`),
-    driver: device ? linkName(`${base}/device/driver`) : null,
+    duplex: carrier ? files.value(`${base}/duplex`) : null,
+    mac: files.value(`${base}/address`),
+    driver: device ? files.linkName(`${base}/device/driver`) : null,
     busId: identity.busId,
     vendorId: identity.vendorId,
     deviceId: identity.deviceId,
     vendor: names?.vendor ?? null,
     model: names?.model ?? null,
     addresses: [],
-    carrierUpCount: numberAt(`${base}/carrier_up_count`),
-    carrierDownCount: numberAt(`${base}/carrier_down_count`),
-    counters: readCounters(base),
+    carrierUpCount: numberAt(files, `${base}/carrier_up_count`),
+    carrierDownCount: numberAt(files, `${base}/carrier_down_count`),
+    counters: readCounters(files, base),
   }
 }
 
 /** controllerWithoutInterface describes a PCI network controller with no driver, hence no interface. */
-function controllerWithoutInterface(busId: string, slots: Map<string, string>): Port {
+function controllerWithoutInterface(files: HostFiles, busId: string, slots: Map<string, string>): Port {
   const pciDir = `/sys/bus/pci/devices/${busId}`
-  const resolved = resolveHostPath(pciDir) ?? pciDir
-  const vendorId = hexId(`${pciDir}/vendor`)
-  const deviceId = hexId(`${pciDir}/device`)
-  const placement = classifyPort({subsystem: 'pci', firmwareAttrs: firmwareAttrs(resolved), slot: pciSlotOf(resolved, slots), pciDeviceAbove: null})
-  const names = hardwareName('pci', vendorId, deviceId)
+  const resolved = files.realpath(pciDir) ?? pciDir
+  const vendorId = hexId(files, `${pciDir}/vendor`)
+  const deviceId = hexId(files, `${pciDir}/device`)
+  const placement = classifyPort({subsystem: 'pci', firmwareAttrs: firmwareAttrs(files, resolved), slot: pciSlotOf(resolved, slots), pciDeviceAbove: null})
+  const names = hardwareName(files, 'pci', vendorId, deviceId)
   return {
     name: null,
     kind: placement.kind,
     kindEvidence: placement.evidence,
     virtualType: null,
-    wireless: readHostValue(`${pciDir}/class`)?.startsWith('0x0280') ?? false,
+    wireless: files.value(`${pciDir}/class`)?.startsWith('0x0280') ?? false,
     adminUp: null,
     carrier: null,
     operstate: null,
@@ -186,9 +187,9 @@ function controllerWithoutInterface(busId: string, slots: Map<string, string>): 
 
 /** unboundNetworkControllers lists PCI network controllers with no driver bound: none installed, or its probe failed.
  * A bound controller without a visible interface is not listed: its interface lives in another network namespace. */
-function unboundNetworkControllers(): string[] {
-  return listHostDir('/sys/bus/pci/devices').filter(
-    busId => readHostValue(`/sys/bus/pci/devices/${busId}/class`)?.startsWith('0x02') && linkName(`/sys/bus/pci/devices/${busId}/driver`) === null,
+function unboundNetworkControllers(files: HostFiles): string[] {
+  return files.list('/sys/bus/pci/devices').filter(
+    busId => files.value(`/sys/bus/pci/devices/${busId}/class`)?.startsWith('0x02') && files.linkName(`/sys/bus/pci/devices/${busId}/driver`) === null,
   )
 }
 
@@ -196,8 +197,8 @@ function unboundNetworkControllers(): string[] {
  * with its default --timeout of 3 s must still have time for its probes. */
 const IP_MS = 2000
 
-async function readAddresses(gaps: Gap[]): Promise<Map<string, InterfaceAddresses>> {
-  const outcome = await runCommand(['ip', '-j', '-d', 'addr', 'show'], {timeoutMs: IP_MS})
+async function readAddresses(host: Host, gaps: Gap[]): Promise<Map<string, InterfaceAddresses>> {
+  const outcome = await host.commands.run(['ip', '-j', '-d', 'addr', 'show'], {timeoutMs: IP_MS})
   const byName = new Map<string, InterfaceAddresses>()
   if (outcome.kind !== 'ok') {
     gaps.push({fact: 'addresses', reason: outcomeReason(outcome)})
@@ -209,8 +210,8 @@ async function readAddresses(gaps: Gap[]): Promise<Map<string, InterfaceAddresse
   return byName
 }
 
-async function readRoutes(gaps: Gap[]): Promise<Route[]> {
-  const outcome = await runCommand(['ip', '-j', 'route', 'show'], {timeoutMs: IP_MS})
+async function readRoutes(host: Host, gaps: Gap[]): Promise<Route[]> {
+  const outcome = await host.commands.run(['ip', '-j', 'route', 'show'], {timeoutMs: IP_MS})
   if (outcome.kind !== 'ok') {
     gaps.push({fact: 'routes', reason: outcomeReason(outcome)})
     return []
@@ -220,40 +221,41 @@ async function readRoutes(gaps: Gap[]): Promise<Route[]> {
   return result.ok ? result.value : []
 }
 
-async function readMaxSpeed(port: Port, gaps: Gap[]): Promise<void> {
+async function readMaxSpeed(host: Host, port: Port, gaps: Gap[]): Promise<void> {
   if (!port.name || port.kind === 'virtual' || port.wireless) return
-  const outcome = await runCommand(['ethtool', port.name], {timeoutMs: 1000})
+  const outcome = await host.commands.run(['ethtool', port.name], {timeoutMs: 1000})
   if (outcome.kind === 'ok') port.maxSpeedMbps = parseEthtoolMaxSpeed(outcome.stdout) ?? port.maxSpeedMbps
   else if (outcome.kind === 'missing' || outcome.kind === 'not-recorded')
     gaps.push({fact: `maximum link speed of ${port.name}`, reason: outcome.reason})
 }
 
 /**
- * collectNics reads every port, adds controllers with no interface and the kernel's lines about them, and records what it
- * could not learn in gaps. `ip` and the kernel log run while sysfs is read.
+ * collectNics reads every port of `host`, adds controllers with no interface and the kernel's lines about them, and records what
+ * it could not learn in gaps. `ip` and the kernel log run while sysfs is read.
  */
-export async function collectNics(gaps: Gap[]): Promise<NicsFacts> {
-  const kernelLogRead = readKernelLog()
-  const ipRead = Promise.all([readAddresses(gaps), readRoutes(gaps)])
-  const slots = readSlots()
-  const ports = listHostSubdirs('/sys/class/net').map(name => readPort(name, slots))
+export async function collectNics(host: Host, gaps: Gap[]): Promise<NicsFacts> {
+  const files = host.files
+  const kernelLogRead = readKernelLog(host)
+  const ipRead = Promise.all([readAddresses(host, gaps), readRoutes(host, gaps)])
+  const slots = readSlots(files)
+  const ports = files.subdirs('/sys/class/net').map(name => readPort(files, name, slots))
   const claimed = new Set(ports.map(port => port.busId))
-  for (const busId of unboundNetworkControllers()) if (!claimed.has(busId)) ports.push(controllerWithoutInterface(busId, slots))
+  for (const busId of unboundNetworkControllers(files)) if (!claimed.has(busId)) ports.push(controllerWithoutInterface(files, busId, slots))
   const [addresses, routes] = await ipRead
   for (const port of ports) {
     const entry = port.name === null ? undefined : addresses.get(port.name)
     port.addresses = entry?.addresses ?? []
     if (port.virtualType !== null) port.virtualType = entry?.linkKind ?? port.virtualType
   }
-  const [rawKernelLog] = await Promise.all([kernelLogRead, ...ports.map(port => readMaxSpeed(port, gaps))])
+  const [rawKernelLog] = await Promise.all([kernelLogRead, ...ports.map(port => readMaxSpeed(host, port, gaps))])
   return {ports, routes, kernelLog: kernelLogAbout(rawKernelLog, ports, gaps)}
 }
 
 /** ensureNics returns the snapshot's ports, reading them first (their gaps tagged as the nics section's) when it has none yet. */
-export async function ensureNics(snapshot: Snapshot): Promise<NicsFacts> {
+export async function ensureNics(host: Host, snapshot: Snapshot): Promise<NicsFacts> {
   if (snapshot.nics) return snapshot.nics
   const gaps: Gap[] = []
-  snapshot.nics = await collectNics(gaps)
+  snapshot.nics = await collectNics(host, gaps)
   snapshot.gaps.push(...gaps.map(gap => ({...gap, section: 'nics'})))
   return snapshot.nics
 }

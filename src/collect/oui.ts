@@ -1,5 +1,5 @@
 // Names a MAC's maker: the system's OUI database where one is installed (read through the host root), else a small built-in table.
-import {readHostFile} from '../host/files.js'
+import type {HostFiles} from '../host/files.js'
 import {isLocallyAdministered, ouiOf, parseOuiDatabase} from '../parse/oui.js'
 import {BUILT_IN_OUIS} from './oui-vendors.js'
 
@@ -12,10 +12,10 @@ export interface VendorBook {
   vendorOf(mac: string): string | null
 }
 
-/** loadVendorBook reads the first OUI database installed; without one, the built-in table of common makers stands in. */
-export function loadVendorBook(): VendorBook {
+/** loadVendorBook reads the first OUI database installed on the machine; without one, the built-in table of common makers stands in. */
+export function loadVendorBook(files: HostFiles): VendorBook {
   for (const path of OUI_DATABASES) {
-    const file = readHostFile(path)
+    const file = files.read(path)
     if (!file.ok) continue
     const book = parseOuiDatabase(file.text)
     if (book.ok) return {source: path, vendorOf: mac => lookUp(book.value, mac)}

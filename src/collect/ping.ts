@@ -1,5 +1,6 @@
 // Collects the ping section: resolves the target, then runs every probe of the path to it at once under one deadline.
 import {performance} from 'node:perf_hooks'
+import type {Host} from '../host/host.js'
 import {listenArp, type ListenProblem} from '../probe/arp-listen.js'
 import {arping} from '../probe/arping.js'
 import type {Deadline} from '../probe/deadline.js'
@@ -68,6 +69,7 @@ class PingRun {
   readonly replied = new AbortController()
 
   constructor(
+    readonly host: Host,
     readonly deadline: Deadline,
     readonly nics: NicsFacts,
   ) {}
@@ -90,7 +92,7 @@ class PingRun {
     const known = this.arp.get(key)
     if (known) return known
     const windowMs = this.deadline.windowMs(PROBE_WINDOW_MS)
-    const probe = timed(arping(address, {dev, windowMs, signal})).then(({value, ms}) => {
+    const probe = timed(arping(address, {host: this.host, dev, windowMs, signal})).then(({value, ms}) => {
       this.record('arping', `${address} on ${dev}`, value.outcome, value.line ?? '', ms)
       if (value.outcome === 'not-permitted') this.gap('ARP probing (arping)', `${value.line ?? 'not permitted'}: ${NEEDS_NET_RAW}`)
       if (value.outcome === 'missing') this.gap('ARP probing (arping)', `${value.line ?? 'arping is missing'} (install iputils-arping)`)
@@ -103,7 +105,7 @@ class PingRun {
   /** checkPath finds the kernel's route to `address` and asks the next hop by ARP; for the target it also pings and knocks on TCP ports,
    * and, when the target is a private address reached through the gateway, asks the target itself by ARP on the same cable. */
   async checkPath(address: string, isTarget: boolean): Promise<void> {
-    const {value: route, ms} = await timed(routeGet(address))
+    const {value: route, ms} = await timed(routeGet(this.host, address))
     this.routes.push(route)
     this.record('route', address, route.route ? 'route' : 'no route', route.route ? describeRoute(route) : (route.error ?? ''), ms)
     const dev = route.route?.dev ?? facingPorts(this.nics)[0]?.name ?? null
@@ -126,7 +128,7 @@ class PingRun {
       started()
       return this.gap('ping', 'the --timeout left no time to ping')
     }
-    const {value, ms} = await timed(ping(address, {windowMs, onStarted: started}))
+    const {value, ms} = await timed(ping(address, {host: this.host, windowMs, onStarted: started}))
     this.pingProbe = value
     if (value.outcome === 'reply') this.replied.abort()
     this.record('ping', address, value.outcome, value.line ?? '', ms)
@@ -136,7 +138,7 @@ class PingRun {
   async knock(address: string): Promise<void> {
     const windowMs = this.deadline.windowMs(PROBE_WINDOW_MS)
     if (windowMs < 100) return
-    this.tcp = await tcpConnectAll(address, COMMON_PORTS, windowMs)
+    this.tcp = await tcpConnectAll(this.host, address, COMMON_PORTS, windowMs)
     for (const probe of this.tcp) this.record('tcp', `${address}:${probe.port}`, probe.outcome, probe.code ?? '', probe.ms)
   }
 }
@@ -176,7 +178,7 @@ function startListening(run: PingRun, permission: PingPermission): {finish(answe
   }
   const stop = new AbortController()
   const started = performance.now()
-  const listening = listenArp({devs, windowMs: run.deadline.windowMs(DNS_WINDOW_MS + LISTEN_MIN_MS), signal: stop.signal})
+  const listening = listenArp({host: run.host, devs, windowMs: run.deadline.windowMs(DNS_WINDOW_MS + LISTEN_MIN_MS), signal: stop.signal})
   return {
     async finish(answered) {
       if (!answered) await sleep(Math.min(LISTEN_MIN_MS - (performance.now() - started), run.deadline.windowMs(LISTEN_MIN_MS)))
@@ -191,18 +193,18 @@ function startListening(run: PingRun, permission: PingPermission): {finish(answe
   }
 }
 
-/** collectPing fills snapshot.ping (and snapshot.nics when absent) for `target`, every probe within `deadline`.
+/** collectPing fills snapshot.ping (and snapshot.nics when absent) for `target`, every probe from `host` within `deadline`.
  * Nothing is sent before the target has been validated by the caller; the target is only ever passed after `--`. */
-export async function collectPing(target: Target, snapshot: Snapshot, deadline: Deadline): Promise<void> {
-  const permission = await readPingPermission(false)
-  const resolving = target.kind === 'name' ? timed(resolveName(target.input, deadline.windowMs(DNS_WINDOW_MS))) : null
-  const nics = await ensureNics(snapshot)
-  const run = new PingRun(deadline, nics)
+export async function collectPing(host: Host, target: Target, snapshot: Snapshot, deadline: Deadline): Promise<void> {
+  const permission = await readPingPermission(host, false)
+  const resolving = target.kind === 'name' ? timed(resolveName(host, target.input, deadline.windowMs(DNS_WINDOW_MS))) : null
+  const nics = await ensureNics(host, snapshot)
+  const run = new PingRun(host, deadline, nics)
 
   let address: string | null = target.kind === 'name' ? null : target.input
   let resolution: Resolution | null = null
   if (resolving) {
-    const servers = readResolverConfig().config.servers
+    const servers = readResolverConfig(host.files).config.servers
     const serverPaths = Promise.all(servers.filter(isIpv4).map(server => run.checkPath(server, false)))
     const {value, ms} = await resolving
     resolution = value.resolution
@@ -215,7 +217,7 @@ export async function collectPing(target: Target, snapshot: Snapshot, deadline: 
   const listener = mayBeStale ? startListening(run, permission) : null
   if (address !== null) await run.checkPath(address, true)
 
-  const {value: table, ms: neighboursMs} = await timed(readNeighbours())
+  const {value: table, ms: neighboursMs} = await timed(readNeighbours(host))
   for (const problem of table.problems) run.gap('neighbour table', problem)
   const interesting = new Set([...run.routes.flatMap(r => [r.to, r.route?.gateway ?? '']), ...[...run.arp.keys()].map(key => key.split(' ')[1]!)])
   const neighbours = table.neighbours.filter(n => interesting.has(n.address))
@@ -233,7 +235,7 @@ export async function collectPing(target: Target, snapshot: Snapshot, deadline: 
     tcp: run.tcp,
     neighbours,
     listening: heard,
-    permission: pingRefused ? await readPingPermission(true) : permission,
+    permission: pingRefused ? await readPingPermission(host, true) : permission,
     probes: run.records,
   }
   snapshot.ping = facts

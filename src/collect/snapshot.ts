@@ -2,20 +2,22 @@
 // (src/capabilities/); each gap a collector records is tagged with its section, so a report shows its own.
 import type {Capability, CollectRequest, SectionName} from '../capabilities/capability.js'
 import {CAPABILITIES} from '../capabilities/index.js'
+import {hostFromEnv, type Host} from '../host/host.js'
 export {EVERY_SECTION} from '../capabilities/index.js'
 import {emptySnapshot, type Gap, type Snapshot} from '../snapshot/snapshot.js'
 
-/** CollectOptions shape a collection: who hears of each section started, the deadline every probe shares, and the host to probe
- * (the ping section is collected only with one). */
+/** CollectOptions shape a collection: who hears of each section started, the deadline every probe shares, the host to probe
+ * (the ping section is collected only with one), and the machine to collect from (default: the one NETDOC_ROOT names). */
 export interface CollectOptions extends CollectRequest {
   progress?: (section: SectionName) => void
+  host?: Host
 }
 
 /** collectSection runs one capability's collector and tags the gaps it added with its section (collectors run side by side). */
-async function collectSection(snapshot: Snapshot, declared: Capability, options: CollectOptions): Promise<void> {
+async function collectSection(snapshot: Snapshot, declared: Capability, options: CollectOptions & {host: Host}): Promise<void> {
   options.progress?.(declared.section)
   const gaps: Gap[] = []
-  await declared.collect({snapshot, gaps, deadline: options.deadline, ping: options.ping})
+  await declared.collect({snapshot, gaps, deadline: options.deadline, ping: options.ping, host: options.host})
   snapshot.gaps.push(...gaps.map(gap => ({...gap, section: gap.section ?? declared.section})))
 }
 
@@ -24,9 +26,10 @@ async function collectSection(snapshot: Snapshot, declared: Capability, options:
  * under way), every probe within `options.deadline`. */
 export async function collectSnapshot(sections: SectionName[], options: CollectOptions = {}): Promise<Snapshot> {
   const snapshot = emptySnapshot()
+  const resolved = {...options, host: options.host ?? hostFromEnv()}
   const named = CAPABILITIES.filter(declared => sections.includes(declared.section) && (declared.wanted?.(options) ?? true))
-  for (const first of named.filter(declared => declared.collectedFirst)) await collectSection(snapshot, first, options)
-  await Promise.all(named.filter(declared => !declared.collectedFirst).map(declared => collectSection(snapshot, declared, options)))
+  for (const first of named.filter(declared => declared.collectedFirst)) await collectSection(snapshot, first, resolved)
+  await Promise.all(named.filter(declared => !declared.collectedFirst).map(declared => collectSection(snapshot, declared, resolved)))
   return snapshot
 }
 

@@ -2,7 +2,7 @@
 import {readdirSync, readlinkSync, realpathSync, existsSync, statSync} from 'node:fs'
 import {basename} from 'node:path'
 import {MiB, readRegularFile, type RegularRead} from './bounded-read.js'
-import {hostPath, machinePath} from './root.js'
+import {hostRoot, machinePathUnder, pathUnder} from './root.js'
 
 /** MAX_HOST_FILE_BYTES bounds one machine file netdoc reads whole (sysfs values, configuration, leases): far above any real one. */
 export const MAX_HOST_FILE_BYTES = 4 * MiB
@@ -24,78 +24,91 @@ function asText(read: RegularRead): ReadResult {
   return read.ok ? {ok: true, text: read.bytes.toString('utf8'), cut: read.cut} : {ok: false, failure: failureOf(read.code), message: read.message}
 }
 
+/** HostFiles reads one machine's files by their machine paths (/sys/class/net/eth0/carrier), with errors as values. */
+export interface HostFiles {
+  /** read reads a machine file as text: a regular file, at most MAX_HOST_FILE_BYTES. */
+  read(path: string): ReadResult
+  /** tail reads the last `maxBytes` of a machine file (a log's newest lines); `cut` says the older part was left unread. */
+  tail(path: string, maxBytes: number): ReadResult
+  /** bytes reads a binary machine file (e.g. a monitor's EDID), or null when it cannot be read. */
+  bytes(path: string): Uint8Array | null
+  /** value reads a one-line sysfs/procfs value, trimmed, or null when unreadable. */
+  value(path: string): string | null
+  /** list lists a machine directory's entries, sorted, or [] when it is absent or unreadable. */
+  list(path: string): string[]
+  /** subdirs lists a machine directory's subdirectories and links (the ports in /sys/class/net, not bonding_masters). */
+  subdirs(path: string): string[]
+  /** exists tells whether a machine path exists. */
+  exists(path: string): boolean
+  /** realpath follows links and returns the machine path it ends at, or null. */
+  realpath(path: string): string | null
+  /** linkName returns the last component a symlink points at (e.g. a driver's name), or null. */
+  linkName(path: string): string | null
+  /** modifiedMs returns when a machine file was last written (ms since the epoch), or null when it is absent. */
+  modifiedMs(path: string): number | null
+}
+
+/** filesUnder reads the machine whose `/` is `root`: the live system for `/`, else a recorded tree. */
+export function filesUnder(root: string): HostFiles {
+  const at = (path: string) => pathUnder(root, path)
+  const read = (path: string) => asText(readRegularFile(at(path), MAX_HOST_FILE_BYTES))
+  return {
+    read,
+    tail: (path, maxBytes) => asText(readRegularFile(at(path), maxBytes, 'end')),
+    bytes(path) {
+      const bytes = readRegularFile(at(path), MAX_HOST_FILE_BYTES)
+      return bytes.ok ? new Uint8Array(bytes.bytes) : null
+    },
+    value(path) {
+      const result = read(path)
+      return result.ok ? result.text.trim() : null
+    },
+    list: path => attempt(() => readdirSync(at(path)).sort(), []),
+    subdirs: path =>
+      attempt(
+        () =>
+          readdirSync(at(path), {withFileTypes: true})
+            .filter(entry => entry.isDirectory() || entry.isSymbolicLink())
+            .map(entry => entry.name)
+            .sort(),
+        [],
+      ),
+    exists: path => existsSync(at(path)),
+    realpath: path => attempt(() => machinePathUnder(root, realpathSync(at(path))), null),
+    linkName: path => attempt(() => basename(readlinkSync(at(path))), null),
+    modifiedMs: path => attempt(() => statSync(at(path)).mtimeMs, null),
+  }
+}
+
+function attempt<T>(work: () => T, otherwise: T): T {
+  try {
+    return work()
+  } catch {
+    return otherwise
+  }
+}
+
+/** envFiles reads the machine NETDOC_ROOT names (the live one when unset), looked up at each call. */
+function envFiles(): HostFiles {
+  return filesUnder(hostRoot())
+}
+
 /** readHostFile reads a machine file (e.g. /sys/class/net/eth0/carrier) as text: a regular file, at most MAX_HOST_FILE_BYTES. */
 export function readHostFile(path: string): ReadResult {
-  return asText(readRegularFile(hostPath(path), MAX_HOST_FILE_BYTES))
+  return envFiles().read(path)
 }
 
 /** readHostTail reads the last `maxBytes` of a machine file (a log's newest lines); `cut` says the older part was left unread. */
 export function readHostTail(path: string, maxBytes: number): ReadResult {
-  return asText(readRegularFile(hostPath(path), maxBytes, 'end'))
+  return envFiles().tail(path, maxBytes)
 }
 
 /** readHostBytes reads a binary machine file (e.g. a monitor's EDID), or null when it cannot be read. */
 export function readHostBytes(path: string): Uint8Array | null {
-  const read = readRegularFile(hostPath(path), MAX_HOST_FILE_BYTES)
-  return read.ok ? new Uint8Array(read.bytes) : null
-}
-
-/** hostModifiedMs returns when a machine file was last written (ms since the epoch), or null when it is absent. */
-export function hostModifiedMs(path: string): number | null {
-  try {
-    return statSync(hostPath(path)).mtimeMs
-  } catch {
-    return null
-  }
+  return envFiles().bytes(path)
 }
 
 /** readHostValue reads a one-line sysfs/procfs value, trimmed, or null when unreadable. */
 export function readHostValue(path: string): string | null {
-  const result = readHostFile(path)
-  return result.ok ? result.text.trim() : null
-}
-
-/** listHostDir lists a machine directory's entries, or [] when it is absent or unreadable. */
-export function listHostDir(path: string): string[] {
-  try {
-    return readdirSync(hostPath(path)).sort()
-  } catch {
-    return []
-  }
-}
-
-/** listHostSubdirs lists a machine directory's subdirectories and links (e.g. the ports in /sys/class/net, not its plain files
- * such as bonding_masters), or [] when it is absent or unreadable. */
-export function listHostSubdirs(path: string): string[] {
-  try {
-    return readdirSync(hostPath(path), {withFileTypes: true})
-      .filter(entry => entry.isDirectory() || entry.isSymbolicLink())
-      .map(entry => entry.name)
-      .sort()
-  } catch {
-    return []
-  }
-}
-
-/** hostExists tells whether a machine path exists. */
-export function hostExists(path: string): boolean {
-  return existsSync(hostPath(path))
-}
-
-/** resolveHostPath follows links and returns the machine path it ends at, or null. */
-export function resolveHostPath(path: string): string | null {
-  try {
-    return machinePath(realpathSync(hostPath(path)))
-  } catch {
-    return null
-  }
-}
-
-/** linkName returns the last component a symlink points at (e.g. a driver's name), or null. */
-export function linkName(path: string): string | null {
-  try {
-    return basename(readlinkSync(hostPath(path)))
-  } catch {
-    return null
-  }
+  return envFiles().value(path)
 }

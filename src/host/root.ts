@@ -8,23 +8,26 @@ export function hostRoot(): string {
   return root && root.length > 0 ? root : '/'
 }
 
-/** isRecordedTree tells whether netdoc reads a recorded tree instead of the live machine. */
-export function isRecordedTree(): boolean {
-  return hostRoot() !== '/'
+/** pathUnder maps an absolute machine path such as /sys/class/net to where it is read from under `root`. */
+export function pathUnder(root: string, machinePath: string): string {
+  return root === '/' ? machinePath : join(root, machinePath)
 }
 
-/** hostPath maps an absolute machine path such as /sys/class/net to where it is read from. */
+/** machinePathUnder maps a path read under `root` back to the path the machine would show. */
+export function machinePathUnder(root: string, readPath: string): string {
+  if (root === '/') return readPath
+  const rel = relative(root, readPath)
+  return isAbsolute(rel) || rel.startsWith('..') ? readPath : '/' + rel
+}
+
+/** hostPath maps an absolute machine path such as /sys/class/net to where it is read from (under NETDOC_ROOT when set). */
 export function hostPath(machinePath: string): string {
-  const root = hostRoot()
-  return root === '/' ? machinePath : join(root, machinePath)
+  return pathUnder(hostRoot(), machinePath)
 }
 
 /** machinePath maps a path under the host root back to the path the machine would show. */
 export function machinePath(readPath: string): string {
-  const root = hostRoot()
-  if (root === '/') return readPath
-  const rel = relative(root, readPath)
-  return isAbsolute(rel) || rel.startsWith('..') ? readPath : '/' + rel
+  return machinePathUnder(hostRoot(), readPath)
 }
 
 /** rootProblem says why NETDOC_ROOT cannot be used, or returns null when it can. */

@@ -3,7 +3,7 @@ import {spawn, type ChildProcessByStdio} from 'node:child_process'
 import {accessSync, constants, readFileSync, statSync} from 'node:fs'
 import {delimiter, join} from 'node:path'
 import type {Readable} from 'node:stream'
-import {hostRoot, isRecordedTree} from './root.js'
+import {hostRoot} from './root.js'
 
 /** CommandOutcome tells a program's result apart from each way it can fail to give one. */
 export type CommandOutcome =
@@ -30,8 +30,9 @@ export function recordedOutputName(argv: readonly string[]): string {
   return argv.join('_').replace(/[^A-Za-z0-9._-]/g, '-')
 }
 
-function replayRecorded(argv: readonly string[]): CommandOutcome {
-  const file = join(hostRoot(), 'commands', recordedOutputName(argv))
+/** replayCommand gives a program's output as the recorded tree under `root` kept it (`not-recorded` when it kept none); nothing runs. */
+export function replayCommand(root: string, argv: readonly string[]): CommandOutcome {
+  const file = join(root, 'commands', recordedOutputName(argv))
   try {
     return {kind: 'ok', stdout: readFileSync(file, 'utf8'), stderr: '', exitCode: 0}
   } catch {
@@ -104,11 +105,16 @@ function installCleanup(): void {
     })
 }
 
-/** runCommand runs argv[0] with the rest as arguments; under NETDOC_ROOT it replays recorded output instead. The program runs
- * in a process group of its own, which is killed as a whole when its time is up (a wrapper script's children too), and the
- * outcome is settled then, whoever still holds its pipes. */
+/** runCommand runs argv on the machine NETDOC_ROOT names: replayed from the recorded tree when it is set, else spawned. */
 export function runCommand(argv: readonly string[], options: CommandOptions = {}): Promise<CommandOutcome> {
-  if (isRecordedTree()) return Promise.resolve(replayRecorded(argv))
+  const root = hostRoot()
+  return root === '/' ? spawnCommand(argv, options) : Promise.resolve(replayCommand(root, argv))
+}
+
+/** spawnCommand runs argv[0] on the live machine with the rest as arguments. The program runs in a process group of its own,
+ * which is killed as a whole when its time is up (a wrapper script's children too), and the outcome is settled then, whoever
+ * still holds its pipes. */
+export function spawnCommand(argv: readonly string[], options: CommandOptions = {}): Promise<CommandOutcome> {
   const timeoutMs = options.timeoutMs ?? 3000
   const [program, ...args] = argv
   if (!program) return Promise.resolve({kind: 'missing', reason: 'no program named'})

@@ -1,10 +1,12 @@
 // Passive ARP listening with tcpdump: hears who asks for which address (a stale host calling its old gateway) without sending anything.
-import {outcomeReason, runCommand} from '../host/run-command.js'
+import type {Host} from '../host/host.js'
+import {outcomeReason} from '../host/run-command.js'
 import {parseTcpdumpArp} from '../parse/tcpdump-arp.js'
 import type {Listening} from '../snapshot/ping.js'
 
-/** ListenOptions say where and how long to listen; `signal` ends the listening early (e.g. when the other probes are done). */
+/** ListenOptions say on which host, where and how long to listen; `signal` ends the listening early (e.g. when the other probes are done). */
 export interface ListenOptions {
+  host: Host
   devs: string[]
   windowMs: number
   signal?: AbortSignal
@@ -52,7 +54,7 @@ export async function captureEach(options: ListenOptions, argvOf: (dev: string) 
   const problems: ListenProblem[] = []
   const outputs = await Promise.all(
     options.devs.map(async dev => {
-      const outcome = await runCommand(argvOf(dev), {timeoutMs: options.windowMs, signal: options.signal})
+      const outcome = await options.host.commands.run(argvOf(dev), {timeoutMs: options.windowMs, signal: options.signal})
       if (outcome.kind === 'missing' || outcome.kind === 'not-permitted') {
         problems.push({dev, kind: outcome.kind, reason: outcome.reason})
         return []

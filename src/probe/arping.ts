@@ -1,11 +1,13 @@
 // arping, wrapped: asks who holds an address on one port, by broadcast ARP, and lists every MAC that answers.
-import {runCommand} from '../host/run-command.js'
+import type {Host} from '../host/host.js'
 import {distinctMacs, parseArping} from '../parse/arping.js'
 import type {ArpProbe} from '../snapshot/ping.js'
 import {KILL_SLACK_MS} from './deadline.js'
 
 /** ArpingOptions shape one arping run. */
 export interface ArpingOptions {
+  /** host runs arping (a recorded tree replays it). */
+  host: Host
   /** dev is the port to ask on (arping needs one). */
   dev: string
   /** windowMs bounds the run: arping's deadline (whole seconds, rounded up) and a kill timer just after the window. One second of silence on a LAN is strong evidence. */
@@ -34,7 +36,7 @@ export async function arping(address: string, options: ArpingOptions): Promise<A
   if (options.signal?.aborted) controller.abort()
   options.signal?.addEventListener('abort', () => controller.abort(), {once: true})
   let timer: NodeJS.Timeout | undefined
-  const outcome = await runCommand(argv, {
+  const outcome = await options.host.commands.run(argv, {
     timeoutMs: options.windowMs + KILL_SLACK_MS,
     signal: controller.signal,
     onStdout: chunk => {

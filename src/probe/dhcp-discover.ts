@@ -1,14 +1,16 @@
 // DHCPDISCOVERs on a chosen port, the port's own and a few from made-up MACs that sample the pool, and every OFFER that answers
 // them within a short window; never a REQUEST, so no lease is taken.
-import {createSocket, type Socket} from 'node:dgram'
 import {performance} from 'node:perf_hooks'
 import {randomInt} from 'node:crypto'
+import type {Host} from '../host/host.js'
+import {isNotLive, type SocketError, type UdpSocket} from '../host/sockets.js'
 import {decodeDhcp, encodeDiscover} from '../parse/dhcp-packet.js'
 import type {DhcpDiscover, DhcpOffer} from '../snapshot/lan.js'
 
-/** DiscoverOptions say where to ask: the port, its MAC, the port's IPv4 address to send from (null when it has none), how long to
+/** DiscoverOptions say where to ask: the host whose sockets send, the port, its MAC, the port's IPv4 address to send from (null when it has none), how long to
  * wait, and how many sampling DISCOVERs to send beside the port's own (default POOL_SAMPLES). */
 export interface DiscoverOptions {
+  host: Host
   dev: string
   mac: string
   source: string | null
@@ -29,18 +31,7 @@ export function sampleMac(mac: string, n: number): string {
 
 const NEEDS_PRIVILEGE = 'binding UDP port 68 (the DHCP client port) needs root or CAP_NET_BIND_SERVICE: run netdoc with sudo to include it'
 
-function bind(socket: Socket, address: string): Promise<NodeJS.ErrnoException | null> {
-  return new Promise(resolve => {
-    socket.once('error', error => resolve(error as NodeJS.ErrnoException))
-    socket.bind({port: 68, address}, () => resolve(null))
-  })
-}
-
-function send(socket: Socket, bytes: Uint8Array): Promise<NodeJS.ErrnoException | null> {
-  return new Promise(resolve => socket.send(bytes, 67, '255.255.255.255', error => resolve((error as NodeJS.ErrnoException | null) ?? null)))
-}
-
-function failureOf(error: NodeJS.ErrnoException, dev: string): Pick<DhcpDiscover, 'outcome' | 'reason'> {
+function failureOf(error: SocketError, dev: string): Pick<DhcpDiscover, 'outcome' | 'reason'> {
   if (error.code === 'EACCES' || error.code === 'EPERM') return {outcome: 'not-permitted', reason: NEEDS_PRIVILEGE}
   if (error.code === 'EADDRINUSE') return {outcome: 'port-busy', reason: 'UDP port 68 is held by a DHCP client on this machine that does not share it'}
   if (error.code === 'ENETUNREACH' || error.code === 'EADDRNOTAVAIL')
@@ -64,12 +55,19 @@ export async function discoverDhcp(options: DiscoverOptions): Promise<DhcpDiscov
   if (packets.some(packet => packet === null)) return {...base, outcome: 'failed', reason: `${options.dev} has no Ethernet MAC (${options.mac})`, offers: []}
   const xid = clients[0]!.xid
   const sampleXids = new Set(clients.slice(1).map(client => client.xid))
-  const listener = createSocket({type: 'udp4', reuseAddr: true})
-  const sender = options.source === null ? listener : createSocket({type: 'udp4', reuseAddr: true})
+  const opened = [await options.host.sockets.openUdp({reuseAddr: true}), ...(options.source === null ? [] : [await options.host.sockets.openUdp({reuseAddr: true})])]
+  const sockets = opened.filter((socket): socket is UdpSocket => !isNotLive(socket))
+  const refused = opened.find(isNotLive)
+  if (refused) {
+    sockets.forEach(socket => socket.close())
+    return {...base, outcome: 'failed', reason: refused.reason, offers: []}
+  }
+  const listener = sockets[0]!
+  const sender = sockets[1] ?? listener
   const offers: DhcpOffer[] = []
   let sentAt = 0
-  listener.on('message', (message, from) => {
-    const decoded = decodeDhcp(new Uint8Array(message))
+  listener.onMessage((message, from) => {
+    const decoded = decodeDhcp(message)
     if (!decoded.ok || decoded.value.op !== 2 || (decoded.value.xid !== xid && !sampleXids.has(decoded.value.xid)) || decoded.value.messageType !== 'OFFER') return
     const offer = decoded.value
     if (offers.length >= MAX_OFFERS) return
@@ -86,26 +84,18 @@ export async function discoverDhcp(options: DiscoverOptions): Promise<DhcpDiscov
       sample: decoded.value.xid !== xid,
     })
   })
-  const close = () => {
-    for (const socket of new Set([listener, sender]))
-      try {
-        socket.close()
-      } catch {
-        // a socket that never bound has nothing to close
-      }
-  }
   try {
-    const bound = (await bind(listener, '0.0.0.0')) ?? (sender !== listener ? await bind(sender, options.source!) : null)
+    const bound = (await listener.bind(68, '0.0.0.0')) ?? (sender !== listener ? await sender.bind(68, options.source!) : null)
     if (bound) return {...base, ...failureOf(bound, options.dev), offers: []}
     sender.setBroadcast(true)
     sentAt = performance.now()
     for (const packet of packets) {
-      const sent = await send(sender, packet!)
+      const sent = await sender.send(packet!, 67, '255.255.255.255')
       if (sent) return {...base, ...failureOf(sent, options.dev), offers: []}
     }
     await new Promise(resolve => setTimeout(resolve, options.windowMs))
     return {...base, outcome: offers.length > 0 ? 'offers' : 'no-offer', reason: null, offers: [...offers]}
   } finally {
-    close()
+    sockets.forEach(socket => socket.close())
   }
 }

@@ -1,6 +1,6 @@
 // The kernel's neighbour table (who is at which MAC, and which lookups failed), from `ip -j -s neigh` and /proc/net/arp.
-import {readHostFile} from '../host/files.js'
-import {outcomeReason, runCommand} from '../host/run-command.js'
+import type {Host} from '../host/host.js'
+import {outcomeReason} from '../host/run-command.js'
 import {parseIpNeigh, parseProcNetArp, type Neighbour} from '../parse/ip-neigh.js'
 
 /** NeighbourTable is every entry found, and what could not be read. */
@@ -9,12 +9,12 @@ export interface NeighbourTable {
   problems: string[]
 }
 
-/** readNeighbours reads both sources: `ip -j -s neigh` (both families, states, confirmation age) and /proc/net/arp
+/** readNeighbours reads both sources of `host`: `ip -j -s neigh` (both families, states, confirmation age) and /proc/net/arp
  * (IPv4, no program needed); an address both know is taken from `ip`. */
-export async function readNeighbours(): Promise<NeighbourTable> {
+export async function readNeighbours(host: Host): Promise<NeighbourTable> {
   const problems: string[] = []
-  const outcome = await runCommand(['ip', '-j', '-s', 'neigh', 'show'], {timeoutMs: 1000})
-  const arpFile = readHostFile('/proc/net/arp')
+  const outcome = await host.commands.run(['ip', '-j', '-s', 'neigh', 'show'], {timeoutMs: 1000})
+  const arpFile = host.files.read('/proc/net/arp')
   const fromIp: Neighbour[] = []
   if (outcome.kind === 'ok') {
     const result = parseIpNeigh(outcome.stdout)

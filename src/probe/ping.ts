@@ -1,11 +1,13 @@
 // The system ping, wrapped: argv with `--` before the target, a hard kill timer, and a typed outcome.
-import {runCommand} from '../host/run-command.js'
+import type {Host} from '../host/host.js'
 import {decidePing, parsePingText} from '../parse/ping.js'
 import type {PingProbe} from '../snapshot/ping.js'
 import {KILL_SLACK_MS} from './deadline.js'
 
 /** PingOptions shape one ping run: how many echoes, how far apart, and the window it must finish in. */
 export interface PingOptions {
+  /** host runs ping (a recorded tree replays it). */
+  host: Host
   /** count of echo requests; ping stops as soon as this many replies are in (default 3). */
   count?: number
   /** intervalMs between echo requests; 200 is the shortest ping allows an unprivileged user (default 200). */
@@ -29,7 +31,7 @@ export function pingArgv(target: string, options: PingOptions): string[] {
  * reply / no-reply / unreachable / dns-failure / not-permitted / missing / timed-out / failed, with the deciding line. */
 export async function ping(target: string, options: PingOptions): Promise<PingProbe> {
   const argv = pingArgv(target, options)
-  const outcome = await runCommand(argv, {timeoutMs: options.windowMs + KILL_SLACK_MS, onStdout: options.onStarted}).finally(options.onStarted)
+  const outcome = await options.host.commands.run(argv, {timeoutMs: options.windowMs + KILL_SLACK_MS, onStdout: options.onStarted}).finally(options.onStarted)
   const base = {address: target, argv, sent: null, received: null, lossPercent: null, rtt: null}
   switch (outcome.kind) {
     case 'ok':

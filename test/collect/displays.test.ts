@@ -4,15 +4,15 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {collectDisplays} from '../../src/collect/displays.js'
+import {recordedHost} from '../../src/host/host.js'
 import type {Gap} from '../../src/snapshot/snapshot.js'
 import {fixtureTree} from '../support/cli.js'
 
 let scratch: string | undefined
 
 async function collectFrom(root: string) {
-  process.env.NETDOC_ROOT = root
   const gaps: Gap[] = []
-  const facts = await collectDisplays(gaps)
+  const facts = await collectDisplays(recordedHost(root), gaps)
   return {facts, gaps}
 }
 

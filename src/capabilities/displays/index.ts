@@ -12,8 +12,8 @@ export const displaysCapability = capability({
   section: 'displays',
   reportKey: 'displays',
   rules: displayRules,
-  async collect({snapshot, gaps}) {
-    snapshot.displays = await collectDisplays(gaps)
+  async collect({snapshot, gaps, host}) {
+    snapshot.displays = await collectDisplays(host, gaps)
   },
   needsCatalog: snapshot => snapshot.displays !== undefined && xLogHasErrors(snapshot.displays),
   report: (snapshot, {catalog}) => displaysReport(snapshot, catalog ? {ok: true, value: catalog} : null),

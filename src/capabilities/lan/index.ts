@@ -10,9 +10,9 @@ export const lanCapability = capability({
   section: 'lan',
   reportKey: 'lan',
   rules: lanRules,
-  async collect({snapshot, deadline}) {
+  async collect({snapshot, deadline, host}) {
     const {collectLan} = await import('../../collect/lan.js')
-    await collectLan(snapshot, {deadline})
+    await collectLan(snapshot, {host, deadline})
   },
   report: snapshot => lanReport(snapshot),
   findings: report => report.findings,

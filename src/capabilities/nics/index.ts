@@ -12,8 +12,8 @@ export const nicsCapability = capability({
   reportKey: 'nics',
   rules: nicRules,
   collectedFirst: true,
-  async collect({snapshot, gaps}) {
-    snapshot.nics = await collectNics(gaps)
+  async collect({snapshot, gaps, host}) {
+    snapshot.nics = await collectNics(host, gaps)
   },
   needsCatalog: snapshot => (snapshot.nics?.kernelLog?.lines.length ?? 0) > 0,
   readsOtherFindings: true,

@@ -13,10 +13,10 @@ export const pingCapability = capability({
   reportKey: 'whyNoPing',
   rules: whyNoPingRules,
   wanted: request => Boolean(request.ping),
-  async collect({snapshot, ping, deadline}) {
+  async collect({snapshot, ping, deadline, host}) {
     if (!ping) return
     const [{collectPing}, {Deadline}] = await Promise.all([import('../../collect/ping.js'), import('../../probe/deadline.js')])
-    await collectPing(ping, snapshot, deadline ?? Deadline.fromNow(PING_DEFAULT_MS))
+    await collectPing(host, ping, snapshot, deadline ?? Deadline.fromNow(PING_DEFAULT_MS))
   },
   report: snapshot => whyNoPingReport(snapshot),
   findings: report => report.findings,

@@ -1,0 +1,57 @@
+// The machine netdoc looks at, as one object: its files, its programs and its network sockets, and whether it is the live
+// machine or a recorded tree (NETDOC_ROOT). Collectors and probes reach the machine only through the Host they are given.
+import {filesUnder, type HostFiles} from './files.js'
+import {hostRoot} from './root.js'
+import {locateProgram, replayCommand, spawnCommand, type CommandOptions, type CommandOutcome} from './run-command.js'
+import {liveSockets, NOT_LIVE_REASON, refusingSockets, type HostSockets} from './sockets.js'
+
+/** ProgramLocation is where a program was found on PATH, or why it cannot be run (missing, or not permitted to this user). */
+export type ProgramLocation = {path: string} | {kind: 'missing' | 'not-permitted'; reason: string}
+
+/** HostCommands runs the machine's programs (argv, never a shell) with a typed outcome. */
+export interface HostCommands {
+  /** run runs argv[0] with the rest as arguments (see run-command.ts for the timeout, the process group and the bounds). */
+  run(argv: readonly string[], options?: CommandOptions): Promise<CommandOutcome>
+  /** locate finds a program on PATH (or at its given path), telling a missing one from one this user may not run. */
+  locate(program: string): ProgramLocation
+}
+
+/** Host is the one door to a machine: every file, program and socket a collector or probe touches goes through it. */
+export interface Host {
+  /** kind says whether this is the live machine or a recorded tree, which is read but never probed. */
+  readonly kind: 'live' | 'recorded'
+  /** live is true on the live machine: only there may a probe send anything on the network. */
+  readonly live: boolean
+  /** root is the directory that stands for `/`: `/` on the live machine, the tree's directory otherwise. */
+  readonly root: string
+  readonly files: HostFiles
+  readonly commands: HostCommands
+  readonly sockets: HostSockets
+}
+
+/** liveHost is this machine: its own files, programs and network. */
+export function liveHost(): Host {
+  return {kind: 'live', live: true, root: '/', files: filesUnder('/'), commands: {run: spawnCommand, locate: locateProgram}, sockets: liveSockets()}
+}
+
+/** recordedHost is a machine recorded as a tree under `root`: files read from it, programs' output replayed from its commands/
+ * folder, and sockets that refuse with `not-live` without touching the network. */
+export function recordedHost(root: string): Host {
+  return {
+    kind: 'recorded',
+    live: false,
+    root,
+    files: filesUnder(root),
+    commands: {
+      run: async argv => replayCommand(root, argv),
+      locate: program => ({kind: 'missing', reason: `${program} is not looked for in a recorded tree (NETDOC_ROOT)`}),
+    },
+    sockets: refusingSockets(NOT_LIVE_REASON),
+  }
+}
+
+/** hostFromEnv is the machine NETDOC_ROOT names: a recorded tree when it is set, else the live machine. */
+export function hostFromEnv(): Host {
+  const root = hostRoot()
+  return root === '/' ? liveHost() : recordedHost(root)
+}

@@ -1,0 +1,65 @@
+// The live machine's sockets (node:dns, node:net, node:dgram): loaded only when a probe opens one, so `netdoc nics` never loads them.
+import {createSocket} from 'node:dgram'
+import {Resolver} from 'node:dns/promises'
+import {connect} from 'node:net'
+import type {DnsAsked, DnsLookup, SocketError, TcpAttempt, UdpSocket} from './sockets.js'
+
+function socketError(error: NodeJS.ErrnoException): SocketError {
+  return {code: error.code, message: error.message}
+}
+
+/** lookUp asks `server` for `name`'s A and AAAA records with its own short timeout (the C library would wait 5 s per attempt);
+ * a timer cancels both questions once `timeoutMs` is over. */
+export async function lookUp(server: string, name: string, timeoutMs: number): Promise<DnsAsked> {
+  const resolver = new Resolver({timeout: Math.max(100, Math.floor(timeoutMs)), tries: 1})
+  resolver.setServers([server])
+  const timer = setTimeout(() => resolver.cancel(), timeoutMs)
+  const ask = (query: Promise<string[]>): Promise<DnsLookup> =>
+    query.then(addresses => ({addresses, code: null}), (error: NodeJS.ErrnoException) => ({addresses: [], code: error.code ?? 'EUNKNOWN'}))
+  const [v4, v6] = await Promise.all([ask(resolver.resolve4(name)), ask(resolver.resolve6(name))])
+  clearTimeout(timer)
+  return {kind: 'asked', v4, v6}
+}
+
+/** tcpConnect tries one connection and destroys it as soon as it is settled: connected, an error, or silence past `timeoutMs`. */
+export function tcpConnect(address: string, port: number, timeoutMs: number): Promise<TcpAttempt> {
+  return new Promise(resolve => {
+    const socket = connect({host: address, port})
+    const finish = (attempt: TcpAttempt) => {
+      clearTimeout(timer)
+      socket.destroy()
+      resolve(attempt)
+    }
+    const timer = setTimeout(() => finish({kind: 'timed-out'}), timeoutMs)
+    socket.once('connect', () => finish({kind: 'connected'}))
+    socket.once('error', (error: NodeJS.ErrnoException) => finish({kind: 'error', code: error.code ?? null}))
+  })
+}
+
+/** openUdp opens an IPv4 UDP socket whose bind and send errors come back as values. */
+export function openUdp(options: {reuseAddr?: boolean} = {}): UdpSocket {
+  const socket = createSocket({type: 'udp4', reuseAddr: options.reuseAddr ?? false})
+  socket.on('error', () => {}) // an error nobody asked about must not crash netdoc: bind and send give theirs as values
+  return {
+    bind: (port, address) =>
+      new Promise(resolve => {
+        const failed = (error: Error) => resolve(socketError(error as NodeJS.ErrnoException))
+        socket.once('error', failed)
+        socket.bind({port, address}, () => {
+          socket.off('error', failed)
+          resolve(null)
+        })
+      }),
+    setBroadcast: on => socket.setBroadcast(on),
+    send: (bytes, port, address) => new Promise(resolve => socket.send(bytes, port, address, error => resolve(error ? socketError(error as NodeJS.ErrnoException) : null))),
+    onMessage: listener => socket.on('message', (message, from) => listener(new Uint8Array(message), {address: from.address, port: from.port})),
+    onError: listener => socket.on('error', error => listener(socketError(error as NodeJS.ErrnoException))),
+    close() {
+      try {
+        socket.close()
+      } catch {
+        // a socket that never bound, or is closed already, has nothing to close
+      }
+    },
+  }
+}
