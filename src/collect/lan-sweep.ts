@@ -20,7 +20,8 @@ import {choosePort, readAddressLifetimes} from './lan.js'
 import {ensureNics} from './nics.js'
 import {loadVendorBook} from './oui.js'
 
-/** SweepOptions bound a sweep: the host to sweep from (only a live one sends anything), one port's subnets only (else every port with link), and whether subnets up to a /20 may be swept. */
+/** SweepOptions bound a sweep: the host to sweep from (only a live one sends anything), one port's subnets only (else every port
+ * with link), and whether subnets up to a /20 may be swept. */
 export interface SweepOptions {
   host: Host
   dev?: string
@@ -60,8 +61,8 @@ function baseFacts(dev: string | null, devReason: string): LanFacts {
   return {dev, devReason, addresses: [], leases: [], discover: null, listening: null, duplicates: [], gateway: null, dns: [], poolHints: [], freeChecks: [], neighbours: []}
 }
 
-/** collectSweep fills snapshot.lan.sweep (and the ports, and listening as root) from `options.host`. Only this machine's own subnets are swept, none larger
- * than a /22 unless `wide` (then up to a /20); from a host that is not live (a recorded tree) nothing is sent. */
+/** collectSweep fills snapshot.lan.sweep (and the ports, and listening as root) from `options.host`. Only the machine's own subnets
+ * are swept, none larger than a /22 unless `wide` (then up to a /20); from a host that is not live (a recorded tree) nothing is sent. */
 export async function collectSweep(snapshot: Snapshot, options: SweepOptions): Promise<void> {
   const host = options.host
   const gaps: Gap[] = []

@@ -28,7 +28,8 @@ import {addressOf, isIpv4, isLinkLocalIpv4} from '../net/address.js'
 import {readLeases} from './leases.js'
 import {ensureNics} from './nics.js'
 
-/** LanOptions shape one collection: the host to collect from (only a live one is probed), the port to check (else the one carrying the LAN), how long to listen, and a pool the person knows. */
+/** LanOptions shape one collection: the host to collect from (only a live one is probed), the port to check (else the one carrying
+ * the LAN), how long to listen, and a pool the person knows. */
 export interface LanOptions {
   host: Host
   dev?: string
@@ -276,7 +277,12 @@ export async function collectLan(snapshot: Snapshot, options: LanOptions): Promi
           return dns
         })
       : Promise.resolve([])
-  const [gateway, duplicates, configuredAnswers, offeredAnswers] = await Promise.all([checkGateway(host, port, nics, probeMs, gaps), checkDuplicates(host, dev, addresses, probeMs, gaps), askConfigured, discovering])
+  const [gateway, duplicates, configuredAnswers, offeredAnswers] = await Promise.all([
+    checkGateway(host, port, nics, probeMs, gaps),
+    checkDuplicates(host, dev, addresses, probeMs, gaps),
+    askConfigured,
+    discovering,
+  ])
   facts.gateway = gateway
   facts.duplicates = duplicates
   facts.dns = [...configuredAnswers, ...offeredAnswers]

@@ -1,8 +1,8 @@
-// Reading the machine's files (sysfs, procfs, /etc, logs) through the host root, with errors as values.
+// Reading a machine's files (sysfs, procfs, /etc, logs) under its root (`/`, or a recorded tree), with errors as values.
 import {readdirSync, readlinkSync, realpathSync, existsSync, statSync} from 'node:fs'
 import {basename} from 'node:path'
 import {MiB, readRegularFile, type RegularRead} from './bounded-read.js'
-import {hostRoot, machinePathUnder, pathUnder} from './root.js'
+import {machinePathUnder, pathUnder} from './root.js'
 
 /** MAX_HOST_FILE_BYTES bounds one machine file netdoc reads whole (sysfs values, configuration, leases): far above any real one. */
 export const MAX_HOST_FILE_BYTES = 4 * MiB
@@ -86,29 +86,4 @@ function attempt<T>(work: () => T, otherwise: T): T {
   } catch {
     return otherwise
   }
-}
-
-/** envFiles reads the machine NETDOC_ROOT names (the live one when unset), looked up at each call. */
-function envFiles(): HostFiles {
-  return filesUnder(hostRoot())
-}
-
-/** readHostFile reads a machine file (e.g. /sys/class/net/eth0/carrier) as text: a regular file, at most MAX_HOST_FILE_BYTES. */
-export function readHostFile(path: string): ReadResult {
-  return envFiles().read(path)
-}
-
-/** readHostTail reads the last `maxBytes` of a machine file (a log's newest lines); `cut` says the older part was left unread. */
-export function readHostTail(path: string, maxBytes: number): ReadResult {
-  return envFiles().tail(path, maxBytes)
-}
-
-/** readHostBytes reads a binary machine file (e.g. a monitor's EDID), or null when it cannot be read. */
-export function readHostBytes(path: string): Uint8Array | null {
-  return envFiles().bytes(path)
-}
-
-/** readHostValue reads a one-line sysfs/procfs value, trimmed, or null when unreadable. */
-export function readHostValue(path: string): string | null {
-  return envFiles().value(path)
 }

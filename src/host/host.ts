@@ -1,12 +1,14 @@
 // The machine netdoc looks at, as one object: its files, its programs and its network sockets, and whether it is the live
 // machine or a recorded tree (NETDOC_ROOT). Collectors and probes reach the machine only through the Host they are given.
+import {statSync} from 'node:fs'
 import {filesUnder, type HostFiles} from './files.js'
 import {hostRoot} from './root.js'
 import {locateProgram, replayCommand, spawnCommand, type CommandOptions, type CommandOutcome} from './run-command.js'
 import {liveSockets, NOT_LIVE_REASON, refusingSockets, type HostSockets} from './sockets.js'
 
-/** ProgramLocation is where a program was found on PATH, or why it cannot be run (missing, or not permitted to this user). */
-export type ProgramLocation = {path: string} | {kind: 'missing' | 'not-permitted'; reason: string}
+/** ProgramLocation is where a program was found on PATH and whether it is set-uid (null: unknown), or why it cannot be run
+ * (missing, or not permitted to this user). */
+export type ProgramLocation = {path: string; setuid: boolean | null} | {kind: 'missing' | 'not-permitted'; reason: string}
 
 /** HostCommands runs the machine's programs (argv, never a shell) with a typed outcome. */
 export interface HostCommands {
@@ -29,9 +31,20 @@ export interface Host {
   readonly sockets: HostSockets
 }
 
+/** locateLive finds a program on this machine's PATH, with its set-uid bit. */
+function locateLive(program: string): ProgramLocation {
+  const located = locateProgram(program)
+  if (!('path' in located)) return located
+  try {
+    return {path: located.path, setuid: (statSync(located.path).mode & 0o4000) !== 0}
+  } catch {
+    return {path: located.path, setuid: null}
+  }
+}
+
 /** liveHost is this machine: its own files, programs and network. */
 export function liveHost(): Host {
-  return {kind: 'live', live: true, root: '/', files: filesUnder('/'), commands: {run: spawnCommand, locate: locateProgram}, sockets: liveSockets()}
+  return {kind: 'live', live: true, root: '/', files: filesUnder('/'), commands: {run: spawnCommand, locate: locateLive}, sockets: liveSockets()}
 }
 
 /** recordedHost is a machine recorded as a tree under `root`: files read from it, programs' output replayed from its commands/

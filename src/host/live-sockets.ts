@@ -51,7 +51,8 @@ export function openUdp(options: {reuseAddr?: boolean} = {}): UdpSocket {
         })
       }),
     setBroadcast: on => socket.setBroadcast(on),
-    send: (bytes, port, address) => new Promise(resolve => socket.send(bytes, port, address, error => resolve(error ? socketError(error as NodeJS.ErrnoException) : null))),
+    send: (bytes, port, address) =>
+      new Promise(resolve => socket.send(bytes, port, address, error => resolve(error ? socketError(error as NodeJS.ErrnoException) : null))),
     onMessage: listener => socket.on('message', (message, from) => listener(new Uint8Array(message), {address: from.address, port: from.port})),
     onError: listener => socket.on('error', error => listener(socketError(error as NodeJS.ErrnoException))),
     close() {

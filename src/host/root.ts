@@ -20,16 +20,6 @@ export function machinePathUnder(root: string, readPath: string): string {
   return isAbsolute(rel) || rel.startsWith('..') ? readPath : '/' + rel
 }
 
-/** hostPath maps an absolute machine path such as /sys/class/net to where it is read from (under NETDOC_ROOT when set). */
-export function hostPath(machinePath: string): string {
-  return pathUnder(hostRoot(), machinePath)
-}
-
-/** machinePath maps a path under the host root back to the path the machine would show. */
-export function machinePath(readPath: string): string {
-  return machinePathUnder(hostRoot(), readPath)
-}
-
 /** rootProblem says why NETDOC_ROOT cannot be used, or returns null when it can. */
 export function rootProblem(): string | null {
   const root = hostRoot()

@@ -55,7 +55,8 @@ export async function discoverDhcp(options: DiscoverOptions): Promise<DhcpDiscov
   if (packets.some(packet => packet === null)) return {...base, outcome: 'failed', reason: `${options.dev} has no Ethernet MAC (${options.mac})`, offers: []}
   const xid = clients[0]!.xid
   const sampleXids = new Set(clients.slice(1).map(client => client.xid))
-  const opened = [await options.host.sockets.openUdp({reuseAddr: true}), ...(options.source === null ? [] : [await options.host.sockets.openUdp({reuseAddr: true})])]
+  const open = () => options.host.sockets.openUdp({reuseAddr: true})
+  const opened = options.source === null ? [await open()] : [await open(), await open()]
   const sockets = opened.filter((socket): socket is UdpSocket => !isNotLive(socket))
   const refused = opened.find(isNotLive)
   if (refused) {

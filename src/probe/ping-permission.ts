@@ -1,5 +1,4 @@
 // What decides whether this user may send ICMP echo: CAP_NET_RAW, the ping binary's capabilities or set-uid bit, and ping_group_range.
-import {statSync} from 'node:fs'
 import type {HostFiles} from '../host/files.js'
 import type {Host} from '../host/host.js'
 import {CAP_NET_RAW, hasCapability, parseEffectiveCapabilities, parseGetcap} from '../parse/capabilities.js'
@@ -38,11 +37,7 @@ export async function readPingPermission(host: Host, inspectProgram: boolean): P
   const located = host.commands.locate('ping')
   if (!('path' in located)) return permission
   permission.program = located.path
-  try {
-    permission.setuid = (statSync(located.path).mode & 0o4000) !== 0
-  } catch {
-    permission.setuid = null
-  }
+  permission.setuid = located.setuid
   const getcapPath = GETCAP_PLACES.map(place => host.commands.locate(place)).find(found => 'path' in found)
   const getcap = await host.commands.run([getcapPath && 'path' in getcapPath ? getcapPath.path : 'getcap', located.path], {timeoutMs: 1000})
   if (getcap.kind === 'ok') {
