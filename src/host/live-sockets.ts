@@ -1,4 +1,4 @@
-// The live machine's sockets (node:dns, node:net, node:dgram): loaded only when a probe opens one, so `netdoc nics` never loads them.
+// The live machine's sockets (node:dns, node:net, node:dgram): this module loads only when a probe first opens one, never at start-up.
 import {createSocket} from 'node:dgram'
 import {Resolver} from 'node:dns/promises'
 import {connect} from 'node:net'
