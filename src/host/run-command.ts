@@ -3,7 +3,6 @@ import {spawn, type ChildProcessByStdio} from 'node:child_process'
 import {accessSync, constants, readFileSync, statSync} from 'node:fs'
 import {delimiter, join} from 'node:path'
 import type {Readable} from 'node:stream'
-import {hostRoot} from './root.js'
 
 /** CommandOutcome tells a program's result apart from each way it can fail to give one. */
 export type CommandOutcome =
@@ -103,12 +102,6 @@ function installCleanup(): void {
       killAll()
       process.exit(code)
     })
-}
-
-/** runCommand runs argv on the machine NETDOC_ROOT names: replayed from the recorded tree when it is set, else spawned. */
-export function runCommand(argv: readonly string[], options: CommandOptions = {}): Promise<CommandOutcome> {
-  const root = hostRoot()
-  return root === '/' ? spawnCommand(argv, options) : Promise.resolve(replayCommand(root, argv))
 }
 
 /** spawnCommand runs argv[0] on the live machine with the rest as arguments. The program runs in a process group of its own,

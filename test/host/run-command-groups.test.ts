@@ -1,11 +1,11 @@
-// runCommand ends what it started: a wrapper script's children die with it when its time is up, a child left holding the pipe
+// spawnCommand ends what it started: a wrapper script's children die with it when its time is up, a child left holding the pipe
 // cannot keep a run waiting, and a program that floods its output is stopped at the bound.
 import {execFileSync} from 'node:child_process'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {MAX_OUTPUT_BYTES, runCommand} from '../../src/host/run-command.js'
+import {MAX_OUTPUT_BYTES, spawnCommand} from '../../src/host/run-command.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'netdoc-groups-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
@@ -33,12 +33,12 @@ async function gone(mark: string): Promise<boolean> {
   return false
 }
 
-describe('runCommand and the processes it starts', () => {
+describe('spawnCommand and the processes it starts', () => {
   it('times out a wrapper whose child keeps standard output open, and kills the child too', async () => {
     const mark = '1000.417'
     const wrapper = script('wrapper', `/bin/sleep ${mark}; echo done`)
     const started = Date.now()
-    const outcome = await runCommand([wrapper], {timeoutMs: 300})
+    const outcome = await spawnCommand([wrapper], {timeoutMs: 300})
     expect(outcome.kind).toBe('timed-out')
     expect(Date.now() - started).toBeLessThan(2000)
     expect(await gone(mark)).toBe(true)
@@ -48,7 +48,7 @@ describe('runCommand and the processes it starts', () => {
     const mark = '1000.418'
     const leaver = script('leaver', `/bin/sleep ${mark} &\necho started`)
     const started = Date.now()
-    const outcome = await runCommand([leaver], {timeoutMs: 5000})
+    const outcome = await spawnCommand([leaver], {timeoutMs: 5000})
     expect(outcome).toMatchObject({kind: 'ok', stdout: 'started\n'})
     expect(Date.now() - started).toBeLessThan(2000)
     expect(await gone(mark)).toBe(true)
@@ -56,7 +56,7 @@ describe('runCommand and the processes it starts', () => {
 
   it('stops a program that prints without end at the bound, keeping the start', async () => {
     const started = Date.now()
-    const outcome = await runCommand(['yes'], {timeoutMs: 20_000})
+    const outcome = await spawnCommand(['yes'], {timeoutMs: 20_000})
     expect(outcome.kind).toBe('stopped')
     if (outcome.kind === 'stopped') {
       expect(outcome.stdout.length).toBe(MAX_OUTPUT_BYTES)
@@ -70,7 +70,7 @@ describe('runCommand and the processes it starts', () => {
     const stubborn = script('stubborn', `trap '' TERM\n/bin/sleep ${mark}`)
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 200)
-    const outcome = await runCommand([stubborn], {timeoutMs: 10_000, signal: controller.signal})
+    const outcome = await spawnCommand([stubborn], {timeoutMs: 10_000, signal: controller.signal})
     expect(outcome.kind).toBe('stopped')
     expect(await gone(mark)).toBe(true)
   })

@@ -1,33 +1,30 @@
-// runCommand: the typed outcomes of running a real program, and replay from a recorded tree.
+// spawnCommand: the typed outcomes of running a real program; and a recorded tree's host replays its programs instead.
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
-import {runCommand} from '../../src/host/run-command.js'
+import {describe, expect, it} from 'vitest'
+import {recordedHost} from '../../src/host/host.js'
+import {spawnCommand} from '../../src/host/run-command.js'
 import {fixtureTree} from '../support/cli.js'
 
-describe('runCommand', () => {
-  afterEach(() => {
-    delete process.env.NETDOC_ROOT
-  })
-
+describe('spawnCommand', () => {
   it('returns ok with the output of a program that succeeds', async () => {
-    expect(await runCommand(['echo', 'hello'])).toMatchObject({kind: 'ok', stdout: 'hello\n', exitCode: 0})
+    expect(await spawnCommand(['echo', 'hello'])).toMatchObject({kind: 'ok', stdout: 'hello\n', exitCode: 0})
   })
 
   it('passes arguments as argv, never through a shell', async () => {
-    const outcome = await runCommand(['echo', '8.8.8.8; rm -rf /', '$(id)'])
+    const outcome = await spawnCommand(['echo', '8.8.8.8; rm -rf /', '$(id)'])
     expect(outcome).toMatchObject({kind: 'ok', stdout: '8.8.8.8; rm -rf / $(id)\n'})
   })
 
   it('tells a missing program from a failing one', async () => {
-    expect(await runCommand(['netdoc-no-such-program'])).toMatchObject({kind: 'missing'})
-    expect(await runCommand(['sh', '-c', 'echo boom >&2; exit 3'])).toMatchObject({kind: 'failed', exitCode: 3, stderr: 'boom\n'})
+    expect(await spawnCommand(['netdoc-no-such-program'])).toMatchObject({kind: 'missing'})
+    expect(await spawnCommand(['sh', '-c', 'echo boom >&2; exit 3'])).toMatchObject({kind: 'failed', exitCode: 3, stderr: 'boom\n'})
   })
 
   it('kills a program that outlives its timeout', async () => {
     const started = Date.now()
-    expect(await runCommand(['sleep', '10'], {timeoutMs: 200})).toMatchObject({kind: 'timed-out'})
+    expect(await spawnCommand(['sleep', '10'], {timeoutMs: 200})).toMatchObject({kind: 'timed-out'})
     expect(Date.now() - started).toBeLessThan(5000)
   })
 
@@ -35,21 +32,21 @@ describe('runCommand', () => {
     const dir = mkdtempSync(join(tmpdir(), 'netdoc-test-'))
     try {
       writeFileSync(join(dir, 'not-executable'), '#!/bin/sh\necho hi\n', {mode: 0o644})
-      expect(await runCommand([join(dir, 'not-executable')])).toMatchObject({kind: 'not-permitted'})
+      expect(await spawnCommand([join(dir, 'not-executable')])).toMatchObject({kind: 'not-permitted'})
     } finally {
       rmSync(dir, {recursive: true, force: true})
     }
   })
 
   it('runs in the C locale so messages can be parsed', async () => {
-    expect(await runCommand(['sh', '-c', 'echo $LC_ALL'])).toMatchObject({stdout: 'C\n'})
+    expect(await spawnCommand(['sh', '-c', 'echo $LC_ALL'])).toMatchObject({stdout: 'C\n'})
   })
 
-  it('under NETDOC_ROOT replays recorded output and never runs the live program', async () => {
-    process.env.NETDOC_ROOT = fixtureTree('vm-virtio')
-    const recorded = await runCommand(['ip', '-j', 'route', 'show'])
+  it('on a recorded tree\'s host replays recorded output and never runs the live program', async () => {
+    const host = recordedHost(fixtureTree('vm-virtio'))
+    const recorded = await host.commands.run(['ip', '-j', 'route', 'show'])
     expect(recorded).toMatchObject({kind: 'ok'})
     expect(recorded.kind === 'ok' && recorded.stdout).toContain('"dev":"eth0"')
-    expect(await runCommand(['echo', 'live'])).toMatchObject({kind: 'not-recorded'})
+    expect(await host.commands.run(['echo', 'live'])).toMatchObject({kind: 'not-recorded'})
   })
 })
