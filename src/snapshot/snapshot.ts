@@ -1,9 +1,7 @@
 // The Snapshot: every fact netdoc collected, one versioned JSON-serialisable object that rules read.
 import {jsonText} from '../render/printable.js'
-import type {DisplaysFacts} from './displays.js'
-import type {LanFacts} from './lan.js'
-import type {NicsFacts} from './nics.js'
-import type {PingFacts} from './ping.js'
+import type {z} from 'zod'
+import type {gap, snapshotSchema} from './schema.js'
 
 /** SNAPSHOT_VERSION is bumped whenever the Snapshot's shape changes incompatibly. */
 export const SNAPSHOT_VERSION = 1
@@ -12,24 +10,10 @@ export const SNAPSHOT_VERSION = 1
 export const SNAPSHOT_FORMAT = 'netdoc-snapshot'
 
 /** Gap records a fact that could not be collected, and why (e.g. "ethtool is not installed"). */
-export interface Gap {
-  fact: string
-  reason: string
-  /** section names the snapshot section whose collector recorded the gap (set by collectSnapshot), so a report shows its own. */
-  section?: string
-}
+export type Gap = z.output<typeof gap>
 
-/** Snapshot holds the sections each command collected; a section absent was not collected. */
-export interface Snapshot {
-  format: typeof SNAPSHOT_FORMAT
-  version: number
-  collectedAt: string
-  gaps: Gap[]
-  nics?: NicsFacts
-  displays?: DisplaysFacts
-  ping?: PingFacts
-  lan?: LanFacts
-}
+/** Snapshot holds the sections each command collected; a section absent was not collected. Derived from the schema. */
+export type Snapshot = z.output<typeof snapshotSchema>
 
 /** sectionGaps lists the gaps a report shows: those of its own section, and those recorded outside any section. */
 export function sectionGaps(snapshot: Snapshot, section: string): Gap[] {
