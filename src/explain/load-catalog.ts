@@ -102,8 +102,7 @@ export async function parseCatalogTexts(texts: CatalogText[]): Promise<Parsed<Ca
     const checked = catalogFileSchema.safeParse(data)
     if (!checked.success) return unparsable(`catalog file ${name}: ${formatSchemaError(checked.error)}`)
     if (`${checked.data.source}.yaml` !== name) return unparsable(`catalog file ${name}: its source is "${checked.data.source}", so it must be named ${checked.data.source}.yaml`)
-    const file = checked.data
-    files.push({...file, entries: file.entries.map(entry => ({...entry, source: file.source}))})
+    files.push(checked.data) // the schema fills in each entry's source from the file's
   }
   const problems = checkReferences(files)
   return problems.length > 0 ? unparsable(`catalog: ${problems.join('; ')}`) : parsed(files)
