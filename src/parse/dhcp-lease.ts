@@ -1,22 +1,12 @@
 // Reads DHCP client lease files: dhclient's `lease { … }` blocks, systemd-networkd's and NetworkManager's KEY=VALUE files,
 // and dhcpcd's binary lease (the server's DHCP message, read with the packet decoder).
+import type {Lease} from '../snapshot/lan.js'
 import {decodeDhcp} from './dhcp-packet.js'
 import {parsed, unparsable, type Parsed} from './parse-result.js'
 
-/** LeaseText is what one lease says; facts the file does not hold are null (or empty lists). */
-export interface LeaseText {
-  /** dev is the interface the file names (dhclient's `interface "eth0"`), null when the file does not say. */
-  dev: string | null
-  address: string | null
-  subnetMask: string | null
-  routers: string[]
-  dnsServers: string[]
-  serverId: string | null
-  leaseSeconds: number | null
-  domainName: string | null
-  /** expires is when the lease ends (ISO 8601, UTC), when the file says; null for "never" or unknown. */
-  expires: string | null
-}
+/** LeaseText is what one lease says; facts the file does not hold are null (or empty lists). It is the snapshot's Lease
+ * (src/snapshot/lan-schema.ts) without where and when the file was read. */
+export type LeaseText = Omit<Lease, 'source' | 'path' | 'writtenAt'>
 
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/
 

@@ -1,4 +1,5 @@
 // Parses `ip -j addr show` into each interface's addresses in CIDR form.
+import type {AddressLifetime} from '../snapshot/lan.js'
 import {parseJsonArray, parsed, type Parsed} from './parse-result.js'
 
 interface AddrInfo {
@@ -43,15 +44,8 @@ export function parseIpAddr(text: string): Parsed<InterfaceAddresses[]> {
   return parsed(result)
 }
 
-/** AddressLifetime is one IPv4 address of an interface and whether it expires: DHCP clients add theirs with a lifetime
- * (`dynamic`), a static address is kept forever. */
-export interface AddressLifetime {
-  dev: string
-  cidr: string
-  dynamic: boolean
-  /** validSeconds is the time left on the address, null when it is kept forever. */
-  validSeconds: number | null
-}
+/** AddressLifetime is one IPv4 address of an interface and whether it expires (its shape is the snapshot's, src/snapshot/lan-schema.ts). */
+export type {AddressLifetime}
 
 const FOREVER = 4294967295
 

@@ -1,17 +1,9 @@
 // Parses the kernel's neighbour (ARP/NDP) table: `ip -j -s neigh show` and /proc/net/arp.
+import type {Neighbour} from '../snapshot/ping.js'
 import {parseJsonArray, parsed, unparsable, type Parsed} from './parse-result.js'
 
-/** Neighbour is one entry of the kernel's neighbour table: an address on a port, its MAC if resolved, and its state. */
-export interface Neighbour {
-  address: string
-  dev: string
-  /** mac is null while unresolved (INCOMPLETE) or after resolution failed (FAILED). */
-  mac: string | null
-  /** state is the kernel's word: REACHABLE, STALE, DELAY, PROBE, INCOMPLETE, FAILED, PERMANENT, NOARP; or COMPLETE from /proc/net/arp. */
-  state: string
-  /** confirmedSecondsAgo is how long ago the neighbour last proved it was there (from `ip -s`), null when unknown. */
-  confirmedSecondsAgo: number | null
-}
+/** Neighbour is one entry of the kernel's neighbour table (its shape is the snapshot's, src/snapshot/probe-schema.ts). */
+export type {Neighbour}
 
 /** parseIpNeigh reads `ip -j -s neigh show` output; garbage gives an error value. */
 export function parseIpNeigh(text: string): Parsed<Neighbour[]> {

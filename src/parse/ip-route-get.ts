@@ -1,16 +1,9 @@
 // Parses `ip -j route get <address>`: the port, gateway and source address the kernel would use.
+import type {RouteChoice} from '../snapshot/ping.js'
 import {parseJsonArray, parsed, unparsable, type Parsed} from './parse-result.js'
 
-/** RouteChoice is the kernel's answer for one destination: out of which port, via which gateway (null when on-link), from which address. */
-export interface RouteChoice {
-  to: string
-  dev: string
-  gateway: string | null
-  source: string | null
-  /** kind is the route type when it is not an ordinary unicast route (local, unreachable, blackhole, prohibit). */
-  kind: string | null
-  linkdown: boolean
-}
+/** RouteChoice is the kernel's answer for one destination (its shape is the snapshot's, src/snapshot/ping-schema.ts). */
+export type {RouteChoice}
 
 /** parseIpRouteGet reads `ip -j route get` output; garbage gives an error value. */
 export function parseIpRouteGet(text: string): Parsed<RouteChoice> {

@@ -1,15 +1,8 @@
 // Reads iputils ping's output (run with LC_ALL=C) and decides its outcome, exit code first and text second.
+import type {PingOutcome, PingProbe, RoundTrip} from '../snapshot/ping.js'
 import {parsed, unparsable, type Parsed} from './parse-result.js'
 
-/** PingOutcome is what a ping run came to: an answer, silence, an error answer, or why no echo was sent at all. */
-export type PingOutcome = 'reply' | 'no-reply' | 'unreachable' | 'dns-failure' | 'not-permitted' | 'missing' | 'timed-out' | 'failed'
-
-/** RoundTrip is ping's min/avg/max round-trip time in milliseconds. */
-export interface RoundTrip {
-  minMs: number
-  avgMs: number
-  maxMs: number
-}
+export type {PingOutcome, RoundTrip}
 
 /** PingText is what ping's output says: its counts, timings and the lines that explain a failure. */
 export interface PingText {
@@ -28,15 +21,8 @@ export interface PingText {
   problemLine: string | null
 }
 
-/** PingSummary is the decided outcome of one ping run, with the one line of output that shows it. */
-export interface PingSummary {
-  outcome: PingOutcome
-  sent: number | null
-  received: number | null
-  lossPercent: number | null
-  rtt: RoundTrip | null
-  line: string | null
-}
+/** PingSummary is the decided outcome of one ping run, with the one line of output that shows it (a PingProbe without its run). */
+export type PingSummary = Omit<PingProbe, 'address' | 'argv'>
 
 const SUMMARY = /(?<!\d)(\d+) packets transmitted, (\d+) (?:packets )?received(?:, \+(\d+) errors)?(?:, \+\d+ duplicates)?(?:, ([\d.]+)% packet loss)?/
 const RTT = /= ([\d.]+)\/([\d.]+)\/([\d.]+)\//

@@ -1,15 +1,12 @@
 // Checks what a person typed as the host to reach, before anything runs: an IPv4 or IPv6 address or a host name.
 import ipaddr from 'ipaddr.js'
+import type {Target} from '../snapshot/ping.js'
 import {parsed, unparsable, type Parsed} from './parse-result.js'
 
-/** TargetKind says what the person named: an IPv4 address, an IPv6 address, or a host name to resolve. */
-export type TargetKind = 'ipv4' | 'ipv6' | 'name'
+export type {Target}
 
-/** Target is a checked host to reach: the text as typed and what kind of name it is. */
-export interface Target {
-  input: string
-  kind: TargetKind
-}
+/** TargetKind says what the person named: an IPv4 address, an IPv6 address, or a host name to resolve. */
+export type TargetKind = Target['kind']
 
 /** MAX_NAME_LENGTH is the longest host name DNS allows (RFC 1035: 253 characters without the final dot). */
 export const MAX_NAME_LENGTH = 253

@@ -1,16 +1,10 @@
 // Parses `tcpdump -l -n -e -t arp` lines: who asked for or claimed which address, from which MAC.
+import type {ArpSighting as HeardArp} from '../snapshot/ping.js'
 import {parsed, unparsable, type Parsed} from './parse-result.js'
 
-/** ArpSighting is one ARP packet heard on the wire: a request ("who-has target tell sender") or a reply ("sender is-at MAC"). */
-export interface ArpSighting {
-  op: 'request' | 'reply'
-  /** senderMac is the Ethernet source of the frame. */
-  senderMac: string
-  /** senderIp is the address the sender speaks for (0.0.0.0 for an address probe). */
-  senderIp: string
-  /** targetIp is the address asked about (requests only). */
-  targetIp: string | null
-}
+/** ArpSighting is one ARP packet heard on the wire: a request ("who-has target tell sender") or a reply ("sender is-at MAC");
+ * the snapshot's sighting (src/snapshot/probe-schema.ts) without the port it was heard on. */
+export type ArpSighting = Omit<HeardArp, 'dev'>
 
 const MAC = '[0-9a-f]{2}(?::[0-9a-f]{2}){5}'
 const FRAME = new RegExp(`^(${MAC}) > (${MAC})`, 'i')

@@ -14,7 +14,7 @@ import type {
   tcpOutcome,
   tcpProbe,
 } from './ping-schema.js'
-import type {arpOutcome, arpProbe, arpSighting, dnsAnswer, dnsOutcome, neighbour, pingProbe} from './probe-schema.js'
+import type {arpOutcome, arpProbe, arpSighting, dnsAnswer, dnsOutcome, neighbour, pingOutcome, pingProbe, roundTrip} from './probe-schema.js'
 
 /** Target is a checked host to reach: the text as typed and what kind of name it is. */
 export type Target = z.output<typeof target>
@@ -45,6 +45,12 @@ export type ArpSighting = z.output<typeof arpSighting>
 
 /** Neighbour is one entry of the kernel's neighbour table. */
 export type Neighbour = z.output<typeof neighbour>
+
+/** PingOutcome is what a ping run came to: an answer, silence, an error answer, or why no echo was sent at all. */
+export type PingOutcome = z.output<typeof pingOutcome>
+
+/** RoundTrip is ping's min/avg/max round-trip time in milliseconds. */
+export type RoundTrip = z.output<typeof roundTrip>
 
 /** PingProbe is the system ping's run against the target's address. */
 export type PingProbe = z.output<typeof pingProbe>

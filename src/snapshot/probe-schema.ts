@@ -20,6 +20,9 @@ export const arpProbe = z.object({
 /** pingOutcome is what the system ping's run came to. */
 export const pingOutcome = z.enum(['reply', 'no-reply', 'unreachable', 'dns-failure', 'not-permitted', 'missing', 'timed-out', 'failed'])
 
+/** roundTrip is ping's min/avg/max round-trip time in milliseconds. */
+export const roundTrip = z.object({minMs: z.number(), avgMs: z.number(), maxMs: z.number()})
+
 /** pingProbe is the system ping's run against an address: its argv, the packets counted, round trips, and the line that shows it. */
 export const pingProbe = z.object({
   address: ipText,
@@ -28,7 +31,7 @@ export const pingProbe = z.object({
   sent: nullableNumber,
   received: nullableNumber,
   lossPercent: nullableNumber,
-  rtt: z.object({minMs: z.number(), avgMs: z.number(), maxMs: z.number()}).nullable(),
+  rtt: roundTrip.nullable(),
   line: nullableString,
 })
 
