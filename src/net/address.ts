@@ -1,9 +1,18 @@
 // Addresses as netdoc reads them: which text is an IPv4 or IPv6 address, a subnet in CIDR form, or a MAC, and IPv4's ranges.
 import ipaddr from 'ipaddr.js'
 
-/** isIpv4 tells whether text is a dotted-quad IPv4 address. */
+/** LONGEST_IP is the longest text an address can be (a full IPv6 address with an IPv4 tail and a 15-character zone): longer text
+ * is refused before ipaddr.js, whose patterns take time on long hostile input. */
+const LONGEST_IP = 45 + 1 + 15
+
+/** DOTTED_QUAD is four decimal numbers without leading zeros (which some C functions read as octal), joined by dots. */
+const DOTTED_QUAD = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/
+
+/** isIpv4 tells whether text is a dotted-quad IPv4 address. A pattern, not ipaddr.js: its check throws and catches on every text
+ * that is not one (14 µs each, so a hosts file of 20,000 other lines took 280 ms). */
 export function isIpv4(address: string): boolean {
-  return ipaddr.IPv4.isValidFourPartDecimal(address)
+  const quad = DOTTED_QUAD.exec(address)
+  return quad !== null && quad.slice(1).every(part => Number(part) <= 255)
 }
 
 /** isPrivateIpv4 tells whether an address is in 10/8, 172.16/12 or 192.168/16, the ranges LANs use. */
@@ -23,9 +32,10 @@ export function isLoopbackIpv4(address: string): boolean {
 
 /** isIpAddress tells whether text is an IPv4 address (dotted quad) or an IPv6 address (with or without a %zone). */
 export function isIpAddress(text: string): boolean {
+  if (text.length > LONGEST_IP) return false
   if (isIpv4(text)) return true
   const [address = '', zone] = text.split('%')
-  return address.includes(':') && ipaddr.IPv6.isValid(address) && (zone === undefined || /^[A-Za-z0-9_.-]{1,15}$/.test(zone))
+  return address.includes(':') && /^[0-9A-Fa-f:.]+$/.test(address) && ipaddr.IPv6.isValid(address) && (zone === undefined || /^[A-Za-z0-9_.-]{1,15}$/.test(zone))
 }
 
 /** isCidr tells whether text is an address with a prefix length (192.168.1.10/24, fe80::1/64), as `ip` prints them. */

@@ -1,5 +1,6 @@
 // Reads DHCP client lease files: dhclient's `lease { … }` blocks, systemd-networkd's and NetworkManager's KEY=VALUE files,
 // and dhcpcd's binary lease (the server's DHCP message, read with the packet decoder).
+import {isIpv4} from '../net/address.js'
 import type {Lease} from '../snapshot/lan.js'
 import {decodeDhcp} from './dhcp-packet.js'
 import {parsed, unparsable, type Parsed} from './parse-result.js'
@@ -7,8 +8,6 @@ import {parsed, unparsable, type Parsed} from './parse-result.js'
 /** LeaseText is what one lease says; facts the file does not hold are null (or empty lists). It is the snapshot's Lease
  * (src/snapshot/lan-schema.ts) without where and when the file was read. */
 export type LeaseText = Omit<Lease, 'source' | 'path' | 'writtenAt'>
-
-const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/
 
 function emptyLease(): LeaseText {
   return {dev: null, address: null, subnetMask: null, routers: [], dnsServers: [], serverId: null, leaseSeconds: null, domainName: null, expires: null}
@@ -18,7 +17,7 @@ function addresses(text: string): string[] {
   return text
     .split(/[\s,]+/)
     .map(part => part.trim())
-    .filter(part => IPV4.test(part))
+    .filter(part => isIpv4(part))
 }
 
 function unquote(text: string): string {
@@ -89,7 +88,7 @@ export function parseKeyValueLease(text: string): Parsed<LeaseText> {
     if (pair) values.set(pair[1]!, pair[2]!.trim())
   }
   const address = values.get('ADDRESS')
-  if (address === undefined || !IPV4.test(address)) return unparsable(text.trim() === '' ? 'lease file: empty' : 'lease file: no IPv4 ADDRESS= line')
+  if (address === undefined || !isIpv4(address)) return unparsable(text.trim() === '' ? 'lease file: empty' : 'lease file: no IPv4 ADDRESS= line')
   const lifetime = values.get('LIFETIME')
   return parsed({
     ...emptyLease(),

@@ -1,4 +1,5 @@
 // Parses /etc/hosts: fixed addresses for names, which the resolver consults before DNS.
+import {isIpAddress} from '../net/address.js'
 import {parsed, type Parsed} from './parse-result.js'
 
 /** HostsEntry is one line of /etc/hosts: an address and the names that stand for it. */
@@ -7,17 +8,14 @@ export interface HostsEntry {
   names: string[]
 }
 
-/** ADDRESS is what an address field looks like: hex digits, dots, colons and % (an IPv6 zone), then a zone's letters and digits;
- * the zone part starts with a letter that is not a hex digit, so the two parts cannot trade characters (no backtracking). */
-const ADDRESS = /^[0-9a-fA-F.:%]+(?:[g-zG-Z][0-9a-zA-Z]*)?$/
-
-/** parseHostsFile reads /etc/hosts text; lines that are not "address name…" are skipped, as the C library does. */
+/** parseHostsFile reads /etc/hosts text; lines that are not "address name…" with a real IPv4 or IPv6 address (`cafe`, `1.2.3`,
+ * `192.168.1.300` are not) are skipped, as the C library does. */
 export function parseHostsFile(text: string): Parsed<HostsEntry[]> {
   const entries: HostsEntry[] = []
   for (const raw of text.split('\n')) {
     const hash = raw.indexOf('#')
     const [address, ...names] = (hash === -1 ? raw : raw.slice(0, hash)).trim().split(/\s+/)
-    if (address && names.length > 0 && ADDRESS.test(address)) entries.push({address, names})
+    if (address && names.length > 0 && isIpAddress(address)) entries.push({address, names})
   }
   return parsed(entries)
 }

@@ -1,4 +1,5 @@
 // Parses /etc/resolv.conf: the DNS servers this machine asks, and the search domains it tries.
+import {isIpAddress} from '../net/address.js'
 import {parsed, unparsable, type Parsed} from './parse-result.js'
 
 /** ResolverConfig is what the C library's resolver would do: which servers, which search suffixes, and its ndots rule. */
@@ -8,7 +9,8 @@ export interface ResolverConfig {
   ndots: number
 }
 
-/** parseResolvConf reads resolv.conf text; text with no recognisable line gives an error value. */
+/** parseResolvConf reads resolv.conf text; text with no recognisable line gives an error value. A nameserver that is not an IP
+ * address (`nameserver dns.example`) is skipped, as the C library skips it (and a DNS client given it would throw). */
 export function parseResolvConf(text: string): Parsed<ResolverConfig> {
   const config: ResolverConfig = {servers: [], search: [], ndots: 1}
   let understood = false
@@ -17,8 +19,9 @@ export function parseResolvConf(text: string): Parsed<ResolverConfig> {
     const line = (comment === -1 ? raw : raw.slice(0, comment)).trim()
     if (line === '') continue
     const [keyword, ...values] = line.split(/\s+/)
-    if (keyword === 'nameserver' && values[0]) config.servers.push(values[0])
-    else if (keyword === 'search' || keyword === 'domain') config.search = values
+    if (keyword === 'nameserver' && values[0]) {
+      if (isIpAddress(values[0])) config.servers.push(values[0])
+    } else if (keyword === 'search' || keyword === 'domain') config.search = values
     else if (keyword === 'options') {
       const ndots = values.map(value => /^ndots:(\d+)$/.exec(value)).find(Boolean)
       if (ndots) config.ndots = Math.min(Number(ndots[1]), 15)

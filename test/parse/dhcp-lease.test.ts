@@ -117,6 +117,12 @@ describe('dhclientDate', () => {
 })
 
 describe('parseKeyValueLease', () => {
+  it('refuses a lease whose address is not an IPv4 address, and drops such a router or DNS server', () => {
+    expect(parseKeyValueLease('ADDRESS=192.168.1.300\n')).toMatchObject({ok: false})
+    const lease = parseKeyValueLease('ADDRESS=192.168.1.20\nROUTER=192.168.1.999 192.168.1.1\nDNS=1.2.3 192.168.1.1\n')
+    expect(lease).toMatchObject({ok: true, value: {address: '192.168.1.20', routers: ['192.168.1.1'], dnsServers: ['192.168.1.1']}})
+  })
+
   it('reads a systemd-networkd lease: two DNS servers and the lifetime', () => {
     expect(parseKeyValueLease(networkdLease)).toEqual({
       ok: true,

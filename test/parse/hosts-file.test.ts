@@ -22,6 +22,11 @@ describe('parseHostsFile', () => {
   it('skips lines that are not "address name"', () => {
     expect(parseHostsFile('garbage\nnot an address here\n')).toEqual({ok: true, value: []})
   })
+
+  it('skips lines whose address is not a real IPv4 or IPv6 address, as the C library does', () => {
+    const text = 'cafe nas\n1.2.3 nas\n192.168.1.300 nas\nfe80::1%eth0 router\n192.168.1.20 nas\n'
+    expect(parseHostsFile(text)).toEqual({ok: true, value: [{address: 'fe80::1%eth0', names: ['router']}, {address: '192.168.1.20', names: ['nas']}]})
+  })
 })
 
 describe('hostsAddresses', () => {

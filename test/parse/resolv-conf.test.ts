@@ -16,6 +16,11 @@ search .
 `
 
 describe('parseResolvConf', () => {
+  it('skips a nameserver that is not an IP address, as the C library does (a DNS client given one throws)', () => {
+    const text = 'nameserver dns.example\nnameserver 192.168.1.300\nnameserver 192.168.1.1\n'
+    expect(parseResolvConf(text)).toEqual({ok: true, value: {servers: ['192.168.1.1'], search: [], ndots: 1}})
+  })
+
   it('reads servers and search suffixes', () => {
     expect(parseResolvConf(NETWORK_MANAGER)).toEqual({ok: true, value: {servers: ['192.168.1.1', 'fd00::1'], search: ['lan', 'home.arpa'], ndots: 1}})
   })
