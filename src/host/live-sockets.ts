@@ -12,7 +12,13 @@ function socketError(error: NodeJS.ErrnoException): SocketError {
  * a timer cancels both questions once `timeoutMs` is over. */
 export async function lookUp(server: string, name: string, timeoutMs: number): Promise<DnsAsked> {
   const resolver = new Resolver({timeout: Math.max(100, Math.floor(timeoutMs)), tries: 1})
-  resolver.setServers([server])
+  try {
+    resolver.setServers([server])
+  } catch (error) {
+    // A server that is not an IP address (resolv.conf's parser keeps none, but a lease's list may hold anything): no question is asked.
+    const refused = {addresses: [], code: (error as NodeJS.ErrnoException).code ?? 'ERR_INVALID_IP_ADDRESS'}
+    return {kind: 'asked', v4: refused, v6: refused}
+  }
   const timer = setTimeout(() => resolver.cancel(), timeoutMs)
   const ask = (query: Promise<string[]>): Promise<DnsLookup> =>
     query.then(addresses => ({addresses, code: null}), (error: NodeJS.ErrnoException) => ({addresses: [], code: error.code ?? 'EUNKNOWN'}))

@@ -79,6 +79,10 @@ describe("a recorded tree's sockets", () => {
 })
 
 describe('hosts', () => {
+  it("the live host answers a DNS question to a server that is not an address with an error, not a throw (nothing is sent)", async () => {
+    expect(await queryServer(liveHost(), 'dns.example', 'nas.lan', 300)).toMatchObject({outcome: 'error', addresses: [], code: 'ERR_INVALID_IP_ADDRESS'})
+  })
+
   it("a recorded tree replays its programs' output and runs nothing", async () => {
     const host = recordedHost(TREE)
     expect(host).toMatchObject({kind: 'recorded', live: false, root: TREE})
