@@ -1,8 +1,8 @@
-// Loads netdoc's one-file bundle with a V8 code cache. Node 20 has no module.enableCompileCache(), so the functions a run
-// needs are compiled once, at build time (scripts/bundle.mjs records them), instead of at every start. A missing, stale or
-// rejected cache (another Node version) costs only speed: the bundle is then compiled as usual.
-// The bundle is pure ASCII, so it is read as Latin-1 (no UTF-8 decoding). It must not use a dynamic import() (Node 20
-// cannot give a cached script one): netdoc's lazy imports are bundled, so none is left.
+// Loads netdoc's bundle (dist/bundle/netdoc.cjs) with a V8 code cache. Node 20 has no module.enableCompileCache(), so the
+// functions a run needs are compiled once, at build time (scripts/bundle.mjs records them), instead of at every start. A
+// missing, stale or rejected cache (another Node version) costs only speed: the bundle is then compiled as usual.
+// The bundle is pure ASCII, so it is read as Latin-1 (no UTF-8 decoding). It holds no dynamic import(), which Node 20 cannot
+// run in a function compiled from a code cache: scripts/bundle.mjs has esbuild turn every one into a require().
 'use strict'
 const {readFileSync, statSync, writeFileSync} = require('node:fs')
 const {dirname} = require('node:path')
