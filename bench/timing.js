@@ -15,11 +15,23 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
-/** compare runs each named command `rounds` times, interleaved, and returns each one's median wall time. */
-export function compare(commands, rounds = 15) {
+/** quantile returns the value at fraction `at` (0 to 1) of a sorted copy of a list of numbers (the nearest rank). */
+export function quantile(values, at) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.round(at * (sorted.length - 1)))]
+}
+
+/** sample runs each named command `rounds` times, interleaved (so a change in the machine's load hits all alike), and returns
+ * each one's wall times. */
+export function sample(commands, rounds = 15) {
   const times = Object.fromEntries(Object.keys(commands).map(name => [name, []]))
   for (let round = 0; round < rounds; round++) {
     for (const [name, {argv, options}] of Object.entries(commands)) times[name].push(wallMs(argv, options).ms)
   }
-  return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)]))
+  return times
+}
+
+/** compare runs each named command `rounds` times, interleaved, and returns each one's median wall time. */
+export function compare(commands, rounds = 15) {
+  return Object.fromEntries(Object.entries(sample(commands, rounds)).map(([name, list]) => [name, median(list)]))
 }

@@ -35,7 +35,8 @@ export async function run() {
     console.log(`ports in the namespace: ${ports}`)
     for (const [command, ms] of Object.entries(medians))
       console.log(`${command.padEnd(28)} ${ms.toFixed(1).padStart(7)} ms  ${(ms / base).toFixed(2)}x node -e ''`)
-    console.log("target: netdoc nics <= 2.5x node -e ''")
+    const ratio = medians['netdoc nics --all'] / base
+    console.log(`target: netdoc nics <= 2.5x node -e '': ${ratio <= 2.5 ? 'PASS' : 'FAIL'} (${ratio.toFixed(2)}x)`)
   } finally {
     ip('netns', 'del', ns)
   }
