@@ -25,12 +25,16 @@ export function kindOf(stat: {isDirectory(): boolean; isFIFO(): boolean; isSocke
   return stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : 'not a regular file'
 }
 
-function readChunks(fd: number, maxBytes: number, keep: 'start' | 'end'): {bytes: Buffer; cut: boolean} {
+/** readChunks reads the file in chunks, the first as big as the size the file states (sysfs says 4096) plus one byte, later ones
+ * CHUNK_BYTES. Chunks are not zero-filled (Buffer.allocUnsafe: zero-filling 64 KiB twice per sysfs file cost `nics` 30 ms on
+ * 24 ports); only the bytes read are ever seen, through subarray and the copy Buffer.concat makes. */
+function readChunks(fd: number, maxBytes: number, keep: 'start' | 'end', sizeHint: number | null): {bytes: Buffer; cut: boolean} {
   const chunks: Buffer[] = []
   let held = 0
   let cut = false
   for (;;) {
-    const chunk = Buffer.alloc(keep === 'start' ? Math.min(CHUNK_BYTES, maxBytes + 1 - held) : CHUNK_BYTES)
+    const wanted = held === 0 && sizeHint !== null ? Math.min(CHUNK_BYTES, sizeHint + 1) : CHUNK_BYTES
+    const chunk = Buffer.allocUnsafe(keep === 'start' ? Math.min(wanted, maxBytes + 1 - held) : wanted)
     if (chunk.length === 0) break
     const got = readSync(fd, chunk, 0, chunk.length, null)
     if (got === 0) break
@@ -75,7 +79,7 @@ export function readRegularFile(path: string, maxBytes: number, keep: 'start' | 
       }
       return {ok: true, bytes: bytes.subarray(0, length), cut: true, totalBytes: size}
     }
-    return {ok: true, ...readChunks(fd, maxBytes, keep), totalBytes: size}
+    return {ok: true, ...readChunks(fd, maxBytes, keep, size), totalBytes: size}
   } catch (error) {
     const failure = error as NodeJS.ErrnoException
     return {ok: false, code: failure.code ?? 'EIO', kind: failure.code === 'EISDIR' ? 'a folder' : null, message: failure.message}
