@@ -1,6 +1,6 @@
 // `netdoc displays`: graphics cards, their drivers, the monitors on each output, and why a screen is black.
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
-import type {DisplaysReport} from '../src/report/displays-report.js'
+import type {DisplaysReport} from '../src/capabilities/displays/report.js'
 
 /** Displays lists the graphics cards and monitors of this machine and what the X server says went wrong. */
 export default class Displays extends NetdocCommand {
@@ -22,10 +22,10 @@ Reads /sys, /proc, the X server log (/var/log/Xorg.N.log, ~/.local/share/xorg, e
   async run(): Promise<DisplaysReport> {
     const {flags} = await this.parse(Displays)
     const {collectSnapshot} = await import('../src/collect/snapshot.js')
-    const {displaysReport} = await import('../src/report/displays-report.js')
-    const {renderDisplays} = await import('../src/render/displays.js')
+    const {displaysReport} = await import('../src/capabilities/displays/report.js')
+    const {renderDisplays} = await import('../src/capabilities/displays/render.js')
     const snapshot = await this.obtainSnapshot(flags.from, ['displays'], () => collectSnapshot(['displays']))
-    const {xLogHasErrors} = await import('../src/snapshot/screens.js')
+    const {xLogHasErrors} = await import('../src/capabilities/displays/screens.js')
     const catalog = snapshot.displays && xLogHasErrors(snapshot.displays) ? await (await import('../src/explain/load-catalog.js')).loadCatalog() : null
     return this.finish(displaysReport(snapshot, catalog), renderDisplays)
   }

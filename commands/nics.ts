@@ -1,7 +1,7 @@
 // `netdoc nics`: every network port, its cable, onboard or card, and what looks wrong.
 import * as Flags from '@oclif/core/flags'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
-import type {NicsReport} from '../src/report/nics-report.js'
+import type {NicsReport} from '../src/capabilities/nics/report.js'
 
 /** Nics lists the ports of this machine and the problems with them. */
 export default class Nics extends NetdocCommand {
@@ -26,8 +26,8 @@ Reads /sys and \`ip -j\`; with NETDOC_ROOT set, reads a recorded tree instead. E
   async run(): Promise<NicsReport> {
     const {flags} = await this.parse(Nics)
     const {collectNicsSnapshot} = await import('../src/collect/snapshot.js')
-    const {nicsReport} = await import('../src/report/nics-report.js')
-    const {renderNics} = await import('../src/render/nics.js')
+    const {nicsReport} = await import('../src/capabilities/nics/report.js')
+    const {renderNics} = await import('../src/capabilities/nics/render.js')
     const snapshot = await this.obtainSnapshot(flags.from, ['nics'], collectNicsSnapshot)
     const catalog = await this.catalogIf((snapshot.nics?.kernelLog?.lines.length ?? 0) > 0)
     return this.finish(nicsReport(snapshot, flags.all, catalog), renderNics)

@@ -3,7 +3,7 @@ import * as Flags from '@oclif/core/flags'
 import {hostArg, secondsFlag, type ReplayFile} from '../src/cli/flags.js'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
 import type {Target} from '../src/parse/target.js'
-import type {WhyNoPingReport} from '../src/report/why-no-ping-report.js'
+import type {WhyNoPingReport} from '../src/capabilities/ping/report.js'
 import type {Snapshot} from '../src/snapshot/snapshot.js'
 
 /** WhyNoPing answers "I can't ping X" with the single most specific root cause. */
@@ -41,7 +41,7 @@ Exit code 0 when the target answers, 1 when it does not, 2 for bad input.`
   async run(): Promise<WhyNoPingReport> {
     const {args, flags} = await this.parse(WhyNoPing)
     const snapshot = flags.from ? this.replayOf(flags.from, args.host) : await this.probe(args.host, flags.timeout)
-    const [{whyNoPingReport}, {renderWhyNoPing}] = await Promise.all([import('../src/report/why-no-ping-report.js'), import('../src/render/why-no-ping.js')])
+    const [{whyNoPingReport}, {renderWhyNoPing}] = await Promise.all([import('../src/capabilities/ping/report.js'), import('../src/capabilities/ping/render.js')])
     const report = whyNoPingReport(snapshot)
     return this.conclude(report, r => renderWhyNoPing(r, flags.verbose), report.verdict.id !== 'target.reachable')
   }

@@ -4,7 +4,7 @@ import * as Flags from '@oclif/core/flags'
 import {portFlag} from '../../src/cli/flags.js'
 import {NetdocCommand, replayFlags} from '../../src/cli/netdoc-command.js'
 import {isProblem} from '../../src/engine/finding.js'
-import type {LanFindReport} from '../../src/report/lan-find-report.js'
+import type {LanFindReport} from '../../src/capabilities/lan/find-report.js'
 
 /** LanFind sweeps the local subnets by ARP and reports where a device is now. */
 export default class LanFind extends NetdocCommand {
@@ -39,10 +39,10 @@ Exit code: 1 when <device> was not found, or a problem was found about it (such 
     const {parseLanQuery} = await import('../../src/parse/lan-query.js')
     const query = words === '' ? null : parseLanQuery(words)
     if (query && !query.ok) this.refuse(query.error)
-    const [{lanFindReport}, {renderLanFind}] = await Promise.all([import('../../src/report/lan-find-report.js'), import('../../src/render/lan-find.js')])
+    const [{lanFindReport}, {renderLanFind}] = await Promise.all([import('../../src/capabilities/lan/find-report.js'), import('../../src/capabilities/lan/find-render.js')])
     const snapshot = await this.obtainSnapshot(flags.from, ['nics', 'lan'], async () => {
       const host = await this.host()
-      const [{collectSnapshot}, {collectSweep}] = await Promise.all([import('../../src/collect/snapshot.js'), import('../../src/collect/lan-sweep.js')])
+      const [{collectSnapshot}, {collectSweep}] = await Promise.all([import('../../src/collect/snapshot.js'), import('../../src/capabilities/lan/sweep.js')])
       const collected = await collectSnapshot(['nics'], {host})
       this.requirePort(collected, flags.interface)
       if (!this.jsonEnabled() && host.live) process.stderr.write('sweeping the local subnets by ARP…\n')

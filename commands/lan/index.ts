@@ -1,7 +1,7 @@
 // `netdoc lan`: this machine's addressing against the LAN it is really on: router, subnet, DHCP servers and pool, conflicts, reservation.
 import {poolFlag, portFlag, secondsFlag} from '../../src/cli/flags.js'
 import {NetdocCommand, replayFlags} from '../../src/cli/netdoc-command.js'
-import type {LanReport} from '../../src/report/lan-report.js'
+import type {LanReport} from '../../src/capabilities/lan/report.js'
 
 /** Lan checks static addresses, the gateway, DNS and the DHCP servers against what the LAN itself says. */
 export default class Lan extends NetdocCommand {
@@ -40,10 +40,10 @@ The pool is known from --pool (the router's settings page) or a dnsmasq configur
 
   async run(): Promise<LanReport> {
     const {flags} = await this.parse(Lan)
-    const [{lanReport}, {renderLan}] = await Promise.all([import('../../src/report/lan-report.js'), import('../../src/render/lan.js')])
+    const [{lanReport}, {renderLan}] = await Promise.all([import('../../src/capabilities/lan/report.js'), import('../../src/capabilities/lan/render.js')])
     const snapshot = await this.obtainSnapshot(flags.from, ['nics', 'lan'], async () => {
       const host = await this.host()
-      const [{collectSnapshot}, {collectLan}] = await Promise.all([import('../../src/collect/snapshot.js'), import('../../src/collect/lan.js')])
+      const [{collectSnapshot}, {collectLan}] = await Promise.all([import('../../src/collect/snapshot.js'), import('../../src/capabilities/lan/collect.js')])
       const collected = await collectSnapshot(['nics'], {host})
       this.requirePort(collected, flags.interface)
       if (!this.jsonEnabled() && flags.listen > 0 && host.live) process.stderr.write(`listening on the cable for ${flags.listen} s…\n`)

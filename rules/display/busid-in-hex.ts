@@ -1,8 +1,8 @@
 // Rule: an xorg.conf BusID was copied from lspci in hexadecimal, but X reads BusIDs as decimal.
 import {defineRule} from '../../src/engine/rule.js'
 import {addressToXBusId, xBusIdReadAsHex, xBusIdToAddress} from '../../src/parse/x-bus-id.js'
-import type {DisplaysFacts} from '../../src/snapshot/displays.js'
-import {configDevices, describeGpu, xHintsApply} from '../../src/snapshot/screens.js'
+import type {DisplaysFacts} from '../../src/capabilities/displays/facts.js'
+import {configDevices, describeGpu, xHintsApply} from '../../src/capabilities/displays/screens.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 
 /** busIdReadAsHexHitsGpu tells whether a BusID misses every card when read as decimal, but names one when read as hex. */

@@ -1,7 +1,7 @@
 // Rule: X was set up for a graphics card that is no longer on the PCI bus (it vanished after another card went in).
 import {defineRule} from '../../src/engine/rule.js'
 import {addressToXBusId} from '../../src/parse/x-bus-id.js'
-import {configBusAddress, configDevices, describeGpu, xLogOf} from '../../src/snapshot/screens.js'
+import {configBusAddress, configDevices, describeGpu, xLogOf} from '../../src/capabilities/displays/screens.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {busIdReadAsHexHitsGpu} from './busid-in-hex.js'
 

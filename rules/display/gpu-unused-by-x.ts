@@ -1,7 +1,7 @@
 // Rule: a second graphics card has monitors plugged in, but no X screen uses it (the "two cards, X uses one" case).
 import {defineRule} from '../../src/engine/rule.js'
 import {addressToXBusId} from '../../src/parse/x-bus-id.js'
-import {configDevices, connectedMonitors, describeGpu, gpuName, gpusUsedByX, xHintsApply, xinerama, xScreens, xStarted} from '../../src/snapshot/screens.js'
+import {configDevices, connectedMonitors, describeGpu, gpuName, gpusUsedByX, xHintsApply, xinerama, xScreens, xStarted} from '../../src/capabilities/displays/screens.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 
 /** gpuUnusedByX reports each card with a driver and a connected monitor that no X screen (nor GPU screen) runs on. */

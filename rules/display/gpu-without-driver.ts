@@ -1,7 +1,7 @@
 // Rule: a graphics card is on the PCI bus but no kernel driver is bound to it.
 import {defineRule} from '../../src/engine/rule.js'
-import type {Gpu} from '../../src/snapshot/displays.js'
-import {describeGpu, gpuName, xLogOf} from '../../src/snapshot/screens.js'
+import type {Gpu} from '../../src/capabilities/displays/facts.js'
+import {describeGpu, gpuName, xLogOf} from '../../src/capabilities/displays/screens.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 
 function driverAdvice(gpu: Gpu): string {

@@ -1,6 +1,6 @@
 // Rule: a monitor is plugged in and answering, but its output is switched off.
 import {defineRule} from '../../src/engine/rule.js'
-import {monitorLabel, readMonitor} from '../../src/snapshot/screens.js'
+import {monitorLabel, readMonitor} from '../../src/capabilities/displays/screens.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import gpuUnusedByX from './gpu-unused-by-x.js'
 import gpuWithoutDriver from './gpu-without-driver.js'

@@ -1,6 +1,6 @@
 // Rule: the open nouveau driver and NVIDIA's own driver are both in play, and fight over the card.
 import {defineRule} from '../../src/engine/rule.js'
-import {configDevices, describeGpu, xHintsApply, xLogOf} from '../../src/snapshot/screens.js'
+import {configDevices, describeGpu, xHintsApply, xLogOf} from '../../src/capabilities/displays/screens.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 
 const BLACKLIST = [

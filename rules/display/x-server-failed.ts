@@ -1,6 +1,6 @@
 // Rule: the X server's last run stopped with a fatal error (the black screen after boot).
 import {defineRule} from '../../src/engine/rule.js'
-import {xHintsApply, xLogOf} from '../../src/snapshot/screens.js'
+import {xHintsApply, xLogOf} from '../../src/capabilities/displays/screens.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import gpuWithoutDriver from './gpu-without-driver.js'
 import cardMissingFromBus from './card-missing-from-bus.js'

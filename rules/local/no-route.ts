@@ -1,7 +1,7 @@
 // Rule: the kernel has no route to the target: no default gateway, and the target is on no local subnet.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import type {RouteProbe} from '../../src/snapshot/ping.js'
+import type {RouteProbe} from '../../src/capabilities/ping/facts.js'
 import {defaultGateway} from '../../src/views/default-routes.js'
 import {localSubnets, subnetsText} from '../../src/views/local-subnets.js'
 import {pingReplied} from '../../src/views/ping-outcome.js'

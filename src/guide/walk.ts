@@ -2,9 +2,9 @@
 import type {Finding} from '../engine/finding.js'
 import type {Target} from '../parse/target.js'
 import {parseTarget} from '../parse/target.js'
-import {nicsReport} from '../report/nics-report.js'
+import {nicsReport} from '../capabilities/nics/report.js'
 import {printable, printableDeep} from '../render/printable.js'
-import {whyNoPingReport} from '../report/why-no-ping-report.js'
+import {whyNoPingReport} from '../capabilities/ping/report.js'
 import type {Snapshot} from '../snapshot/snapshot.js'
 import {questions, readYesNo, type Question, type QuestionId, type YesNo} from './questions.js'
 

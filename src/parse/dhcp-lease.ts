@@ -1,12 +1,12 @@
 // Reads DHCP client lease files: dhclient's `lease { … }` blocks, systemd-networkd's and NetworkManager's KEY=VALUE files,
 // and dhcpcd's binary lease (the server's DHCP message, read with the packet decoder).
 import {isIpv4} from '../net/address.js'
-import type {Lease} from '../snapshot/lan.js'
+import type {Lease} from '../capabilities/lan/facts.js'
 import {decodeDhcp} from './dhcp-packet.js'
 import {parsed, unparsable, type Parsed} from './parse-result.js'
 
 /** LeaseText is what one lease says; facts the file does not hold are null (or empty lists). It is the snapshot's Lease
- * (src/snapshot/lan-schema.ts) without where and when the file was read. */
+ * (src/capabilities/lan/schema.ts) without where and when the file was read. */
 export type LeaseText = Omit<Lease, 'source' | 'path' | 'writtenAt'>
 
 function emptyLease(): LeaseText {

@@ -1,5 +1,5 @@
 // Parses `ip -j addr show` into each interface's addresses in CIDR form.
-import type {AddressLifetime} from '../snapshot/lan.js'
+import type {AddressLifetime} from '../capabilities/lan/facts.js'
 import {parseJsonArray, parsed, type Parsed} from './parse-result.js'
 
 interface AddrInfo {
@@ -44,7 +44,7 @@ export function parseIpAddr(text: string): Parsed<InterfaceAddresses[]> {
   return parsed(result)
 }
 
-/** AddressLifetime is one IPv4 address of an interface and whether it expires (its shape is the snapshot's, src/snapshot/lan-schema.ts). */
+/** AddressLifetime is one IPv4 address of an interface and whether it expires (its shape is the snapshot's, src/capabilities/lan/schema.ts). */
 export type {AddressLifetime}
 
 const FOREVER = 4294967295

@@ -1,5 +1,5 @@
 // Parses the kernel's neighbour (ARP/NDP) table: `ip -j -s neigh show` and /proc/net/arp.
-import type {Neighbour} from '../snapshot/ping.js'
+import type {Neighbour} from '../capabilities/ping/facts.js'
 import {parseJsonArray, parsed, unparsable, type Parsed} from './parse-result.js'
 
 /** Neighbour is one entry of the kernel's neighbour table (its shape is the snapshot's, src/snapshot/probe-schema.ts). */

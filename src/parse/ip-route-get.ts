@@ -1,8 +1,8 @@
 // Parses `ip -j route get <address>`: the port, gateway and source address the kernel would use.
-import type {RouteChoice} from '../snapshot/ping.js'
+import type {RouteChoice} from '../capabilities/ping/facts.js'
 import {parseJsonArray, parsed, unparsable, type Parsed} from './parse-result.js'
 
-/** RouteChoice is the kernel's answer for one destination (its shape is the snapshot's, src/snapshot/ping-schema.ts). */
+/** RouteChoice is the kernel's answer for one destination (its shape is the snapshot's, src/capabilities/ping/schema.ts). */
 export type {RouteChoice}
 
 /** parseIpRouteGet reads `ip -j route get` output; garbage gives an error value. */

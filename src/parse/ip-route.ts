@@ -1,5 +1,5 @@
 // Parses `ip -j route show` into routes, keeping the kernel's `linkdown` flag.
-import type {Route} from '../snapshot/nics.js'
+import type {Route} from '../capabilities/nics/facts.js'
 import {parseJsonArray, parsed, type Parsed} from './parse-result.js'
 
 /** parseIpRoute reads `ip -j route show` output; garbage gives an error value. */

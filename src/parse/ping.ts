@@ -1,5 +1,5 @@
 // Reads iputils ping's output (run with LC_ALL=C) and decides its outcome, exit code first and text second.
-import type {PingOutcome, PingProbe, RoundTrip} from '../snapshot/ping.js'
+import type {PingOutcome, PingProbe, RoundTrip} from '../capabilities/ping/facts.js'
 import {parsed, unparsable, type Parsed} from './parse-result.js'
 
 export type {PingOutcome, RoundTrip}

@@ -1,6 +1,6 @@
 // Checks what a person typed as the host to reach, before anything runs: an IPv4 or IPv6 address or a host name.
 import ipaddr from 'ipaddr.js'
-import type {Target} from '../snapshot/ping.js'
+import type {Target} from '../capabilities/ping/facts.js'
 import {parsed, unparsable, type Parsed} from './parse-result.js'
 
 export type {Target}

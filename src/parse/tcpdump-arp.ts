@@ -1,5 +1,5 @@
 // Parses `tcpdump -l -n -e -t arp` lines: who asked for or claimed which address, from which MAC.
-import type {ArpSighting as HeardArp} from '../snapshot/ping.js'
+import type {ArpSighting as HeardArp} from '../capabilities/ping/facts.js'
 import {parsed, unparsable, type Parsed} from './parse-result.js'
 
 /** ArpSighting is one ARP packet heard on the wire: a request ("who-has target tell sender") or a reply ("sender is-at MAC");

@@ -2,7 +2,7 @@
 import type {Host} from '../host/host.js'
 import {outcomeReason} from '../host/run-command.js'
 import {parseTcpdumpArp} from '../parse/tcpdump-arp.js'
-import type {Listening} from '../snapshot/ping.js'
+import type {Listening} from '../capabilities/ping/facts.js'
 
 /** ListenOptions say on which host, where and how long to listen; `signal` ends the listening early (e.g. when the other probes are done). */
 export interface ListenOptions {

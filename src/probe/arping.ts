@@ -1,7 +1,7 @@
 // arping, wrapped: asks who holds an address on one port, by broadcast ARP, and lists every MAC that answers.
 import type {Host} from '../host/host.js'
 import {distinctMacs, parseArping} from '../parse/arping.js'
-import type {ArpProbe} from '../snapshot/ping.js'
+import type {ArpProbe} from '../capabilities/ping/facts.js'
 import {KILL_SLACK_MS} from './deadline.js'
 
 /** ArpingOptions shape one arping run. */

@@ -5,7 +5,7 @@ import {randomInt} from 'node:crypto'
 import type {Host} from '../host/host.js'
 import {isNotLive, type SocketError, type UdpSocket} from '../host/sockets.js'
 import {decodeDhcp, encodeDiscover} from '../parse/dhcp-packet.js'
-import type {DhcpDiscover, DhcpOffer} from '../snapshot/lan.js'
+import type {DhcpDiscover, DhcpOffer} from '../capabilities/lan/facts.js'
 
 /** DiscoverOptions say where to ask: the host whose sockets send, the port, its MAC, the port's IPv4 address to send from (null when it has none), how long to
  * wait, and how many sampling DISCOVERs to send beside the port's own (default POOL_SAMPLES). */

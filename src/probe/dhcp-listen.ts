@@ -1,7 +1,7 @@
 // Passive DHCP listening with tcpdump: hears other clients' exchanges and every server that answers them, without sending anything.
 import {decodeDhcp} from '../parse/dhcp-packet.js'
 import {parseTcpdumpUdp} from '../parse/tcpdump-hex.js'
-import type {DhcpSighting} from '../snapshot/lan.js'
+import type {DhcpSighting} from '../capabilities/lan/facts.js'
 import {captureEach, MAX_SIGHTINGS, type ListenOptions, type ListenProblem} from './arp-listen.js'
 
 /** tcpdumpDhcpArgv is the capture: line-buffered, numeric, every packet's bytes in hex (-xx), not promiscuous, DHCP ports only. */

@@ -4,7 +4,7 @@ import type {HostFiles} from '../host/files.js'
 import type {Host} from '../host/host.js'
 import {hostsAddresses, parseHostsFile} from '../parse/hosts-file.js'
 import {parseResolvConf, queryNames, type ResolverConfig} from '../parse/resolv-conf.js'
-import type {DnsAnswer, DnsOutcome, Resolution} from '../snapshot/ping.js'
+import type {DnsAnswer, DnsOutcome, Resolution} from '../capabilities/ping/facts.js'
 
 /** readResolverConfig reads the machine's /etc/resolv.conf; a missing or unreadable file gives no servers and a reason. */
 export function readResolverConfig(files: HostFiles): {config: ResolverConfig; problem: string | null} {

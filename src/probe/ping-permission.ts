@@ -2,7 +2,7 @@
 import type {HostFiles} from '../host/files.js'
 import type {Host} from '../host/host.js'
 import {CAP_NET_RAW, hasCapability, parseEffectiveCapabilities, parseGetcap} from '../parse/capabilities.js'
-import type {PingPermission} from '../snapshot/ping.js'
+import type {PingPermission} from '../capabilities/ping/facts.js'
 
 /** GETCAP_PLACES: getcap lives in an sbin directory, which an ordinary user's PATH often leaves out. */
 const GETCAP_PLACES = ['getcap', '/usr/sbin/getcap', '/sbin/getcap']

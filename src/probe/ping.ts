@@ -1,7 +1,7 @@
 // The system ping, wrapped: argv with `--` before the target, a hard kill timer, and a typed outcome.
 import type {Host} from '../host/host.js'
 import {decidePing, parsePingText} from '../parse/ping.js'
-import type {PingProbe} from '../snapshot/ping.js'
+import type {PingProbe} from '../capabilities/ping/facts.js'
 import {KILL_SLACK_MS} from './deadline.js'
 
 /** PingOptions shape one ping run: how many echoes, how far apart, and the window it must finish in. */

@@ -2,7 +2,7 @@
 import type {Host} from '../host/host.js'
 import {outcomeReason} from '../host/run-command.js'
 import {parseIpRouteGet} from '../parse/ip-route-get.js'
-import type {RouteProbe} from '../snapshot/ping.js'
+import type {RouteProbe} from '../capabilities/ping/facts.js'
 
 /** routeGet returns `host`'s kernel's route to `address`, or the kernel's reason there is none (e.g. "Network is unreachable"); when the
  * kernel could not be asked at all (ip missing, failing or silent), `unknown` says so: that is no evidence of a missing route. */

@@ -1,7 +1,7 @@
 // TCP connection attempts: an open port or a reset proves a host is there even when it ignores ping.
 import {performance} from 'node:perf_hooks'
 import type {Host} from '../host/host.js'
-import type {TcpProbe, TcpOutcome} from '../snapshot/ping.js'
+import type {TcpProbe, TcpOutcome} from '../capabilities/ping/facts.js'
 
 /** COMMON_PORTS are services small-office machines often run: SSH, DNS, web, Windows sharing and remote desktop, printers. */
 export const COMMON_PORTS = [22, 53, 80, 139, 443, 445, 631, 3389, 8080, 9100]

@@ -1,10 +1,10 @@
 // A simple picture of this machine, its ports, the router and the target: an inline SVG for the HTML report, and the same in words for Markdown.
 import type {FullReport} from '../report/full-report.js'
-import type {StepStatus} from '../report/why-no-ping-report.js'
-import type {InterfaceRow} from '../report/nics-report.js'
-import {gatewayWords} from './lan.js'
+import type {StepStatus} from '../capabilities/ping/report.js'
+import type {InterfaceRow} from '../capabilities/nics/report.js'
+import {gatewayWords} from '../capabilities/lan/render.js'
 import {escapeHtml} from './markup.js'
-import {linkWord} from './nics.js'
+import {linkWord} from '../capabilities/nics/render.js'
 
 type Tone = 'ok' | 'failed' | 'unknown'
 

@@ -1,7 +1,7 @@
 // The support person's report as a list of blocks (headings, findings, tables, the path), drawn by the Markdown and HTML renderers.
 import type {Finding, Severity} from '../engine/finding.js'
 import type {FullReport} from '../report/full-report.js'
-import type {PathStep} from '../report/why-no-ping-report.js'
+import type {PathStep} from '../capabilities/ping/report.js'
 import {CAPABILITIES} from '../capabilities/index.js'
 import type {TableData} from './table.js'
 

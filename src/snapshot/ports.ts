@@ -1,5 +1,5 @@
 // Questions about ports that several rules and views ask: is it hardware, what is its link, how is it named.
-import type {Port} from './nics.js'
+import type {Port} from '../capabilities/nics/facts.js'
 
 /** LinkState is what a person would see: a cable in, no cable, the port switched off, or unknown. */
 export type LinkState = 'cable' | 'no cable' | 'disabled' | 'unknown'

@@ -1,5 +1,5 @@
 // The probe results more than one section holds (an arping run, a ping run, a DNS answer, a neighbour, an ARP sighting),
-// each written once as a zod schema that the lan and ping sections reuse; src/snapshot/ping.ts derives their types.
+// each written once as a zod schema that the lan and ping sections reuse; src/capabilities/ping/facts.ts derives their types.
 import {z} from 'zod'
 
 import {ipText, ipv4Text, macText, nullableNumber, nullableString, strings} from './schema-parts.js'

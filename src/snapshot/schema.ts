@@ -1,12 +1,12 @@
 // The schema a snapshot file must match before any command replays it (zod, imported only when loading); the Snapshot type
 // (src/snapshot/snapshot.ts) is derived from it.
 import {z} from 'zod'
-import {displaysSchema} from './displays-schema.js'
+import {displaysSchema} from '../capabilities/displays/schema.js'
 import {pathSegment} from './json-bounds.js'
-import {lanSchema} from './lan-schema.js'
-import {nicsSchema} from './nics-schema.js'
+import {lanSchema} from '../capabilities/lan/schema.js'
+import {nicsSchema} from '../capabilities/nics/schema.js'
 import {dateText} from './schema-parts.js'
-import {pingSchema} from './ping-schema.js'
+import {pingSchema} from '../capabilities/ping/schema.js'
 import {SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot} from './snapshot.js'
 
 /** gap records a fact that could not be collected, and why (e.g. "ethtool is not installed"). */

@@ -1,6 +1,6 @@
 // Who answered ARP (or neighbour discovery) for an address, what shows nobody did, and which MACs are the gateway's own.
 import {isIpv4} from '../net/address.js'
-import type {ArpProbe, Neighbour, PingFacts} from '../snapshot/ping.js'
+import type {ArpProbe, Neighbour, PingFacts} from '../capabilities/ping/facts.js'
 
 /** askedBy names how a LAN finds who holds an address: ARP for IPv4, neighbour discovery (IPv6's ARP) for IPv6. */
 export function askedBy(address: string): 'ARP' | 'neighbour discovery' {

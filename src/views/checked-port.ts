@@ -1,6 +1,6 @@
 // Which port `netdoc lan` checked, and which IPv4 addresses a person or DHCP gave this machine's ports (loopback and 169.254 left out).
-import type {AddressLifetime, LanFacts} from '../snapshot/lan.js'
-import type {Port} from '../snapshot/nics.js'
+import type {AddressLifetime, LanFacts} from '../capabilities/lan/facts.js'
+import type {Port} from '../capabilities/nics/facts.js'
 import type {Snapshot} from '../snapshot/snapshot.js'
 import {addressOf, isLinkLocalIpv4, isLoopbackIpv4} from '../net/address.js'
 

@@ -1,5 +1,5 @@
 // Which gateway this machine's default route goes through, and which ports its default routes leave by.
-import type {NicsFacts} from '../snapshot/nics.js'
+import type {NicsFacts} from '../capabilities/nics/facts.js'
 
 /** defaultGateway is the gateway of this machine's first default route, with its port. */
 export function defaultGateway(nics: NicsFacts | undefined): {gateway: string; dev: string} | null {

@@ -1,5 +1,5 @@
 // Which DHCP servers were seen answering (netdoc's DISCOVER, or another client heard on the cable), and what each hands out.
-import type {DhcpSighting, LanFacts} from '../snapshot/lan.js'
+import type {DhcpSighting, LanFacts} from '../capabilities/lan/facts.js'
 import {isIpv4} from '../net/address.js'
 import {prefixOfMask, subnetOf} from '../net/ipv4.js'
 

@@ -1,5 +1,5 @@
 // When a DHCP lease ends, whether it was still running when the snapshot was taken, and one port's leases newest first.
-import type {LanFacts, Lease} from '../snapshot/lan.js'
+import type {LanFacts, Lease} from '../capabilities/lan/facts.js'
 
 /** leaseEnds is when a lease ends: the file's expiry, else the time it was written plus its lease time; null when unknown, as
  * when the file's times are no dates (a damaged or hostile snapshot) or past what a Date can hold. */

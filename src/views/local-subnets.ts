@@ -1,5 +1,5 @@
 // Which IPv4 subnets this machine holds an address on, which of them holds a given address, and whether that subnet is suspiciously wide.
-import type {NicsFacts} from '../snapshot/nics.js'
+import type {NicsFacts} from '../capabilities/nics/facts.js'
 import {isIpv4, isLinkLocalIpv4, isLoopbackIpv4, parseCidr, prefixOf} from '../net/address.js'
 import {inSubnet, subnetOf} from '../net/ipv4.js'
 

@@ -1,5 +1,5 @@
 // What the DNS servers said of each name tried, why a lookup found no address, and how each DNS outcome is worded.
-import type {Resolution} from '../snapshot/ping.js'
+import type {Resolution} from '../capabilities/ping/facts.js'
 
 /** DNS_WORDS name each DNS outcome in a person's words. */
 export const DNS_WORDS = {

@@ -1,5 +1,5 @@
 // What ping's run says: whether the target answered, whether echo requests went unanswered, and which ICMP error (a firewall's?) came back.
-import type {PingFacts} from '../snapshot/ping.js'
+import type {PingFacts} from '../capabilities/ping/facts.js'
 
 /** pingFailed tells whether echo requests went out and nothing answered them (silence, an ICMP error, or ping outlived its window). */
 export function pingFailed(facts: PingFacts): boolean {

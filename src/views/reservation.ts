@@ -1,5 +1,5 @@
 // What to type into the router to keep this machine's address: the MAC of the port with the link, the address, and the MACs not to use.
-import type {NicsFacts} from '../snapshot/nics.js'
+import type {NicsFacts} from '../capabilities/nics/facts.js'
 import {linkState} from '../snapshot/ports.js'
 import type {Snapshot} from '../snapshot/snapshot.js'
 import {inSubnet} from '../net/ipv4.js'

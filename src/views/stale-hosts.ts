@@ -1,5 +1,5 @@
 // Which devices heard on the cable still use an address from an old router's subnet, with the gateway each still asks for.
-import type {LanFacts} from '../snapshot/lan.js'
+import type {LanFacts} from '../capabilities/lan/facts.js'
 import type {Snapshot} from '../snapshot/snapshot.js'
 import {addressOf, isIpv4, isLinkLocalIpv4, prefixOf} from '../net/address.js'
 import {inSubnet, subnetOf, temporaryAddress} from '../net/ipv4.js'

@@ -1,5 +1,5 @@
 // Whether the why-no-ping target is there: the ARP, TCP and neighbour facts that prove it present, or that it shows no sign of life.
-import type {PingFacts, TcpProbe} from '../snapshot/ping.js'
+import type {PingFacts, TcpProbe} from '../capabilities/ping/facts.js'
 import {answeredArp, arpProbesFor, arpSilence, neighbourOf} from './arp-answers.js'
 import {pingFailed} from './ping-outcome.js'
 

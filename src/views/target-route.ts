@@ -1,5 +1,5 @@
 // Which route the kernel takes to the why-no-ping target, which port that traffic (and all this machine's traffic) leaves by, in words.
-import type {PingFacts, RouteProbe} from '../snapshot/ping.js'
+import type {PingFacts, RouteProbe} from '../capabilities/ping/facts.js'
 import type {Snapshot} from '../snapshot/snapshot.js'
 import {defaultGateway, defaultRouteDevs} from './default-routes.js'
 import {localSubnets} from './local-subnets.js'

@@ -1,5 +1,5 @@
 // Which of this machine's ports could carry traffic (switched on, with link), the addresses they hold, and which are a VPN's tunnels.
-import type {NicsFacts, Port} from '../snapshot/nics.js'
+import type {NicsFacts, Port} from '../capabilities/nics/facts.js'
 import {configuredAddresses, configuredIpv6Addresses} from '../snapshot/ports.js'
 
 /** portNamed finds a port by interface name. */

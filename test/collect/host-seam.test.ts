@@ -1,9 +1,9 @@
 // The collectors reach the machine only through the Host they are given: on a stand-in live host their facts come from its
 // programs and sockets, and on a recorded tree they send nothing at all.
 import {describe, expect, it} from 'vitest'
-import {collectLan} from '../../src/collect/lan.js'
-import {collectSweep} from '../../src/collect/lan-sweep.js'
-import {collectPing} from '../../src/collect/ping.js'
+import {collectLan} from '../../src/capabilities/lan/collect.js'
+import {collectSweep} from '../../src/capabilities/lan/sweep.js'
+import {collectPing} from '../../src/capabilities/ping/collect.js'
 import {collectSnapshot} from '../../src/collect/snapshot.js'
 import {recordedHost, type Host} from '../../src/host/host.js'
 import {NOT_LIVE_REASON, type HostSockets} from '../../src/host/sockets.js'

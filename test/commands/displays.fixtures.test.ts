@@ -3,7 +3,7 @@ import {appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} f
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import type {DisplaysReport} from '../../src/report/displays-report.js'
+import type {DisplaysReport} from '../../src/capabilities/displays/report.js'
 import {fixtureTree, runNetdoc} from '../support/cli.js'
 
 let scratch: string | undefined

@@ -3,7 +3,7 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {whyNoPingReport} from '../../src/report/why-no-ping-report.js'
+import {whyNoPingReport} from '../../src/capabilities/ping/report.js'
 import {arped, knocked, office, pingFacts, pinged, routeTo, ROUTER} from '../support/ping.js'
 import {fixtureTree, runNetdoc} from '../support/cli.js'
 

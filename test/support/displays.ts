@@ -1,7 +1,7 @@
 // Builders for snapshots with a displays section, so display rule tables read as the machine they describe.
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import type {CollectedText, DisplaysFacts, DrmOutput, Gpu} from '../../src/snapshot/displays.js'
+import type {CollectedText, DisplaysFacts, DrmOutput, Gpu} from '../../src/capabilities/displays/facts.js'
 import {emptySnapshot, type Snapshot} from '../../src/snapshot/snapshot.js'
 import {fixtureTree} from './cli.js'
 

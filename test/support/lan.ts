@@ -1,7 +1,7 @@
 // Builders for snapshots with a lan section, so lan rule tables read as the LAN they describe.
-import type {DhcpOffer, DhcpSighting, LanFacts, Lease} from '../../src/snapshot/lan.js'
-import type {Port, Route} from '../../src/snapshot/nics.js'
-import type {ArpProbe, PingProbe} from '../../src/snapshot/ping.js'
+import type {DhcpOffer, DhcpSighting, LanFacts, Lease} from '../../src/capabilities/lan/facts.js'
+import type {Port, Route} from '../../src/capabilities/nics/facts.js'
+import type {ArpProbe, PingProbe} from '../../src/capabilities/ping/facts.js'
 import {emptySnapshot, type Snapshot} from '../../src/snapshot/snapshot.js'
 import {wiredPort} from './ports.js'
 

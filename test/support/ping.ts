@@ -1,5 +1,5 @@
 // Builders for why-no-ping snapshots, so each rule table reads as the office it describes: 192.168.1.10/24 on eth0, router 192.168.1.1.
-import type {Port, Route} from '../../src/snapshot/nics.js'
+import type {Port, Route} from '../../src/capabilities/nics/facts.js'
 import type {
   ArpProbe,
   DnsAnswer,
@@ -9,7 +9,7 @@ import type {
   Resolution,
   RouteProbe,
   TcpProbe,
-} from '../../src/snapshot/ping.js'
+} from '../../src/capabilities/ping/facts.js'
 import {emptySnapshot, type Snapshot} from '../../src/snapshot/snapshot.js'
 import {wiredPort} from './ports.js'
 

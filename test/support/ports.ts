@@ -1,7 +1,7 @@
 // Builders for snapshots with ports, so rule tables read as the machine they describe.
-import type {Port} from '../../src/snapshot/nics.js'
+import type {Port} from '../../src/capabilities/nics/facts.js'
 import {emptySnapshot, type Snapshot} from '../../src/snapshot/snapshot.js'
-import type {Route} from '../../src/snapshot/nics.js'
+import type {Route} from '../../src/capabilities/nics/facts.js'
 
 /** wiredPort is a switched-on PCI Ethernet port with a cable, changed by `overrides`. */
 export function wiredPort(overrides: Partial<Port> = {}): Port {

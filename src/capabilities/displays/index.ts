@@ -1,11 +1,11 @@
 // The displays capability (`netdoc displays`): graphics cards, monitors and X screens, and the X log's errors read with the catalog.
 import {displayRules} from '../../../rules/display/index.js'
 import {capability} from '../capability.js'
-import {collectDisplays} from '../../collect/displays.js'
-import {displaysReport} from '../../report/displays-report.js'
-import {gpuTableData, outputTableData, xSummary} from '../../render/displays.js'
+import {collectDisplays} from './collect.js'
+import {displaysReport} from './report.js'
+import {gpuTableData, outputTableData, xSummary} from './render.js'
 import type {Block} from '../../render/report-document.js'
-import {xLogHasErrors} from '../../snapshot/screens.js'
+import {xLogHasErrors} from './screens.js'
 
 /** displaysCapability declares the displays section. */
 export const displaysCapability = capability({

@@ -2,8 +2,8 @@
 // reservations and addresses in use. Its collector, which listens and asks, is loaded only when a LAN section is collected.
 import {lanRules} from '../../../rules/lan/index.js'
 import {capability} from '../capability.js'
-import {lanReport} from '../../report/lan-report.js'
-import {reservationSentences, summaryLines} from '../../render/lan.js'
+import {lanReport} from './report.js'
+import {reservationSentences, summaryLines} from './render.js'
 
 /** lanCapability declares the LAN section. */
 export const lanCapability = capability({
@@ -11,7 +11,7 @@ export const lanCapability = capability({
   reportKey: 'lan',
   rules: lanRules,
   async collect({snapshot, deadline, host}) {
-    const {collectLan} = await import('../../collect/lan.js')
+    const {collectLan} = await import('./collect.js')
     await collectLan(snapshot, {host, deadline})
   },
   report: snapshot => lanReport(snapshot),

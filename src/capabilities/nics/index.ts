@@ -2,9 +2,9 @@
 // log's driver messages read with the catalog. Its section is collected first: every other collector reads the ports.
 import {nicRules} from '../../../rules/nic/index.js'
 import {capability} from '../capability.js'
-import {collectNics} from '../../collect/nics.js'
-import {nicsReport} from '../../report/nics-report.js'
-import {hiddenSentence, nicsTableData} from '../../render/nics.js'
+import {collectNics} from './collect.js'
+import {nicsReport} from './report.js'
+import {hiddenSentence, nicsTableData} from './render.js'
 
 /** nicsCapability declares the ports section. */
 export const nicsCapability = capability({

@@ -2,7 +2,7 @@
 // and the one root cause. It is collected only when a host is named; its probes are loaded only then.
 import {whyNoPingRules} from '../../../rules/why-no-ping.js'
 import {capability} from '../capability.js'
-import {whyNoPingReport} from '../../report/why-no-ping-report.js'
+import {whyNoPingReport} from './report.js'
 
 /** PING_DEFAULT_MS bounds the probes when no deadline is given (why-no-ping's own --timeout default). */
 const PING_DEFAULT_MS = 3000
@@ -15,7 +15,7 @@ export const pingCapability = capability({
   wanted: request => Boolean(request.ping),
   async collect({snapshot, ping, deadline, host}) {
     if (!ping) return
-    const [{collectPing}, {Deadline}] = await Promise.all([import('../../collect/ping.js'), import('../../probe/deadline.js')])
+    const [{collectPing}, {Deadline}] = await Promise.all([import('./collect.js'), import('../../probe/deadline.js')])
     await collectPing(host, ping, snapshot, deadline ?? Deadline.fromNow(PING_DEFAULT_MS))
   },
   report: snapshot => whyNoPingReport(snapshot),
