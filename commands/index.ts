@@ -1,5 +1,6 @@
 // The command registry oclif loads at start-up (explicit strategy: no directory scan, one bundled file).
 import Displays from './displays.js'
+import Doctor from './doctor.js'
 import Explain from './explain.js'
 import Guide from './guide.js'
 import HelpCommand from './help.js'
@@ -13,6 +14,7 @@ import WhyNoPing from './why-no-ping.js'
 /** COMMANDS maps each command id to its class; a meta test checks every file in commands/ is here. */
 export const COMMANDS = {
   displays: Displays,
+  doctor: Doctor,
   explain: Explain,
   guide: Guide,
   help: HelpCommand,

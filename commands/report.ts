@@ -43,8 +43,8 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
       return collectSnapshot(EVERY_SECTION, {progress, deadline: new Deadline(flags.timeout * 1000), ping: flags.ping ?? null, host})
     })
     const snapshot = flags.redact ? await this.redact(collected) : collected
-    const [{fullReport}, {CAPABILITIES}] = await Promise.all([import('../src/report/full-report.js'), import('../src/capabilities/index.js')])
-    const catalog = await this.catalogIf(CAPABILITIES.some(declared => declared.needsCatalog?.(snapshot)))
+    const {fullReport} = await import('../src/report/full-report.js')
+    const catalog = await this.catalogFor(snapshot)
     const report = fullReport(snapshot, catalog)
     const render = flags.format === 'html' ? (await import('../src/render/report-html.js')).renderReportHtml : (await import('../src/render/report-markdown.js')).renderReportMarkdown
     const summary = report.findings.length === 0 ? 'nothing wrong found' : `${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, first: ${report.findings[0]!.title}`

@@ -12,10 +12,13 @@ import type {Gap, Snapshot} from '../snapshot/snapshot.js'
 /** SectionName names a part of the Snapshot that one capability collects (nics, ping, displays…). */
 export type SectionName = Exclude<keyof Snapshot, 'format' | 'version' | 'collectedAt' | 'gaps'>
 
-/** CollectRequest is what a whole collection was asked for: the deadline every probe shares, and the host to probe (if any). */
+/** CollectRequest is what a whole collection was asked for: the deadline every probe shares, the host to probe (if any), and
+ * whether to be quick. */
 export interface CollectRequest {
   deadline?: Deadline
   ping?: Target | null
+  /** quick skips the waits that only time can answer (the LAN's listening on the cable and its DHCP wait), for `doctor --quick`. */
+  quick?: boolean
 }
 
 /** CollectContext is what a capability's collector gets: the snapshot so far (its ports, when they were collected first), the
@@ -39,6 +42,8 @@ export interface Capability<S extends SectionName = SectionName, K extends strin
   section: S
   /** reportKey is its report's key in `netdoc report --json`. */
   reportKey: K
+  /** command is how a person runs the capability alone (`nics`, `why-no-ping HOST`), for the views that point there. */
+  command: string
   /** collectedFirst marks the section every other collector reads (the ports): it is collected before the others start. */
   collectedFirst?: boolean
   /** wanted tells whether a collection asked for this section can run at all (why-no-ping's probes need a host). */

@@ -73,6 +73,13 @@ export abstract class NetdocCommand extends Command {
     return catalog.value
   }
 
+  /** catalogFor loads the message catalog when a section of the snapshot holds log lines worth reading with it (its capability
+   * says so), else gives null. */
+  protected async catalogFor(snapshot: Snapshot): Promise<Catalog | null> {
+    const {CAPABILITIES} = await import('../capabilities/index.js')
+    return this.catalogIf(CAPABILITIES.some(declared => declared.needsCatalog?.(snapshot)))
+  }
+
   /** host is the machine this run collects from, made once: the recorded tree NETDOC_ROOT names, else the live machine. */
   protected async host(): Promise<Host> {
     this.machine ??= (await import('../host/host.js')).hostFromEnv()

@@ -11,6 +11,7 @@ import {xLogHasErrors} from './screens.js'
 export const displaysCapability = capability({
   section: 'displays',
   reportKey: 'displays',
+  command: 'displays',
   rules: displayRules,
   async collect({snapshot, gaps, host}) {
     snapshot.displays = await collectDisplays(host, gaps)

@@ -9,10 +9,12 @@ import {reservationSentences, summaryLines} from './render.js'
 export const lanCapability = capability({
   section: 'lan',
   reportKey: 'lan',
+  command: 'lan',
   rules: lanRules,
-  async collect({snapshot, deadline, host}) {
+  async collect({snapshot, gaps, deadline, host, quick}) {
     const {collectLan} = await import('./collect.js')
-    await collectLan(snapshot, {host, deadline})
+    await collectLan(snapshot, {host, deadline, ...(quick ? {listenMs: 0, discoverMs: 0} : {})})
+    if (quick && host.live) gaps.push({fact: 'listening on the cable and the DHCP DISCOVER', reason: 'skipped with --quick (run without it to hear the router and the other DHCP servers)'})
   },
   report: snapshot => lanReport(snapshot),
   findings: report => report.findings,

@@ -10,6 +10,7 @@ import {hiddenSentence, nicsTableData} from './render.js'
 export const nicsCapability = capability({
   section: 'nics',
   reportKey: 'nics',
+  command: 'nics',
   rules: nicRules,
   collectedFirst: true,
   async collect({snapshot, gaps, host}) {

@@ -11,6 +11,7 @@ const PING_DEFAULT_MS = 3000
 export const pingCapability = capability({
   section: 'ping',
   reportKey: 'whyNoPing',
+  command: 'why-no-ping HOST',
   rules: whyNoPingRules,
   wanted: request => Boolean(request.ping),
   async collect({snapshot, ping, deadline, host}) {
