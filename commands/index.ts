@@ -3,6 +3,7 @@ import Displays from './displays.js'
 import Explain from './explain.js'
 import Guide from './guide.js'
 import HelpCommand from './help.js'
+import Internet from './internet.js'
 import Lan from './lan/index.js'
 import LanFind from './lan/find.js'
 import Nics from './nics.js'
@@ -16,6 +17,7 @@ export const COMMANDS = {
   explain: Explain,
   guide: Guide,
   help: HelpCommand,
+  internet: Internet,
   lan: Lan,
   'lan:find': LanFind,
   nics: Nics,

@@ -3,6 +3,7 @@
 import type {Finding} from '../engine/finding.js'
 import type {Rule} from '../engine/rule.js'
 import type {Catalog} from '../explain/catalog.js'
+import type {InternetRequest} from './internet/facts.js'
 import type {Target} from '../parse/target.js'
 import type {Deadline} from '../probe/deadline.js'
 import type {Block} from '../render/report-document.js'
@@ -15,6 +16,8 @@ export type SectionName = Exclude<keyof Snapshot, 'format' | 'version' | 'collec
 export interface CollectRequest {
   deadline?: Deadline
   ping?: Target | null
+  /** internet holds the endpoints `netdoc internet` probes; the internet section is collected only with them. */
+  internet?: InternetRequest | null
 }
 
 /** CollectContext is what a capability's collector gets: the snapshot so far (its ports, when they were collected first), the

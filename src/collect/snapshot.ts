@@ -15,7 +15,7 @@ export interface CollectOptions extends CollectRequest {
 async function collectSection(snapshot: Snapshot, declared: Capability, options: CollectOptions): Promise<void> {
   options.progress?.(declared.section)
   const gaps: Gap[] = []
-  await declared.collect({snapshot, gaps, deadline: options.deadline, ping: options.ping})
+  await declared.collect({snapshot, gaps, deadline: options.deadline, ping: options.ping, internet: options.internet})
   snapshot.gaps.push(...gaps.map(gap => ({...gap, section: gap.section ?? declared.section})))
 }
 

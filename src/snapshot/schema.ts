@@ -1,5 +1,6 @@
 // The schema a snapshot file must match before any command replays it (zod, imported only when loading).
 import {z} from 'zod'
+import {internetSchema} from '../capabilities/internet/schema.js'
 import {displaysSchema} from './displays-schema.js'
 import {pathSegment} from './json-bounds.js'
 import {lanSchema} from './lan-schema.js'
@@ -43,6 +44,7 @@ export const sectionSchemas = {
   displays: displaysSchema,
   lan: lanSchema,
   ping: pingSchema,
+  internet: internetSchema,
 }
 
 /** snapshotSchema is the whole file's schema: the envelope and every section it may hold. */

@@ -1,5 +1,6 @@
 // The Snapshot: every fact netdoc collected, one versioned JSON-serialisable object that rules read.
 import {jsonText} from '../render/printable.js'
+import type {InternetFacts} from '../capabilities/internet/facts.js'
 import type {DisplaysFacts} from './displays.js'
 import type {LanFacts} from './lan.js'
 import type {NicsFacts} from './nics.js'
@@ -29,6 +30,7 @@ export interface Snapshot {
   displays?: DisplaysFacts
   ping?: PingFacts
   lan?: LanFacts
+  internet?: InternetFacts
 }
 
 /** sectionGaps lists the gaps a report shows: those of its own section, and those recorded outside any section. */
