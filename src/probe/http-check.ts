@@ -1,4 +1,7 @@
 // An HTTP connectivity check: one GET to an address already resolved, no redirect followed, at most 64 KiB of the body read.
+// node:http is loaded with this module, which only the internet collector imports (lazily): the bundle allows no import() of a
+// builtin (bin/load-bundle.cjs), so `netdoc nics` never loads it.
+import {request} from 'node:http'
 import {performance} from 'node:perf_hooks'
 import type {HttpCheck, HttpOutcome} from '../capabilities/internet/facts.js'
 
@@ -26,7 +29,6 @@ export async function httpCheck(url: string, address: string, timeoutMs: number)
   } catch {
     return {...base, outcome: 'error', ms: 0, code: 'EINVALIDURL'}
   }
-  const {request} = await import('node:http')
   return new Promise(resolve => {
     let done = false
     const chunks: Buffer[] = []

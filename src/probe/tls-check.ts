@@ -1,5 +1,7 @@
 // A TLS handshake with certificate verification: trusted, or rejected with OpenSSL's reason and the certificate the peer offered.
+// node:tls is loaded with this module, which only the internet collector imports (lazily), so `netdoc nics` never loads it.
 import {performance} from 'node:perf_hooks'
+import * as tls from 'node:tls'
 import type {Certificate, TlsCheck, TlsOutcome} from '../capabilities/internet/facts.js'
 
 function outcomeOf(code: string | undefined): TlsOutcome {
@@ -30,7 +32,6 @@ function isoDate(text: string): string {
  * NODE_EXTRA_CA_CERTS) and the name: verified, rejected (with the reason and the peer's certificate), or no handshake. */
 export async function tlsCheck(host: string, port: number, address: string, timeoutMs: number): Promise<TlsCheck> {
   const started = performance.now()
-  const tls = await import('node:tls')
   return new Promise(resolve => {
     let done = false
     const finish = (outcome: TlsOutcome, code: string | null, certificate: Certificate | null) => {
