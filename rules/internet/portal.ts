@@ -17,13 +17,13 @@ export default defineRule<Snapshot>({
     const first = caught[0]
     if (!first) return []
     const url = portalUrl(first.check)
-    const expected = facts.endpoints.http.find(endpoint => endpoint.url === first.check.url)
+    const expected = (url: string) => facts.endpoints.http.find(endpoint => endpoint.url === url)?.status ?? 'answer'
     return [
       {
         title: `A captive portal holds the connection: log in at ${url}`,
         evidence: caught.map(({check, reading}) =>
           reading === 'redirect'
-            ? `${check.url} (via ${check.address}) answered ${check.status} → ${check.location ?? '(no Location)'}, not the documented ${expected?.status ?? 'answer'}`
+            ? `${check.url} (via ${check.address}) answered ${check.status} → ${check.location ?? '(no Location)'}, not the documented ${expected(check.url)}`
             : `${check.url} (via ${check.address}) answered ${check.status} with a web page (${check.contentType ?? 'no content type'}: "${check.body.slice(0, 80).replace(/\s+/g, ' ')}"), not the documented answer`,
         ),
         next: [`Open ${url} in a browser and log in or accept the terms; then run \`netdoc internet\` again.`, 'Until then, other sites show the portal too, and HTTPS sites fail with certificate warnings.'],
