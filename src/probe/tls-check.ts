@@ -29,8 +29,8 @@ function isoDate(text: string): string {
 }
 
 /** tlsCheck shakes hands with `address`:`port` for `host` (SNI), verifying the chain against this machine's trust store (and
- * NODE_EXTRA_CA_CERTS) and the name: verified, rejected (with the reason and the peer's certificate), or no handshake. */
-export async function tlsCheck(host: string, port: number, address: string, timeoutMs: number): Promise<TlsCheck> {
+ * NODE_EXTRA_CA_CERTS, or only `trust.ca` when given) and the name: verified, rejected (with the reason and the peer's certificate), or no handshake. */
+export async function tlsCheck(host: string, port: number, address: string, timeoutMs: number, trust: {ca?: string | Buffer} = {}): Promise<TlsCheck> {
   const started = performance.now()
   return new Promise(resolve => {
     let done = false
@@ -41,7 +41,7 @@ export async function tlsCheck(host: string, port: number, address: string, time
       socket.destroy()
       resolve({host, port, address, outcome, code, certificate, ms: Math.round(performance.now() - started)})
     }
-    const socket = tls.connect({host: address, port, servername: host, rejectUnauthorized: false, ALPNProtocols: ['http/1.1']})
+    const socket = tls.connect({host: address, port, servername: host, rejectUnauthorized: false, ALPNProtocols: ['http/1.1'], ...trust})
     const timer = setTimeout(() => finish('timeout', null, null), timeoutMs)
     socket.once('secureConnect', () => {
       const peer = socket.getPeerCertificate()

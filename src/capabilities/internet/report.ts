@@ -88,7 +88,9 @@ function gatewayStep(facts: InternetFacts): InternetStep {
   if (gateway.ping?.outcome === 'reply') return {step: 'gateway', label, status: 'ok', detail: `answers ping${gateway.ping.rtt ? ` (${gateway.ping.rtt.avgMs} ms)` : ''}`}
   if (gatewayAnswers(facts)) return {step: 'gateway', label, status: 'ok', detail: `answers ARP (${gateway.neighbour?.mac})`}
   if (upstreams(facts, 'ipv4').some(upstreamAnswered)) return {step: 'gateway', label, status: 'ok', detail: 'forwards (addresses beyond it answer)'}
-  return {step: 'gateway', label, status: gateway.ping ? 'failed' : 'not checked', detail: gateway.ping ? `no answer (${gateway.ping.outcome})` : 'ping did not run'}
+  const silent = gateway.ping !== null && ['no-reply', 'unreachable', 'timed-out'].includes(gateway.ping.outcome)
+  if (silent) return {step: 'gateway', label, status: 'failed', detail: `no answer (${gateway.ping!.outcome})`}
+  return {step: 'gateway', label, status: 'not checked', detail: gateway.ping ? `ping ${gateway.ping.outcome}, and no MAC in the neighbour table` : 'ping did not run'}
 }
 
 function dnsStep(facts: InternetFacts): InternetStep {
