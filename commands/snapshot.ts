@@ -17,6 +17,7 @@ addresses and monitor serials get masks (the same value always the same mask), s
     {command: '<%= config.bin %> snapshot -o netdoc-snapshot.json', description: 'Write the snapshot to a file to send.'},
     {command: '<%= config.bin %> snapshot --redact -o netdoc-snapshot.json', description: 'The same, with addresses, names and Wi-Fi names masked.'},
     {command: '<%= config.bin %> snapshot --ping 192.168.1.10 -o netdoc-snapshot.json', description: 'Include why-no-ping\'s probes of a host that does not answer.'},
+    {command: '<%= config.bin %> snapshot --internet -o netdoc-snapshot.json', description: 'Include `netdoc internet`\'s probes of the way out.'},
     {command: '<%= config.bin %> nics --from netdoc-snapshot.json', description: 'On the support person\'s machine: replay it.'},
   ]
   static override enableJsonFlag = false
@@ -26,6 +27,7 @@ addresses and monitor serials get masks (the same value always the same mask), s
     force: forceFlag,
     redact: Flags.boolean({description: 'Mask MAC addresses (keeping the vendor), public IP addresses, host names, Wi-Fi names and serials.'}),
     ping: pingFlag,
+    internet: Flags.boolean({description: 'Include `netdoc internet`\'s probes of the way out (its built-in or configured endpoints).'}),
     timeout: runTimeoutFlag,
   }
 
@@ -39,8 +41,12 @@ addresses and monitor serials get masks (the same value always the same mask), s
       import('../src/host/root.js'),
     ])
     if (flags.ping && isRecordedTree()) this.refuse('--ping probes the live network, which a recorded tree (NETDOC_ROOT) cannot answer')
+    if (flags.internet && isRecordedTree()) this.refuse('--internet probes the live network, which a recorded tree (NETDOC_ROOT) cannot answer')
+    const endpoints = flags.internet ? (await import('../src/capabilities/internet/endpoints.js')).loadEndpoints() : null
+    if (endpoints && !endpoints.ok) this.refuse(endpoints.error)
     const progress = (section: string) => process.stderr.write(`collecting ${section}…\n`)
-    const collected = await collectSnapshot(EVERY_SECTION, {progress, deadline: new Deadline(flags.timeout * 1000), ping: flags.ping ?? null})
+    const collected = await collectSnapshot(EVERY_SECTION, {progress, deadline: new Deadline(flags.timeout * 1000), ping: flags.ping ?? null,
+      internet: endpoints?.ok ? {endpoints: endpoints.endpoints, from: endpoints.from} : null})
     if (flags.redact) process.stderr.write('redacting…\n')
     const snapshot = flags.redact ? await this.redact(collected) : collected
     this.emit(snapshotText(snapshot))

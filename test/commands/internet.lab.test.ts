@@ -4,8 +4,8 @@ import {mkdtempSync, rmSync} from 'node:fs'
 import {execFileSync} from 'node:child_process'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {Lab, canBuildLabs} from '../lab/lab.js'
-import {INTERNET_SCENARIOS, buildInternet, internetArgv, makeCertificates, writeEndpoints, type Certificates, type InternetJson} from '../lab/internet.js'
+import {Lab, NETDOC_BIN, canBuildLabs} from '../lab/lab.js'
+import {INTERNET_SCENARIOS, NET, buildInternet, internetArgv, makeCertificates, writeEndpoints, type Certificates, type InternetJson} from '../lab/internet.js'
 import {jsonOf} from '../support/cli.js'
 
 describe.skipIf(!canBuildLabs())('netdoc internet in the lab', () => {
@@ -43,4 +43,25 @@ describe.skipIf(!canBuildLabs())('netdoc internet in the lab', () => {
       if (scenario.verdict === 'internet.ok') expect(ms, 'a healthy run').toBeLessThan(1500)
     }, 30_000)
   }
+
+  it('a snapshot taken with --internet replays to the same verdict and state elsewhere (--from), and its human view names the portal', async () => {
+    lab = new Lab('inet')
+    const portal = INTERNET_SCENARIOS.find(scenario => scenario.verdict === 'internet.portal')!
+    await buildInternet(lab, certificates, portal.options)
+    await portal.build?.(lab)
+    const file = join(lab.tempDir(), 'snapshot.json')
+    const env = `env NODE_EXTRA_CA_CERTS=${certificates.ca} XDG_CONFIG_HOME=${dir}`.split(' ')
+    execFileSync('mkdir', ['-p', join(dir, 'netdoc')])
+    execFileSync('cp', [endpoints, join(dir, 'netdoc', 'endpoints.json')])
+    const taken = await lab.try('pc', [...env, process.execPath, NETDOC_BIN, 'snapshot', '--internet', '--timeout', '4', '-o', file])
+    expect(taken.code, taken.stderr).toBe(0)
+    const live = await lab.try('pc', [...env, process.execPath, NETDOC_BIN, 'internet', '--json'])
+    const replayed = await lab.try('pc', [process.execPath, NETDOC_BIN, 'internet', '--from', file])
+    expect(jsonOf<InternetJson & {endpoints: string}>(live)).toMatchObject({endpoints: join(dir, 'netdoc', 'endpoints.json'), verdict: {id: 'internet.portal'}})
+    expect(replayed.code).toBe(1)
+    expect(replayed.stdout.split('\n').slice(0, 2)).toEqual([
+      expect.stringMatching(new RegExp(`^PROBLEM +A captive portal holds the connection: log in at ${NET.portalLogin.replace(/[./]/g, '\\$&')} +\\[internet\\.portal\\]$`)),
+      'Connectivity: portal',
+    ])
+  }, 30_000)
 })
