@@ -24,6 +24,8 @@ export const NET = {
   router6: '2001:db8:71::1',
   pc6: '2001:db8:71::10',
   resolver6: '2001:db8:4700::1111',
+  routerWan6: '2001:db8:ff::2',
+  ispWan6: '2001:db8:ff::1',
   portalLogin: 'http://192.168.71.1/login',
 } as const
 
@@ -84,8 +86,9 @@ export interface InternetOptions {
   /** ispDns: 'up' (answers the endpoint names, NXDOMAIN for the rest), 'hijack' (answers made-up names too), 'down' (not running). */
   ispDns?: 'up' | 'hijack' | 'down'
   certificate?: 'good' | 'rogue' | 'future'
-  /** ipv6 gives the PC an IPv6 address and a default route via the router, which has no IPv6 way beyond it. */
-  ipv6?: boolean
+  /** ipv6 gives the PC an IPv6 address and a default route via the router; 'working' gives the router an IPv6 way to the ISP
+   * (which holds the IPv6 resolver's stand-in), 'broken' none. */
+  ipv6?: 'working' | 'broken'
 }
 
 /** dnsmasq starts an authoritative dnsmasq in the ISP on `addresses`, answering the endpoint names with the lab's servers. */
@@ -97,6 +100,16 @@ async function ispDnsmasq(lab: Lab, addresses: string[], hijack: boolean): Promi
   argv.push(hijack ? `--address=/example.com/${NET.adServer}` : '--local=/example.com/')
   lab.background('isp', argv)
   await lab.listening('isp', 'udp', 53)
+}
+
+/** settled waits (up to 4 s) until the hosts' link-local IPv6 addresses have passed duplicate detection: until then the router
+ * forwards nothing over IPv6. */
+async function settled(lab: Lab, hosts: string[]): Promise<void> {
+  for (let waited = 0; waited < 4000; waited += 100) {
+    if (hosts.every(host => lab.run(host, ['ip', '-6', 'addr', 'show', 'tentative']).trim() === '')) return
+    await new Promise(resolve => setTimeout(resolve, 100))
+  }
+  throw new Error('IPv6 duplicate address detection did not finish in 4 s')
 }
 
 /** buildInternet wires the office and its ISP, and starts the ISP's services (DNS, the check server, HTTPS). */
@@ -126,6 +139,14 @@ export async function buildInternet(lab: Lab, certificates: Certificates, option
     lab.run('pc', ['ip', '-6', 'addr', 'add', `${NET.pc6}/64`, 'dev', 'eth0', 'nodad'])
     lab.run('pc', ['ip', '-6', 'route', 'add', 'default', 'via', NET.router6])
   }
+  if (options.ipv6 === 'working') {
+    lab.run('router', ['ip', '-6', 'addr', 'add', `${NET.routerWan6}/64`, 'dev', 'wan0', 'nodad'])
+    lab.run('router', ['ip', '-6', 'route', 'add', 'default', 'via', NET.ispWan6])
+    lab.run('isp', ['ip', '-6', 'addr', 'add', `${NET.ispWan6}/64`, 'dev', 'eth0', 'nodad'])
+    lab.run('isp', ['ip', '-6', 'addr', 'add', `${NET.resolver6}/128`, 'dev', 'lo'])
+    lab.run('isp', ['ip', '-6', 'route', 'add', NET.lan6, 'via', NET.routerWan6])
+  }
+  if (options.ipv6) await settled(lab, ['pc', 'router', 'isp'])
   const dns = options.ispDns ?? 'up'
   await ispDnsmasq(lab, dns === 'down' ? [...NET.resolvers] : [...NET.resolvers, NET.ispDns], dns === 'hijack')
   lab.background('isp', ['python3', join(TOOLS, 'check-server.py'), 'check', NET.checkServer, '80'])
@@ -185,7 +206,8 @@ export const INTERNET_SCENARIOS: InternetScenario[] = [
   {name: '443 dropped', verdict: 'internet.https-blocked', state: 'full', build: lab => lab.nft('router', DROP_HTTPS)},
   {name: 'TLS intercepted', verdict: 'internet.tls-intercepted', state: 'full', options: {certificate: 'rogue'}},
   {name: 'clock wrong (a certificate valid only in the future)', verdict: 'internet.clock-wrong', state: 'full', options: {certificate: 'future'}},
-  {name: 'IPv6 route without a path', verdict: 'internet.ipv6-broken', state: 'full', options: {ipv6: true}},
+  {name: 'IPv6 route without a path', verdict: 'internet.ipv6-broken', state: 'full', options: {ipv6: 'broken'}},
+  {name: 'healthy over IPv4 and IPv6', verdict: 'internet.ok', state: 'full', options: {ipv6: 'working'}},
   {
     name: 'an MTU of 1492 on the way, "fragmentation needed" filtered',
     verdict: 'internet.mtu-blackhole',
@@ -197,6 +219,13 @@ export const INTERNET_SCENARIOS: InternetScenario[] = [
     },
   },
 ]
+
+/** AS_USER are the failure scenarios run again as nobody without CAP_NET_RAW (no ping at all): TCP, DNS, HTTP, TLS and the
+ * neighbour table must decide alone. */
+const AS_USER = ['the router switched off', 'captive portal', "the router's upstream link down", "the ISP's DNS down while IP works", 'TLS intercepted', '443 dropped']
+INTERNET_SCENARIOS.push(
+  ...INTERNET_SCENARIOS.filter(scenario => AS_USER.includes(scenario.name)).map(scenario => ({...scenario, name: `${scenario.name}, as an unprivileged user`, unprivileged: true})),
+)
 
 /** InternetJson is the part of `netdoc internet --json` the lab reads. */
 export interface InternetJson {

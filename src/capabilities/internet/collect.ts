@@ -91,10 +91,12 @@ function firstAddress(answers: Promise<DnsAnswer>[]): Promise<string | null> {
   })
 }
 
-async function checkGateway(run: InternetRun, snapshot: Snapshot): Promise<GatewayFacts | null> {
+/** checkGateway pings the default gateway, then reads the neighbour table once the probes beyond it (`beyond`) are done too: their
+ * packets make the kernel ask the gateway by ARP, which answers for it when ping is not permitted. */
+async function checkGateway(run: InternetRun, snapshot: Snapshot, beyond: Promise<unknown>): Promise<GatewayFacts | null> {
   const route = defaultGateway(await ensureNics(snapshot))
   if (!route) return null
-  const probe = await run.ping(route.gateway, 'gateway')
+  const [probe] = await Promise.all([run.ping(route.gateway, 'gateway'), beyond])
   const {value: table, ms} = await timed(readNeighbours())
   for (const problem of table.problems) run.gap('neighbour table', problem)
   const neighbour = table.neighbours.find(entry => entry.address === route.gateway && entry.dev === route.dev) ?? null
@@ -165,10 +167,11 @@ export async function collectInternet(request: InternetRequest, snapshot: Snapsh
 
   const routes = Promise.all([v4[0], v6[0]].filter(resolver => resolver !== undefined).map(resolver => run.route(resolver.address)))
   const v6Route = routes.then(found => found.find(route => !isIpv4(route.to))?.route ?? null)
-  const [gateway, routeList, upstream4, upstream6, publicDns, http, tls, mtu, dns] = await Promise.all([
-    checkGateway(run, snapshot),
+  const upstream4 = Promise.all(v4.map(resolver => checkUpstream(run, resolver)))
+  const [gateway, routeList, beyond4, upstream6, publicDns, http, tls, mtu, dns] = await Promise.all([
+    checkGateway(run, snapshot, upstream4),
     routes,
-    Promise.all(v4.map(resolver => checkUpstream(run, resolver))),
+    upstream4,
     v6Route.then(route => (route ? Promise.all(v6.map(resolver => checkUpstream(run, resolver))) : [])),
     Promise.all(v4.map(resolver => run.ask(resolver.address, tlsName, 'public-dns'))),
     Promise.all(endpoints.http.map(endpoint => checkHttp(run, endpoint.url, addressOf(hostOf(endpoint.url) ?? '')))),
@@ -188,7 +191,7 @@ export async function collectInternet(request: InternetRequest, snapshot: Snapsh
     servers,
     dns,
     publicDns,
-    upstream: [...upstream4, ...upstream6],
+    upstream: [...beyond4, ...upstream6],
     http,
     tls,
     mtu,
