@@ -58,3 +58,19 @@ describe('the internet report', () => {
     expect(report.verdict.next.join(' ')).toMatch(/What would decide it/)
   })
 })
+
+describe('netdoc report with an internet section', () => {
+  it('holds the internet report under its key, puts its verdict among the verdicts first, and gives it a part of the document', async () => {
+    const {fullReport} = await import('../../../src/report/full-report.js')
+    const {reportDocument} = await import('../../../src/render/report-document.js')
+    const snapshot = online(healthyInternet({http: [httpAnswer(ENDPOINTS.http[0]!.url, 302, login)]}))
+    const report = fullReport(snapshot)
+    expect(report.internet).toMatchObject({state: 'portal', verdict: {id: 'internet.portal'}})
+    expect(report.findings[0]?.id).toBe('internet.portal')
+    const blocks = reportDocument(report)
+    const at = blocks.findIndex(block => block.kind === 'heading' && block.text === 'The internet: portal')
+    expect(at).toBeGreaterThan(0)
+    expect(blocks[at + 1]).toMatchObject({kind: 'lines', lines: expect.arrayContaining([expect.stringMatching(/^→ HTTP check: failed, portal: http:\/\/192\.168\.1\.1\/login$/)])})
+    expect(fullReport(online(healthyInternet())).internet?.state).toBe('full')
+  })
+})
