@@ -28,8 +28,8 @@ function isoDate(text: string): string {
   return Number.isNaN(time) ? text : new Date(time).toISOString()
 }
 
-/** tlsCheck shakes hands with `address`:`port` for `host` (SNI), verifying the chain against this machine's trust store (and
- * NODE_EXTRA_CA_CERTS, or only `trust.ca` when given) and the name: verified, rejected (with the reason and the peer's certificate), or no handshake. */
+/** tlsCheck shakes hands with `address`:`port` for `host` (SNI), verifying the chain against Node's built-in root
+ * certificates and NODE_EXTRA_CA_CERTS (or only `trust.ca` when given) and the name: verified, rejected (with the reason and the peer's certificate), or no handshake. */
 export async function tlsCheck(host: string, port: number, address: string, timeoutMs: number, trust: {ca?: string | Buffer} = {}): Promise<TlsCheck> {
   const started = performance.now()
   return new Promise(resolve => {

@@ -15,7 +15,7 @@ testRule(rule, {
     {
       name: 'a middlebox\'s CA',
       snapshot: online(healthyInternet({tls: [tlsResult({outcome: 'rejected', code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', certificate: middlebox})]})),
-      reports: [{title: /issued by CN=Inspection CA, O=Some Middlebox/, evidence: [/UNABLE_TO_GET_ISSUER_CERT_LOCALLY/], subject: 'www.google.com', next: [/CA certificate/]}],
+      reports: [{title: /issued by CN=Inspection CA, O=Some Middlebox/, evidence: [/UNABLE_TO_GET_ISSUER_CERT_LOCALLY/], subject: 'www.google.com', next: [/proxy, antivirus or company firewall/]}],
     },
     {
       name: 'a certificate for another name (a portal\'s own)',
