@@ -15,6 +15,16 @@ export default defineRule<Snapshot>({
     if (!facts || !snapshot.nics || ipWorks(facts)) return []
     if (facts.gateway === null) {
       if (unread(snapshot, 'routes')) return []
+      const tunnel = snapshot.nics.routes.find(route => route.destination === 'default')
+      if (tunnel)
+        return [
+          {
+            title: `The default route goes through ${tunnel.dev} (a VPN or tunnel, no gateway) and nothing answers through it`,
+            evidence: [`default route: dev ${tunnel.dev}, no gateway`, ...(tunnel.linkdown ? [`${tunnel.dev} is marked linkdown`] : []), 'nothing beyond it answered: no DNS answer, no anycast address, no HTTP check'],
+            next: [`Reconnect the VPN (or stop it: its route takes all traffic), then run \`netdoc internet\` again.`, '`ip route` shows the routes; `netdoc nics --all` shows the tunnel port.'],
+            subject: tunnel.dev,
+          },
+        ]
       const kernel = facts.routes.find(route => route.route === null && !route.unknown)
       const linked = snapshot.nics.ports.filter(port => port.carrier === true && port.virtualType !== 'loopback' && port.name !== null).map(port => port.name)
       return [

@@ -21,6 +21,11 @@ testRule(rule, {
     {name: 'the routes could not be read', snapshot: {...noDefault, gaps: [{fact: 'routes', reason: 'ip is not installed', section: 'nics'}]}},
   ],
   invalid: [
+    {
+      name: 'a VPN\'s default route without a gateway, and nothing answers through it',
+      snapshot: online(healthyInternet({...silentBeyond, gateway: null}), {routes: [{destination: 'default', gateway: null, dev: 'tun0', linkdown: false}, {destination: '192.168.1.0/24', gateway: null, dev: 'eth0', linkdown: false}]}),
+      reports: [{title: /goes through tun0 \(a VPN or tunnel/, subject: 'tun0', next: [/Reconnect the VPN/]}],
+    },
     {name: 'no default route', snapshot: noDefault, reports: [{title: /no default route/, evidence: [/Network is unreachable/], next: [/DHCP/]}]},
     {name: 'the router switched off (ARP failed)', snapshot: silentGateway('FAILED'), reports: [{title: /The gateway 192\.168\.1\.1 does not answer/, evidence: [/FAILED/], subject: ROUTER}]},
     {name: 'the router switched off (ARP still asking)', snapshot: silentGateway('INCOMPLETE'), reports: [{title: /does not answer/}]},
