@@ -1,4 +1,5 @@
-// Rule: the internet works: DNS gives public addresses, the connectivity check gives its documented answer, HTTPS is trusted.
+// Rule: the internet works: DNS gives public addresses, a connectivity check gives its documented answer (none a portal's), and
+// HTTPS is trusted (no certificate rejected).
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {httpReadings, publicAnswers, readTls} from '../../src/capabilities/internet/classify.js'
@@ -18,16 +19,23 @@ export default defineRule<Snapshot>({
     if (!facts) return []
     const resolved = publicAnswers(facts).filter(answer => answer.outcome === 'answered' && !answer.addresses.some(isNonPublicAddress))
     const http = httpReadings(facts)
-    if (resolved.length === 0 || http.length === 0 || !http.every(({reading}) => reading === 'expected')) return []
-    if (facts.tls.length === 0 || !facts.tls.every(check => readTls(check) === 'verified')) return []
+    const answered = http.filter(({reading}) => reading === 'expected')
+    if (resolved.length === 0 || answered.length === 0 || http.some(({reading}) => reading === 'redirect' || reading === 'login-page')) return []
+    const trusted = facts.tls.filter(check => readTls(check) === 'verified')
+    if (trusted.length === 0 || facts.tls.some(check => readTls(check) === 'clock' || readTls(check) === 'issuer' || readTls(check) === 'name')) return []
     const fastest = resolved.reduce((best, answer) => (answer.ms < best.ms ? answer : best))
+    const missing = [
+      ...http.filter(({reading}) => reading !== 'expected').map(({check}) => `${check.url}: ${check.status ?? check.outcome}, not the documented answer (that check's own server may be down; another one answered)`),
+      ...facts.tls.filter(check => readTls(check) !== 'verified').map(check => `${check.host}:${check.port}: ${check.outcome} (another HTTPS host was trusted)`),
+    ]
     return [
       {
         title: 'The internet works: DNS, the connectivity check and HTTPS all answer as they should',
         evidence: [
           `DNS: ${fastest.server} answers ${fastest.name} → ${fastest.addresses.join(', ')} (${fastest.ms} ms)`,
-          ...http.map(({check}) => `${check.url}: ${check.status}, the documented answer (${check.ms} ms)`),
-          ...facts.tls.map(check => `${check.host}:${check.port}: certificate trusted (${check.certificate?.issuer ?? 'issuer unknown'}, ${check.ms} ms)`),
+          ...answered.map(({check}) => `${check.url}: ${check.status}, the documented answer (${check.ms} ms)`),
+          ...trusted.map(check => `${check.host}:${check.port}: certificate trusted (${check.certificate?.issuer ?? 'issuer unknown'}, ${check.ms} ms)`),
+          ...missing,
         ],
         next: ['If one site or program still fails, the problem is there: `netdoc why-no-ping <host>` checks the way to one host.'],
       },
