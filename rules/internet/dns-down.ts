@@ -2,7 +2,7 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {describeUpstream, ipWorks, publicAnswers, upstreamAnswered, upstreams} from '../../src/capabilities/internet/classify.js'
-import {unread} from '../../src/snapshot/target-path.js'
+import {unread} from '../../src/views/unread-facts.js'
 import noGateway from './no-gateway.js'
 import portal from './portal.js'
 

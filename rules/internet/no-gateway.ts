@@ -2,8 +2,9 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {describePing, gatewayAnswers, ipWorks} from '../../src/capabilities/internet/classify.js'
-import {portNamed, unread} from '../../src/snapshot/target-path.js'
-import {FAILED_NEIGHBOUR_STATES} from '../../src/snapshot/target-path.js'
+import {FAILED_NEIGHBOUR_STATES} from '../../src/views/arp-answers.js'
+import {unread} from '../../src/views/unread-facts.js'
+import {portNamed} from '../../src/views/usable-ports.js'
 
 /** noGateway reports a path that ends before the router: no default route, the gateway's port without link, or a silent gateway. */
 export default defineRule<Snapshot>({

@@ -14,7 +14,7 @@ import {tlsCheck} from '../../probe/tls-check.js'
 import {tcpConnectAll} from '../../probe/tcp-connect.js'
 import type {DnsAnswer, PingProbe, ProbeRecord, RouteProbe} from '../../snapshot/ping.js'
 import type {Gap, Snapshot} from '../../snapshot/snapshot.js'
-import {defaultGateway} from '../../snapshot/target-path.js'
+import {defaultGateway} from '../../views/default-routes.js'
 import type {GatewayFacts, HttpCheck, InternetFacts, InternetRequest, MtuProbe, TlsCheck, UpstreamProbe} from './facts.js'
 import {checkedNames, hostOf} from './names.js'
 
