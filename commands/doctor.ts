@@ -1,6 +1,6 @@
 // `netdoc doctor`: every capability's checks at once, and only the verdicts, most serious first, each with its next step.
 import * as Flags from '@oclif/core/flags'
-import {secondsFlag} from '../src/cli/flags.js'
+import {endpointsFlag, secondsFlag} from '../src/cli/flags.js'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
 import type {DoctorReport} from '../src/report/doctor-report.js'
 
@@ -8,7 +8,8 @@ import type {DoctorReport} from '../src/report/doctor-report.js'
 export default class Doctor extends NetdocCommand {
   static override summary = 'Run every check at once and print only the verdicts, most serious first, each with what to do next.'
   static override description = `The first thing to run when "the network doesn't work". It checks this machine's ports, addresses and routes,
-the LAN (the router, DHCP servers, DNS, addresses in use) and the graphics cards and monitors, all at once, and prints
+the LAN (the router, DHCP servers, DNS, addresses in use), the way to the internet (as \`netdoc internet\` does, with
+its endpoints) and the graphics cards and monitors, all at once, and prints
 only the verdicts, most serious first, each with its next step, then what it could not check and why.
 The whole run takes as long as its slowest check: up to 5 s with the LAN's listening and DHCP wait (--timeout), about
 a second with --quick, which skips them. The evidence for each verdict is in \`netdoc report\` (the same run) or in
@@ -23,6 +24,7 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
   static override probes = true
   static override flags = {
     ...replayFlags,
+    endpoints: endpointsFlag,
     quick: Flags.boolean({description: "Skip the LAN's listening on the cable and its DHCP wait (4 s): about a second in all."}),
     timeout: secondsFlag({description: 'Seconds the whole run may take, every check side by side (1 to 60).', default: 5, min: 1, max: 60}),
   }
@@ -30,11 +32,19 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
   async run(): Promise<DoctorReport> {
     const {flags} = await this.parse(Doctor)
     if (flags.quick && flags.from) this.refuse('--quick shortens the checks of this machine, so it cannot be combined with --from (the snapshot holds its facts)')
+    if (flags.endpoints && flags.from) this.refuse('--endpoints names what to probe on this machine, so it cannot be combined with --from (the snapshot holds its probes)')
     const snapshot = await this.obtainSnapshot(flags.from, [], async () => {
-      const [{collectSnapshot, EVERY_SECTION}, {Deadline}] = await Promise.all([import('../src/collect/snapshot.js'), import('../src/probe/deadline.js')])
+      const [{collectSnapshot, EVERY_SECTION}, {Deadline}, {loadEndpoints}] = await Promise.all([
+        import('../src/collect/snapshot.js'),
+        import('../src/probe/deadline.js'),
+        import('../src/capabilities/internet/endpoints.js'),
+      ])
+      const endpoints = flags.endpoints ?? loadEndpoints()
+      if (!endpoints.ok) this.refuse(endpoints.error)
       const host = await this.host()
       if (!this.jsonEnabled() && host.live) process.stderr.write(`checking… (up to ${flags.quick ? 'a few seconds' : `${flags.timeout} s`})\n`)
-      return collectSnapshot(EVERY_SECTION, {host, deadline: new Deadline(flags.timeout * 1000), quick: flags.quick})
+      const internet = {endpoints: endpoints.endpoints, from: endpoints.from}
+      return collectSnapshot(EVERY_SECTION, {host, deadline: new Deadline(flags.timeout * 1000), quick: flags.quick, internet})
     })
     const [{doctorReport}, {renderDoctor}] = await Promise.all([import('../src/report/doctor-report.js'), import('../src/render/doctor.js')])
     const catalog = await this.catalogFor(snapshot)

@@ -4,6 +4,7 @@ import Doctor from './doctor.js'
 import Explain from './explain.js'
 import Guide from './guide.js'
 import HelpCommand from './help.js'
+import Internet from './internet.js'
 import Lan from './lan/index.js'
 import LanFind from './lan/find.js'
 import Nics from './nics.js'
@@ -18,6 +19,7 @@ export const COMMANDS = {
   explain: Explain,
   guide: Guide,
   help: HelpCommand,
+  internet: Internet,
   lan: Lan,
   'lan:find': LanFind,
   nics: Nics,

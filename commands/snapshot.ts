@@ -17,6 +17,7 @@ addresses and monitor serials get masks (the same value always the same mask), s
     {command: '<%= config.bin %> snapshot -o netdoc-snapshot.json', description: 'Write the snapshot to a file to send.'},
     {command: '<%= config.bin %> snapshot --redact -o netdoc-snapshot.json', description: 'The same, with addresses, names and Wi-Fi names masked.'},
     {command: '<%= config.bin %> snapshot --ping 192.168.1.10 -o netdoc-snapshot.json', description: 'Include why-no-ping\'s probes of a host that does not answer.'},
+    {command: '<%= config.bin %> snapshot --internet -o netdoc-snapshot.json', description: 'Include `netdoc internet`\'s probes of the way out.'},
     {command: '<%= config.bin %> nics --from netdoc-snapshot.json', description: 'On the support person\'s machine: replay it.'},
   ]
   static override enableJsonFlag = false
@@ -26,20 +27,24 @@ addresses and monitor serials get masks (the same value always the same mask), s
     force: forceFlag,
     redact: Flags.boolean({description: 'Mask MAC addresses (keeping the vendor), public IP addresses, host names, Wi-Fi names and serials.'}),
     ping: pingFlag,
+    internet: Flags.boolean({description: 'Include `netdoc internet`\'s probes of the way out (its built-in or configured endpoints).'}),
     timeout: runTimeoutFlag,
   }
 
   async run(): Promise<Snapshot> {
     const {flags} = await this.parse(SnapshotCommand)
     this.sendOutputTo(flags.output, flags.force)
-    const host = flags.ping ? await this.liveHost('--ping') : await this.host()
+    const host = flags.ping ? await this.liveHost('--ping') : flags.internet ? await this.liveHost('--internet') : await this.host()
     const [{collectSnapshot, EVERY_SECTION}, {snapshotText}, {Deadline}] = await Promise.all([
       import('../src/collect/snapshot.js'),
       import('../src/snapshot/snapshot.js'),
       import('../src/probe/deadline.js'),
     ])
+    const endpoints = flags.internet ? (await import('../src/capabilities/internet/endpoints.js')).loadEndpoints() : null
+    if (endpoints && !endpoints.ok) this.refuse(endpoints.error)
     const progress = (section: string) => process.stderr.write(`collecting ${section}…\n`)
-    const collected = await collectSnapshot(EVERY_SECTION, {progress, deadline: new Deadline(flags.timeout * 1000), ping: flags.ping ?? null, host})
+    const internet = endpoints?.ok ? {endpoints: endpoints.endpoints, from: endpoints.from} : null
+    const collected = await collectSnapshot(EVERY_SECTION, {progress, deadline: new Deadline(flags.timeout * 1000), ping: flags.ping ?? null, internet, host})
     if (flags.redact) process.stderr.write('redacting…\n')
     const snapshot = flags.redact ? await this.redact(collected) : collected
     this.emit(snapshotText(snapshot))

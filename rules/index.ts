@@ -3,6 +3,7 @@ import type {Rule} from '../src/engine/rule.js'
 import {displayRules} from './display/index.js'
 import {dnsRules} from './dns/index.js'
 import {gatewayRules} from './gateway/index.js'
+import {internetRules} from './internet/index.js'
 import {lanRules} from './lan/index.js'
 import {localRules} from './local/index.js'
 import {nicRules} from './nic/index.js'
@@ -19,4 +20,5 @@ export const ruleSets: Record<string, Rule<any>[]> = {
   target: targetRules,
   ping: pingRules,
   lan: lanRules,
+  internet: internetRules,
 }

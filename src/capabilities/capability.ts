@@ -4,6 +4,7 @@ import type {Finding} from '../engine/finding.js'
 import type {Rule} from '../engine/rule.js'
 import type {Catalog} from '../explain/catalog.js'
 import type {Host} from '../host/host.js'
+import type {InternetRequest} from './internet/facts.js'
 import type {Target} from '../parse/target.js'
 import type {Deadline} from '../probe/deadline.js'
 import type {Block} from '../render/report-document.js'
@@ -19,6 +20,8 @@ export interface CollectRequest {
   ping?: Target | null
   /** quick skips the waits that only time can answer (the LAN's listening on the cable and its DHCP wait), for `doctor --quick`. */
   quick?: boolean
+  /** internet holds the endpoints `netdoc internet` probes; the internet section is collected only with them. */
+  internet?: InternetRequest | null
 }
 
 /** CollectContext is what a capability's collector gets: the snapshot so far (its ports, when they were collected first), the

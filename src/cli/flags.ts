@@ -167,3 +167,19 @@ export const runTimeoutFlag = secondsFlag({
   min: 1,
   max: 60,
 })
+
+/** endpointsFlag takes --endpoints FILE: the endpoints `netdoc internet` probes (JSON, the format of rules/internet/endpoints.json),
+ * read and checked at once. */
+export const endpointsFlag = tagged(
+  'input-file',
+  Flags.custom<import('../capabilities/internet/endpoints.js').LoadedEndpoints>({
+    description: 'Probe the endpoints of this JSON file instead of the built-in ones (the format: README, `netdoc internet`).',
+    helpValue: 'FILE',
+    async parse(path, _context, flag) {
+      const {loadEndpoints} = await import('../capabilities/internet/endpoints.js')
+      const loaded = loadEndpoints(notAFlag(path, flag.name))
+      if (!loaded.ok) throw new BadInput(loaded.error)
+      return loaded
+    },
+  })(),
+)

@@ -1,5 +1,7 @@
-// The network sockets a probe may open (a DNS question, a TCP connection attempt, a UDP socket), as one interface with typed
-// outcomes; the live machine's come from live-sockets.ts (loaded only when a probe opens one), a recorded tree's refuse.
+// The network sockets a probe may open (a DNS question, a TCP connection attempt, a UDP socket, an HTTP check, a TLS handshake),
+// as one interface with typed outcomes; the live machine's come from live-*.ts (loaded only when a probe opens one), a recorded
+// tree's refuse.
+import type {HttpCheck, TlsCheck} from '../capabilities/internet/facts.js'
 
 /** NotLive is a socket refused without touching the network: a recorded tree (NETDOC_ROOT) is read, not probed. */
 export interface NotLive {
@@ -54,6 +56,10 @@ export interface HostSockets {
   tcpConnect(address: string, port: number, timeoutMs: number): Promise<TcpAttempt>
   /** openUdp opens an IPv4 UDP socket (`reuseAddr` to share a port with another socket, such as a DHCP client's). */
   openUdp(options?: {reuseAddr?: boolean}): Promise<UdpSocket | NotLive>
+  /** httpCheck sends GET `url` to `address` and reads the answer (never following a redirect), within `timeoutMs`. */
+  httpCheck(url: string, address: string, timeoutMs: number): Promise<HttpCheck | NotLive>
+  /** tlsCheck shakes hands with `address`:`port` for `host`, verifying the certificate chain and the name, within `timeoutMs`. */
+  tlsCheck(host: string, port: number, address: string, timeoutMs: number): Promise<TlsCheck | NotLive>
 }
 
 /** isNotLive tells a refused socket from an opened one. */
@@ -68,15 +74,20 @@ export function refusingSockets(reason = NOT_LIVE_REASON): HostSockets {
     lookUp: async () => notLive,
     tcpConnect: async () => notLive,
     openUdp: async () => notLive,
+    httpCheck: async () => notLive,
+    tlsCheck: async () => notLive,
   }
 }
 
-/** liveSockets are the live machine's sockets; node:dgram, node:net and node:dns load only when a probe first opens one. */
+/** liveSockets are the live machine's sockets; node:dgram, node:net, node:dns, node:http and node:tls load only when a probe
+ * first opens one. */
 export function liveSockets(): HostSockets {
   const load = () => import('./live-sockets.js')
   return {
     lookUp: async (server, name, timeoutMs) => (await load()).lookUp(server, name, timeoutMs),
     tcpConnect: async (address, port, timeoutMs) => (await load()).tcpConnect(address, port, timeoutMs),
     openUdp: async options => (await load()).openUdp(options),
+    httpCheck: async (url, address, timeoutMs) => (await import('./live-http.js')).httpCheck(url, address, timeoutMs),
+    tlsCheck: async (host, port, address, timeoutMs) => (await import('./live-tls.js')).tlsCheck(host, port, address, timeoutMs),
   }
 }

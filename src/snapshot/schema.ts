@@ -2,6 +2,7 @@
 // (src/snapshot/snapshot.ts) is derived from it.
 import {z} from 'zod'
 import {displaysSchema} from '../capabilities/displays/schema.js'
+import {internetSchema} from '../capabilities/internet/schema.js'
 import {pathSegment} from './json-bounds.js'
 import {lanSchema} from '../capabilities/lan/schema.js'
 import {nicsSchema} from '../capabilities/nics/schema.js'
@@ -27,6 +28,7 @@ export const snapshotSchema = z.object({
   displays: displaysSchema.optional(),
   lan: lanSchema.optional(),
   ping: pingSchema.optional(),
+  internet: internetSchema.optional(),
 })
 
 /** describeIssue turns the first schema violation into one line: where in the file, and what is wrong. */

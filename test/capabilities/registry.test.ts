@@ -21,7 +21,7 @@ describe('the capability registry', () => {
   })
 
   it('gives each capability its own key in `netdoc report --json` (the documented keys)', () => {
-    expect(CAPABILITIES.map(declared => declared.reportKey)).toEqual(['whyNoPing', 'nics', 'lan', 'displays'])
+    expect(CAPABILITIES.map(declared => declared.reportKey)).toEqual(['whyNoPing', 'internet', 'nics', 'lan', 'displays'])
   })
 
   it('runs every rule netdoc has in exactly one capability', () => {
@@ -38,6 +38,12 @@ describe('the capability registry', () => {
     const ping = CAPABILITIES.find(declared => declared.section === 'ping')!
     expect(ping.wanted?.({ping: null})).toBe(false)
     expect(ping.wanted?.({ping: {kind: 'ipv4', input: '192.168.1.20'}})).toBe(true)
+  })
+
+  it('collects the internet probes only when `netdoc internet` asks with its endpoints (snapshot and report send nothing there)', () => {
+    const internet = CAPABILITIES.find(declared => declared.section === 'internet')!
+    expect(internet.wanted?.({ping: null})).toBe(false)
+    expect(internet.wanted?.({internet: {endpoints: {resolvers: [], http: [], tls: [], madeUpName: 'x.example.com'}, from: 'built-in'}})).toBe(true)
   })
 })
 

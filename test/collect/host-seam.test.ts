@@ -52,6 +52,8 @@ function counting(host: Host): {host: Host; opened: string[]} {
     lookUp: (...args) => (opened.push('dns'), host.sockets.lookUp(...args)),
     tcpConnect: (...args) => (opened.push('tcp'), host.sockets.tcpConnect(...args)),
     openUdp: (...args) => (opened.push('udp'), host.sockets.openUdp(...args)),
+    httpCheck: (...args) => (opened.push('http'), host.sockets.httpCheck(...args)),
+    tlsCheck: (...args) => (opened.push('tls'), host.sockets.tlsCheck(...args)),
   }
   return {host: {...host, sockets}, opened}
 }

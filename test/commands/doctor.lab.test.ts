@@ -1,14 +1,19 @@
 // `netdoc doctor` on a real kernel stack: a healthy office LAN, a PC left on the old router's subnet, --quick, and an ordinary
 // user without CAP_NET_RAW: the verdicts of every section at once (its times are in `npm run bench doctor`).
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {jsonOf} from '../support/cli.js'
 import {Lab, NETDOC_BIN, canBuildLabs} from '../lab/lab.js'
+import {buildInternet, makeCertificates, writeEndpoints} from '../lab/internet.js'
 import {buildLan, LAN} from '../lab/scenarios/lan.js'
 import {UNPRIVILEGED} from '../lab/scenarios/why-no-ping.js'
 import type {DoctorReport} from '../../src/report/doctor-report.js'
 
-async function doctor(lab: Lab, args: string[] = [], prefix: string[] = []): Promise<{code: number; report: DoctorReport}> {
-  const result = await lab.try('pc', [...prefix, process.execPath, NETDOC_BIN, 'doctor', '--json', ...args], {NO_COLOR: '1'})
+async function doctor(lab: Lab, args: string[] = [], prefix: string[] = [], env: string[] = []): Promise<{code: number; report: DoctorReport}> {
+  const result = await lab.try('pc', [...prefix, 'env', ...env, process.execPath, NETDOC_BIN, 'doctor', '--json', ...args], {NO_COLOR: '1'})
   return {code: result.code, report: jsonOf<DoctorReport>(result)}
 }
 
@@ -16,14 +21,22 @@ describe.skipIf(!canBuildLabs())('netdoc doctor in a namespace lab', () => {
   let lab: Lab | undefined
   afterEach(() => lab?.destroy())
 
-  it('finds nothing wrong on a healthy LAN, the DHCP wait included', async () => {
-    lab = new Lab('dr1')
-    await buildLan(lab)
-    const {code, report} = await doctor(lab)
-    expect(report.findings.filter(finding => finding.severity !== 'info')).toEqual([])
-    expect(code).toBe(0)
-    expect(report.checked).toEqual(['nics', 'lan', 'displays'])
-    expect(report.notChecked.map(gap => gap.fact)).not.toContain('listening on the cable and the DHCP DISCOVER')
+  it('finds nothing wrong on a healthy LAN with a working way to the internet, the DHCP wait included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nddoctor-'))
+    try {
+      execFileSync('chmod', ['755', dir])
+      const certificates = makeCertificates(dir)
+      lab = new Lab('dr1')
+      await buildInternet(lab, certificates)
+      await lab.dnsmasq('router', {dev: 'eth0', dhcpRange: '192.168.71.100,192.168.71.150,255.255.255.0'})
+      const {code, report} = await doctor(lab, ['--endpoints', writeEndpoints(dir)], [], [`NODE_EXTRA_CA_CERTS=${certificates.ca}`])
+      expect(report.findings.filter(finding => finding.severity !== 'info')).toEqual([])
+      expect(code).toBe(0)
+      expect(report.checked).toEqual(['internet', 'nics', 'lan', 'displays'])
+      expect(report.notChecked.map(gap => gap.fact)).not.toContain('listening on the cable and the DHCP DISCOVER')
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
   })
 
   it('names the old router\'s subnet and the silent gateway first on a PC left behind by a router swap, and exits 1', async () => {
@@ -31,7 +44,7 @@ describe.skipIf(!canBuildLabs())('netdoc doctor in a namespace lab', () => {
     await buildLan(lab, `${LAN.oldStatic}/24`, LAN.oldGateway, LAN.oldGateway)
     const {code, report} = await doctor(lab)
     expect(code).toBe(1)
-    expect(report.findings.map(finding => finding.id)).toEqual(expect.arrayContaining(['lan.gateway-silent', 'lan.static-off-subnet']))
+    expect(report.findings.map(finding => finding.id)).toEqual(expect.arrayContaining(['lan.gateway-silent', 'lan.static-off-subnet', 'internet.no-gateway']))
     expect(report.findings[0]?.severity).toBe('error')
   })
 

@@ -72,6 +72,8 @@ export function fakeHost(machine: FakeMachine): FakeHost {
       asked.push(`${address}:${port}`)
       return machine.tcp?.[`${address}:${port}`] ?? {kind: 'timed-out'}
     },
+    httpCheck: async () => ({kind: 'not-live', reason: 'this stand-in machine answers no HTTP'}),
+    tlsCheck: async () => ({kind: 'not-live', reason: 'this stand-in machine answers no TLS'}),
     openUdp: async () => {
       const socket: UdpSocket = {
         bind: async () => null,

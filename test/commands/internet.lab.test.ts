@@ -1,0 +1,79 @@
+// `netdoc internet` in the internet lab: each scenario on real kernel stacks, with the verdict and state it must reach.
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
+import {mkdtempSync, rmSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {Lab, NETDOC_BIN, canBuildLabs} from '../lab/lab.js'
+import {INTERNET_SCENARIOS, NET, buildInternet, internetArgv, makeCertificates, writeEndpoints, type Certificates, type InternetJson} from '../lab/internet.js'
+import {jsonOf} from '../support/cli.js'
+
+describe.skipIf(!canBuildLabs())('netdoc internet in the lab', () => {
+  let lab: Lab | null = null
+  let dir = ''
+  let certificates: Certificates
+  let endpoints = ''
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ndinet-certs-'))
+    execFileSync('chmod', ['755', dir])
+    certificates = makeCertificates(dir)
+    endpoints = writeEndpoints(dir)
+  })
+  afterAll(() => rmSync(dir, {recursive: true, force: true}))
+  afterEach(() => {
+    lab?.destroy()
+    lab = null
+  })
+
+  for (const scenario of INTERNET_SCENARIOS) {
+    it(`${scenario.name}: ${scenario.verdict} (${scenario.state})`, async () => {
+      lab = new Lab('inet')
+      await buildInternet(lab, certificates, scenario.options)
+      await scenario.build?.(lab)
+      const started = performance.now()
+      const result = await lab.try('pc', internetArgv(scenario, certificates, endpoints, ['--json']))
+      const ms = performance.now() - started
+      const report = jsonOf<InternetJson>(result)
+      if (!report.verdict) throw new Error(`no verdict (exit ${result.code}): ${result.stdout}${result.stderr}`)
+      expect(report.verdict.id, `${report.verdict.title}\n${report.verdict.evidence.join('\n')}\n${JSON.stringify(report.probes, null, 1)}`).toBe(scenario.verdict)
+      expect(report.state).toBe(scenario.state)
+      expect(result.code).toBe(scenario.verdict === 'internet.ok' ? 0 : 1)
+      expect(ms, 'every verdict within the 4 s --timeout, which counts from the start').toBeLessThan(4300)
+      if (scenario.verdict === 'internet.ok') expect(ms, 'a healthy run').toBeLessThan(1500)
+    }, 30_000)
+  }
+
+  it('keeps a short --timeout for the whole run, and still names the line that is down', async () => {
+    lab = new Lab('inet')
+    const down = INTERNET_SCENARIOS.find(scenario => scenario.verdict === 'internet.upstream-down' && !scenario.unprivileged)!
+    await buildInternet(lab, certificates, down.options)
+    await down.build?.(lab)
+    const started = performance.now()
+    const result = await lab.try('pc', internetArgv(down, certificates, endpoints, ['--json', '--timeout', '1']))
+    const ms = performance.now() - started
+    expect(jsonOf<InternetJson>(result).verdict.id).toBe('internet.upstream-down')
+    expect(ms).toBeLessThan(1300)
+  }, 30_000)
+
+  it('a snapshot taken with --internet replays to the same verdict and state elsewhere (--from), and its human view names the portal', async () => {
+    lab = new Lab('inet')
+    const portal = INTERNET_SCENARIOS.find(scenario => scenario.verdict === 'internet.portal')!
+    await buildInternet(lab, certificates, portal.options)
+    await portal.build?.(lab)
+    const file = join(lab.tempDir(), 'snapshot.json')
+    const env = `env NODE_EXTRA_CA_CERTS=${certificates.ca} XDG_CONFIG_HOME=${dir}`.split(' ')
+    execFileSync('mkdir', ['-p', join(dir, 'netdoc')])
+    execFileSync('cp', [endpoints, join(dir, 'netdoc', 'endpoints.json')])
+    const taken = await lab.try('pc', [...env, process.execPath, NETDOC_BIN, 'snapshot', '--internet', '--timeout', '4', '-o', file])
+    expect(taken.code, taken.stderr).toBe(0)
+    const live = await lab.try('pc', [...env, process.execPath, NETDOC_BIN, 'internet', '--json'])
+    const replayed = await lab.try('pc', [process.execPath, NETDOC_BIN, 'internet', '--from', file])
+    expect(jsonOf<InternetJson & {endpoints: string}>(live)).toMatchObject({endpoints: join(dir, 'netdoc', 'endpoints.json'), verdict: {id: 'internet.portal'}})
+    expect(replayed.code).toBe(1)
+    expect(replayed.stdout.split('\n').slice(0, 2)).toEqual([
+      expect.stringMatching(new RegExp(`^PROBLEM +A captive portal holds the connection: log in at ${NET.portalLogin.replace(/[./]/g, '\\$&')} +\\[internet\\.portal\\]$`)),
+      'Connectivity: portal',
+    ])
+  }, 30_000)
+})
