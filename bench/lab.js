@@ -15,7 +15,15 @@ export async function loadLab(scenarioFile) {
     const outfile = join(dir, 'lab.mjs')
     const contents = `export * from './${scenarioFile}'\nexport {Lab, NETDOC_BIN} from './test/lab/lab.ts'\n`
     const cliUrl = JSON.stringify(pathToFileURL(join(root, 'test/support/cli.ts')).href)
-    await build({stdin: {contents, resolveDir: root, loader: 'ts'}, bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error', define: {'import.meta.url': cliUrl}})
+    await build({
+      stdin: {contents, resolveDir: root, loader: 'ts'},
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile,
+      logLevel: 'error',
+      define: {'import.meta.url': cliUrl},
+    })
     return await import(outfile)
   } finally {
     rmSync(dir, {recursive: true, force: true})

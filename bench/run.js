@@ -5,7 +5,9 @@ import {dirname, join} from 'node:path'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const wanted = process.argv.slice(2)
-const files = readdirSync(join(here, 'sections')).filter(file => file.endsWith('.js')).sort()
+const files = readdirSync(join(here, 'sections'))
+  .filter(file => file.endsWith('.js'))
+  .sort()
 for (const file of files) {
   const section = await import(join(here, 'sections', file))
   if (wanted.length > 0 && !wanted.includes(section.name)) continue

@@ -5,7 +5,12 @@ import {spawnSync} from 'node:child_process'
 export function wallMs(argv, options = {}) {
   const start = process.hrtime.bigint()
   const result = spawnSync(argv[0], argv.slice(1), {stdio: ['ignore', 'pipe', 'pipe'], ...options})
-  return {ms: Number(process.hrtime.bigint() - start) / 1e6, status: result.status, stdout: String(result.stdout), stderr: String(result.stderr)}
+  return {
+    ms: Number(process.hrtime.bigint() - start) / 1e6,
+    status: result.status,
+    stdout: String(result.stdout),
+    stderr: String(result.stderr),
+  }
 }
 
 /** median returns the middle value of a list of numbers. */

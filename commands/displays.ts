@@ -14,8 +14,14 @@ Reads /sys, /proc, the X server log (/var/log/Xorg.N.log, ~/.local/share/xorg, e
   static override examples = [
     {command: '<%= config.bin %> displays', description: 'The cards, monitors and X screens of this machine, and what is wrong.'},
     {command: '<%= config.bin %> displays --json', description: 'The report as JSON (stable contract; see the README).'},
-    {command: '<%= config.bin %> displays --from snapshot.json', description: 'Replay a snapshot a volunteer sent (see `netdoc snapshot`).'},
-    {command: 'NETDOC_ROOT=./machine-tree <%= config.bin %> displays', description: 'Read a recorded /sys tree, X log and xorg.conf instead of this machine.'},
+    {
+      command: '<%= config.bin %> displays --from snapshot.json',
+      description: 'Replay a snapshot a volunteer sent (see `netdoc snapshot`).',
+    },
+    {
+      command: 'NETDOC_ROOT=./machine-tree <%= config.bin %> displays',
+      description: 'Read a recorded /sys tree, X log and xorg.conf instead of this machine.',
+    },
   ]
   static override flags = {...replayFlags}
 
@@ -26,7 +32,8 @@ Reads /sys, /proc, the X server log (/var/log/Xorg.N.log, ~/.local/share/xorg, e
     const {renderDisplays} = await import('../src/capabilities/displays/render.js')
     const snapshot = await this.obtainSnapshot(flags.from, ['displays'], () => collectSnapshot(['displays']))
     const {xLogHasErrors} = await import('../src/capabilities/displays/screens.js')
-    const catalog = snapshot.displays && xLogHasErrors(snapshot.displays) ? await (await import('../src/explain/load-catalog.js')).loadCatalog() : null
+    const catalog =
+      snapshot.displays && xLogHasErrors(snapshot.displays) ? await (await import('../src/explain/load-catalog.js')).loadCatalog() : null
     return this.finish(displaysReport(snapshot, catalog), renderDisplays)
   }
 }

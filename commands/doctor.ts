@@ -18,8 +18,11 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
   static override examples = [
     {command: '<%= config.bin %> doctor', description: 'What is wrong, most serious first.'},
     {command: '<%= config.bin %> doctor --quick', description: 'The same without listening on the cable and waiting for DHCP offers.'},
-    {command: '<%= config.bin %> doctor --json', description: 'The verdicts as JSON: collectedAt, checked, findings [{id, severity, title, evidence, next}], notChecked.'},
-    {command: '<%= config.bin %> doctor --from netdoc-snapshot.json', description: "The verdicts of a snapshot a volunteer sent."},
+    {
+      command: '<%= config.bin %> doctor --json',
+      description: 'The verdicts as JSON: collectedAt, checked, findings [{id, severity, title, evidence, next}], notChecked.',
+    },
+    {command: '<%= config.bin %> doctor --from netdoc-snapshot.json', description: 'The verdicts of a snapshot a volunteer sent.'},
   ]
   static override probes = true
   static override flags = {
@@ -31,8 +34,10 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
 
   async run(): Promise<DoctorReport> {
     const {flags} = await this.parse(Doctor)
-    if (flags.quick && flags.from) this.refuse('--quick shortens the checks of this machine, so it cannot be combined with --from (the snapshot holds its facts)')
-    if (flags.endpoints && flags.from) this.refuse('--endpoints names what to probe on this machine, so it cannot be combined with --from (the snapshot holds its probes)')
+    if (flags.quick && flags.from)
+      this.refuse('--quick shortens the checks of this machine, so it cannot be combined with --from (the snapshot holds its facts)')
+    if (flags.endpoints && flags.from)
+      this.refuse('--endpoints names what to probe on this machine, so it cannot be combined with --from (the snapshot holds its probes)')
     const snapshot = await this.obtainSnapshot(flags.from, [], async () => {
       const [{collectSnapshot, EVERY_SECTION}, {Deadline}, {loadEndpoints}] = await Promise.all([
         import('../src/collect/snapshot.js'),
@@ -42,11 +47,15 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
       const endpoints = flags.endpoints ?? loadEndpoints()
       if (!endpoints.ok) this.refuse(endpoints.error)
       const host = await this.host()
-      if (!this.jsonEnabled() && host.live) process.stderr.write(`checking… (up to ${flags.quick ? 'a few seconds' : `${flags.timeout} s`})\n`)
+      if (!this.jsonEnabled() && host.live)
+        process.stderr.write(`checking… (up to ${flags.quick ? 'a few seconds' : `${flags.timeout} s`})\n`)
       const internet = {endpoints: endpoints.endpoints, from: endpoints.from}
       return collectSnapshot(EVERY_SECTION, {host, deadline: new Deadline(flags.timeout * 1000), quick: flags.quick, internet})
     })
-    const [{doctorReport}, {renderDoctor}] = await Promise.all([import('../src/report/doctor-report.js'), import('../src/render/doctor.js')])
+    const [{doctorReport}, {renderDoctor}] = await Promise.all([
+      import('../src/report/doctor-report.js'),
+      import('../src/render/doctor.js'),
+    ])
     const catalog = await this.catalogFor(snapshot)
     return this.finish(doctorReport(snapshot, catalog), renderDoctor)
   }

@@ -24,26 +24,52 @@ Exit code 0 when nothing wrong was recognised, 1 when a problem was recognised, 
   static override examples = [
     {command: '<%= config.bin %> explain "ping: connect: Network is unreachable"', description: 'One message, as the screen shows it.'},
     {command: 'dmesg | <%= config.bin %> explain -', description: 'The kernel log: network card drivers, firmware, link up/down.'},
-    {command: '<%= config.bin %> explain --file /var/log/Xorg.0.log', description: 'Why the X server found no screens or a second graphics card stays dark.'},
-    {command: 'grep Cap /proc/self/status | <%= config.bin %> explain -', description: 'Decode capability masks to names, as `capsh --decode` does.'},
-    {command: 'journalctl -b | <%= config.bin %> explain - --source dhcp --source nic-driver', description: 'Only DHCP and network-card messages.'},
-    {command: '<%= config.bin %> explain --file bounce.txt --json', description: 'A pasted mail bounce, as JSON (stable contract; see the README).'},
-    {command: '<%= config.bin %> explain --from netdoc-snapshot.json', description: 'The kernel and X logs a snapshot carries, on the support person\'s machine.'},
+    {
+      command: '<%= config.bin %> explain --file /var/log/Xorg.0.log',
+      description: 'Why the X server found no screens or a second graphics card stays dark.',
+    },
+    {
+      command: 'grep Cap /proc/self/status | <%= config.bin %> explain -',
+      description: 'Decode capability masks to names, as `capsh --decode` does.',
+    },
+    {
+      command: 'journalctl -b | <%= config.bin %> explain - --source dhcp --source nic-driver',
+      description: 'Only DHCP and network-card messages.',
+    },
+    {
+      command: '<%= config.bin %> explain --file bounce.txt --json',
+      description: 'A pasted mail bounce, as JSON (stable contract; see the README).',
+    },
+    {
+      command: '<%= config.bin %> explain --from netdoc-snapshot.json',
+      description: "The kernel and X logs a snapshot carries, on the support person's machine.",
+    },
   ]
   static override strict = false
   static override args = {
-    text: Args.string({description: 'The message, as the screen shows it (several words are fine; quote it when it holds ; | > or $), or - for standard input.'}),
+    text: Args.string({
+      description:
+        'The message, as the screen shows it (several words are fine; quote it when it holds ; | > or $), or - for standard input.',
+    }),
   }
   static override flags = {
     ...replayFlags,
     file: inputFileFlag('Read the text from this file (a log, a saved bounce).'),
-    source: Flags.string({char: 's', description: 'Only recognise messages from this source (repeatable).', options: [...SOURCES], multiple: true}),
+    source: Flags.string({
+      char: 's',
+      description: 'Only recognise messages from this source (repeatable).',
+      options: [...SOURCES],
+      multiple: true,
+    }),
   }
 
   async run(): Promise<ExplainResult> {
     const {argv, flags} = await this.parse(Explain)
     const words = argv.map(String)
-    const input = flags.from === undefined ? await this.readText(words, flags.file) : this.readSnapshotLogs(flags.from, words.length > 0 || flags.file !== undefined)
+    const input =
+      flags.from === undefined
+        ? await this.readText(words, flags.file)
+        : this.readSnapshotLogs(flags.from, words.length > 0 || flags.file !== undefined)
     if (!input.ok) this.refuse(input.error)
     if (input.note) process.stderr.write(`netdoc: ${input.note}\n`)
     const {loadCatalog} = await import('../src/explain/load-catalog.js')
@@ -54,7 +80,11 @@ Exit code 0 when nothing wrong was recognised, 1 when a problem was recognised, 
     const sources = flags.source as ExplainResult['matches'][number]['source'][] | undefined
     const result = explainText(input.text, catalog.value, {sources})
     const whole = input.text.trim().includes('\n')
-    return this.conclude(result, r => renderExplain(r, whole), result.matches.some(match => match.severity !== 'info'))
+    return this.conclude(
+      result,
+      r => renderExplain(r, whole),
+      result.matches.some(match => match.severity !== 'info'),
+    )
   }
 
   /** readSnapshotLogs takes the logs a snapshot carries (kernel lines about the ports, the X log) as the text to explain. */
@@ -76,10 +106,16 @@ Exit code 0 when nothing wrong was recognised, 1 when a problem was recognised, 
     }
     if (words.length > 0) {
       const text = words.join(' ')
-      return text.trim() === '' ? {ok: false, error: 'the text is empty; give the message, e.g. netdoc explain "ping: connect: Network is unreachable"'} : {ok: true, text}
+      return text.trim() === ''
+        ? {ok: false, error: 'the text is empty; give the message, e.g. netdoc explain "ping: connect: Network is unreachable"'}
+        : {ok: true, text}
     }
     if (process.stdin.isTTY)
-      return {ok: false, error: 'no text given. Usage: netdoc explain "<message>" | netdoc explain - (paste, then Ctrl-D) | netdoc explain --file <log>. See netdoc explain --help'}
+      return {
+        ok: false,
+        error:
+          'no text given. Usage: netdoc explain "<message>" | netdoc explain - (paste, then Ctrl-D) | netdoc explain --file <log>. See netdoc explain --help',
+      }
     return readStdin()
   }
 }

@@ -23,13 +23,19 @@ An answers file has one answer a line: lights=no, which-port=enp3s0, target=192.
     answers: answersFlag,
     output: outputFlag('Where to write the snapshot (mode 0600), if you agree to write one.'),
     force: forceFlag,
-    timeout: secondsFlag({description: 'Seconds the probes of the device you cannot reach may take (0.5 to 60).', default: 3, min: 0.5, max: 60}),
+    timeout: secondsFlag({
+      description: 'Seconds the probes of the device you cannot reach may take (0.5 to 60).',
+      default: 3,
+      min: 0.5,
+      max: 60,
+    }),
   }
 
   async run(): Promise<GuideOutcome> {
     const {flags} = await this.parse(Guide)
     const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY)
-    if (!terminal && flags.answers === undefined) this.refuse('the guide asks questions, so it needs a terminal; to script it, give --answers FILE')
+    if (!terminal && flags.answers === undefined)
+      this.refuse('the guide asks questions, so it needs a terminal; to script it, give --answers FILE')
     const file = flags.output ?? `netdoc-snapshot-${new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.json`
     const host = await this.host()
     const [{runGuide}, {terminalIO}, {collectSnapshot}, {Deadline}, {snapshotText}, {outputExistsProblem}] = await Promise.all([
@@ -46,7 +52,9 @@ An answers file has one answer a line: lights=no, which-port=enp3s0, target=192.
     try {
       const outcome = await runGuide(io, {
         ports: () => collectSnapshot(['nics'], {host}),
-        whyNoPing: host.live ? target => collectSnapshot(['ping'], {ping: target, deadline: Deadline.fromNow(flags.timeout * 1000), host}) : null,
+        whyNoPing: host.live
+          ? target => collectSnapshot(['ping'], {ping: target, deadline: Deadline.fromNow(flags.timeout * 1000), host})
+          : null,
         writeSnapshot: async snapshot => {
           this.writeFile(file, snapshotText(await this.redact(snapshot)), flags.force)
           return file

@@ -4,7 +4,7 @@ import {NetdocCommand} from '../src/cli/netdoc-command.js'
 
 /** HelpCommand shows netdoc's help, or one command's (`netdoc help nics`, `netdoc help lan find`). */
 export default class HelpCommand extends NetdocCommand {
-  static override summary = 'Show help: the list of commands, or one command\'s flags and examples.'
+  static override summary = "Show help: the list of commands, or one command's flags and examples."
   static override description = 'The same as `netdoc --help` or `netdoc COMMAND --help` (also `-h`).'
   static override examples = [
     {command: '<%= config.bin %> help', description: 'Every command, with one line each.'},

@@ -25,9 +25,18 @@ Exit code 0 when the internet works, 1 when it does not, 2 for bad input.`
   static override examples = [
     {command: '<%= config.bin %> internet', description: 'Does the internet work, and if not, where does it stop?'},
     {command: '<%= config.bin %> internet --verbose', description: 'The same, with every probe and its timing.'},
-    {command: '<%= config.bin %> internet --json', description: 'The report as JSON: state, verdict {id, severity, title, evidence, next}, findings, path, probes.'},
-    {command: '<%= config.bin %> internet --endpoints ./endpoints.json', description: 'Probe other endpoints (a company network\'s own check URL, resolvers and HTTPS host).'},
-    {command: '<%= config.bin %> internet --from netdoc-snapshot.json', description: 'Replay the probes a snapshot holds, on the support person\'s machine.'},
+    {
+      command: '<%= config.bin %> internet --json',
+      description: 'The report as JSON: state, verdict {id, severity, title, evidence, next}, findings, path, probes.',
+    },
+    {
+      command: '<%= config.bin %> internet --endpoints ./endpoints.json',
+      description: "Probe other endpoints (a company network's own check URL, resolvers and HTTPS host).",
+    },
+    {
+      command: '<%= config.bin %> internet --from netdoc-snapshot.json',
+      description: "Replay the probes a snapshot holds, on the support person's machine.",
+    },
   ]
   static override probes = true
   static override flags = {
@@ -40,7 +49,10 @@ Exit code 0 when the internet works, 1 when it does not, 2 for bad input.`
   async run(): Promise<InternetReport> {
     const {flags} = await this.parse(Internet)
     const snapshot = flags.from ? this.replaySections(flags.from, ['nics', 'internet']) : await this.probe(flags.endpoints, flags.timeout)
-    const [{internetReport}, {renderInternet}] = await Promise.all([import('../src/capabilities/internet/report.js'), import('../src/capabilities/internet/render.js')])
+    const [{internetReport}, {renderInternet}] = await Promise.all([
+      import('../src/capabilities/internet/report.js'),
+      import('../src/capabilities/internet/render.js'),
+    ])
     const report = internetReport(snapshot)
     return this.conclude(report, r => renderInternet(r, flags.verbose), report.verdict.id !== 'internet.ok')
   }
@@ -55,6 +67,10 @@ Exit code 0 when the internet works, 1 when it does not, 2 for bad input.`
     const loaded = named ?? loadEndpoints()
     if (!loaded.ok) this.refuse(loaded.error)
     const host = await this.liveHost('internet', 'replay a snapshot with --from instead')
-    return collectSnapshot(['internet'], {internet: {endpoints: loaded.endpoints, from: loaded.from}, deadline: new Deadline(seconds * 1000), host})
+    return collectSnapshot(['internet'], {
+      internet: {endpoints: loaded.endpoints, from: loaded.from},
+      deadline: new Deadline(seconds * 1000),
+      host,
+    })
   }
 }

@@ -17,28 +17,48 @@ unless --force. --timeout bounds the whole run: the LAN listening and DHCP wait 
 Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
   static override examples = [
     {command: '<%= config.bin %> report', description: 'The report of this machine, as Markdown.'},
-    {command: '<%= config.bin %> report --ping 192.168.1.10 --format html -o report.html', description: 'With the probes of a host that does not answer, as a web page.'},
-    {command: '<%= config.bin %> report --from netdoc-snapshot.json --format html -o report.html', description: 'On the support person\'s machine, from the snapshot a volunteer sent.'},
-    {command: '<%= config.bin %> report --redact', description: 'With MAC addresses, public addresses, host names and Wi-Fi names masked, to post in a public forum.'},
+    {
+      command: '<%= config.bin %> report --ping 192.168.1.10 --format html -o report.html',
+      description: 'With the probes of a host that does not answer, as a web page.',
+    },
+    {
+      command: '<%= config.bin %> report --from netdoc-snapshot.json --format html -o report.html',
+      description: "On the support person's machine, from the snapshot a volunteer sent.",
+    },
+    {
+      command: '<%= config.bin %> report --redact',
+      description: 'With MAC addresses, public addresses, host names and Wi-Fi names masked, to post in a public forum.',
+    },
   ]
   static override probes = true
   static override flags = {
     ...replayFlags,
-    format: Flags.string({char: 'f', description: 'md: Markdown for e-mail or chat; html: one self-contained web page.', options: ['md', 'html'], default: 'md'}),
+    format: Flags.string({
+      char: 'f',
+      description: 'md: Markdown for e-mail or chat; html: one self-contained web page.',
+      options: ['md', 'html'],
+      default: 'md',
+    }),
     output: outputFlag('Write the report to this file (mode 0600) instead of stdout; with --json, the JSON.'),
     force: forceFlag,
     ping: pingFlag,
     timeout: runTimeoutFlag,
-    redact: Flags.boolean({description: 'Mask MAC addresses (keeping the vendor), public IP addresses, host names, Wi-Fi names and serials.'}),
+    redact: Flags.boolean({
+      description: 'Mask MAC addresses (keeping the vendor), public IP addresses, host names, Wi-Fi names and serials.',
+    }),
   }
 
   async run(): Promise<FullReport> {
     const {flags} = await this.parse(Report)
-    if (flags.ping && flags.from) this.refuse('--ping probes this machine now, so it cannot be combined with --from (the snapshot holds its own probes)')
+    if (flags.ping && flags.from)
+      this.refuse('--ping probes this machine now, so it cannot be combined with --from (the snapshot holds its own probes)')
     this.sendOutputTo(flags.output, flags.force)
     const collected = await this.obtainSnapshot(flags.from, [], async () => {
       const host = flags.ping ? await this.liveHost('--ping') : await this.host()
-      const [{collectSnapshot, EVERY_SECTION}, {Deadline}] = await Promise.all([import('../src/collect/snapshot.js'), import('../src/probe/deadline.js')])
+      const [{collectSnapshot, EVERY_SECTION}, {Deadline}] = await Promise.all([
+        import('../src/collect/snapshot.js'),
+        import('../src/probe/deadline.js'),
+      ])
       const progress = (section: string) => process.stderr.write(`collecting ${section}…\n`)
       return collectSnapshot(EVERY_SECTION, {progress, deadline: new Deadline(flags.timeout * 1000), ping: flags.ping ?? null, host})
     })
@@ -46,8 +66,14 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
     const {fullReport} = await import('../src/report/full-report.js')
     const catalog = await this.catalogFor(snapshot)
     const report = fullReport(snapshot, catalog)
-    const render = flags.format === 'html' ? (await import('../src/render/report-html.js')).renderReportHtml : (await import('../src/render/report-markdown.js')).renderReportMarkdown
-    const summary = report.findings.length === 0 ? 'nothing wrong found' : `${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, first: ${report.findings[0]!.title}`
+    const render =
+      flags.format === 'html'
+        ? (await import('../src/render/report-html.js')).renderReportHtml
+        : (await import('../src/render/report-markdown.js')).renderReportMarkdown
+    const summary =
+      report.findings.length === 0
+        ? 'nothing wrong found'
+        : `${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, first: ${report.findings[0]!.title}`
     return this.finish(report, render, summary)
   }
 }

@@ -26,9 +26,18 @@ Exit code 0 when the target answers, 1 when it does not, 2 for bad input.`
   static override examples = [
     {command: '<%= config.bin %> why-no-ping 192.168.1.10', description: 'Why does the NAS not answer?'},
     {command: '<%= config.bin %> why-no-ping printer.lan --verbose', description: 'The same by name, with every probe and its timing.'},
-    {command: '<%= config.bin %> why-no-ping 192.168.1.10 --json', description: 'The report as JSON: target, verdict {id, severity, title, evidence, next}, findings, probes.'},
-    {command: 'sudo <%= config.bin %> why-no-ping 192.168.0.20 --timeout 5', description: 'As root (ARP probing and listening), with up to 5 seconds for the whole run.'},
-    {command: '<%= config.bin %> why-no-ping --from netdoc-snapshot.json', description: 'Replay the probes a snapshot holds, on the support person\'s machine.'},
+    {
+      command: '<%= config.bin %> why-no-ping 192.168.1.10 --json',
+      description: 'The report as JSON: target, verdict {id, severity, title, evidence, next}, findings, probes.',
+    },
+    {
+      command: 'sudo <%= config.bin %> why-no-ping 192.168.0.20 --timeout 5',
+      description: 'As root (ARP probing and listening), with up to 5 seconds for the whole run.',
+    },
+    {
+      command: '<%= config.bin %> why-no-ping --from netdoc-snapshot.json',
+      description: "Replay the probes a snapshot holds, on the support person's machine.",
+    },
   ]
   static override probes = true
   static override args = {host: hostArg}
@@ -41,7 +50,10 @@ Exit code 0 when the target answers, 1 when it does not, 2 for bad input.`
   async run(): Promise<WhyNoPingReport> {
     const {args, flags} = await this.parse(WhyNoPing)
     const snapshot = flags.from ? this.replayOf(flags.from, args.host) : await this.probe(args.host, flags.timeout)
-    const [{whyNoPingReport}, {renderWhyNoPing}] = await Promise.all([import('../src/capabilities/ping/report.js'), import('../src/capabilities/ping/render.js')])
+    const [{whyNoPingReport}, {renderWhyNoPing}] = await Promise.all([
+      import('../src/capabilities/ping/report.js'),
+      import('../src/capabilities/ping/render.js'),
+    ])
     const report = whyNoPingReport(snapshot)
     return this.conclude(report, r => renderWhyNoPing(r, flags.verbose), report.verdict.id !== 'target.reachable')
   }
@@ -50,7 +62,8 @@ Exit code 0 when the target answers, 1 when it does not, 2 for bad input.`
   private replayOf(replay: ReplayFile, host: Target | undefined): Snapshot {
     const snapshot = this.replaySections(replay, ['nics', 'ping'])
     const held = snapshot.ping!.target.input
-    if (host !== undefined && host.input !== held) this.refuse(`${replay.path} holds probes of ${JSON.stringify(held)}, not of ${JSON.stringify(host.input)}`)
+    if (host !== undefined && host.input !== held)
+      this.refuse(`${replay.path} holds probes of ${JSON.stringify(held)}, not of ${JSON.stringify(host.input)}`)
     return snapshot
   }
 

@@ -9,4 +9,5 @@ const ONE_COLUMN_EACH = /^[\x20-\x7e\u2026]*$/
 /** stringWidth is string-width itself, required the first time a text needs it. */
 let stringWidth
 
-module.exports = text => (typeof text === 'string' && ONE_COLUMN_EACH.test(text) ? text.length : (stringWidth ??= require('string-width'))(text))
+module.exports = text =>
+  typeof text === 'string' && ONE_COLUMN_EACH.test(text) ? text.length : (stringWidth ??= require('string-width'))(text)

@@ -31,7 +31,8 @@ const asciiStringWidth = {
   name: 'ascii-string-width',
   setup(build) {
     build.onResolve({filter: /^string-width$/}, ({importer}) =>
-      importer.includes(`${sep}cli-table3${sep}`) ? {path: join(root, 'scripts', 'ascii-string-width.cjs')} : undefined)
+      importer.includes(`${sep}cli-table3${sep}`) ? {path: join(root, 'scripts', 'ascii-string-width.cjs')} : undefined,
+    )
   },
 }
 
@@ -40,14 +41,25 @@ const apart = {
   name: 'loaded-apart',
   setup(build) {
     build.onResolve({filter: /^[^./]/}, ({path, namespace}) =>
-      namespace !== 'loaded-apart' && loadedApart.includes(path) ? {path, namespace: 'loaded-apart'} : undefined)
+      namespace !== 'loaded-apart' && loadedApart.includes(path) ? {path, namespace: 'loaded-apart'} : undefined,
+    )
     build.onResolve({filter: /^\.\/[\w-]+\.cjs$/, namespace: 'loaded-apart'}, ({path}) => ({path, external: true}))
-    build.onLoad({filter: /.*/, namespace: 'loaded-apart'}, ({path}) => ({contents: `module.exports = require(${JSON.stringify(`./${path}.cjs`)})`}))
+    build.onLoad({filter: /.*/, namespace: 'loaded-apart'}, ({path}) => ({
+      contents: `module.exports = require(${JSON.stringify(`./${path}.cjs`)})`,
+    }))
   },
 }
 
 /** The options every bundled file shares. */
-const common = {bundle: true, format: 'cjs', platform: 'node', target: 'node20', minifyWhitespace: true, minifySyntax: true, logLevel: 'warning'}
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+}
 
 rmSync(outdir, {recursive: true, force: true})
 const {outputFiles} = await build({
@@ -67,14 +79,24 @@ const ascii = outputFiles[0].text.replace(/[^\x00-\x7f]/g, char => `\\u${char.ch
 mkdirSync(outdir, {recursive: true})
 writeFileSync(outfile, ascii)
 for (const name of loadedApart)
-  await build({...common, stdin: {contents: `export * from ${JSON.stringify(name)}`, resolveDir: root}, outfile: join(outdir, `${name}.cjs`)})
+  await build({
+    ...common,
+    stdin: {contents: `export * from ${JSON.stringify(name)}`, resolveDir: root},
+    outfile: join(outdir, `${name}.cjs`),
+  })
 
 // The runs get a cache folder of their own, so a build writes nothing in the user's.
 const scratch = mkdtempSync(join(tmpdir(), 'netdoc-bundle-'))
 try {
   const machine = join(scratch, 'machine')
   mkdirSync(machine)
-  const env = {...process.env, NETDOC_ROOT: machine, XDG_CACHE_HOME: join(scratch, 'cache'), NO_COLOR: '1', NETDOC_RECORD_CODE_CACHE: codeCache}
+  const env = {
+    ...process.env,
+    NETDOC_ROOT: machine,
+    XDG_CACHE_HOME: join(scratch, 'cache'),
+    NO_COLOR: '1',
+    NETDOC_RECORD_CODE_CACHE: codeCache,
+  }
   for (const args of trainingRuns) {
     const run = spawnSync(process.execPath, [join(root, 'bin', 'run.cjs'), ...args], {env, encoding: 'utf8', timeout: 30_000})
     if (run.status !== 0 && run.status !== 1) {

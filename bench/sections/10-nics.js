@@ -15,7 +15,9 @@ export async function run() {
     console.log('skipped: building the 24-port namespace needs root')
     return
   }
-  try { ip('netns', 'del', ns) } catch {}
+  try {
+    ip('netns', 'del', ns)
+  } catch {}
   ip('netns', 'add', ns)
   try {
     for (let i = 0; i < 12; i++) {
@@ -26,11 +28,14 @@ export async function run() {
     }
     const inNs = argv => ({argv: ['ip', 'netns', 'exec', ns, ...argv]})
     const ports = execFileSync('ip', ['-n', ns, '-o', 'link'], {encoding: 'utf8'}).trim().split('\n').length
-    const medians = compare({
-      "node -e ''": inNs([process.execPath, '-e', '']),
-      'netdoc nics --all': inNs([process.execPath, bin, 'nics', '--all']),
-      'netdoc nics --all --json': inNs([process.execPath, bin, 'nics', '--all', '--json']),
-    }, 30)
+    const medians = compare(
+      {
+        "node -e ''": inNs([process.execPath, '-e', '']),
+        'netdoc nics --all': inNs([process.execPath, bin, 'nics', '--all']),
+        'netdoc nics --all --json': inNs([process.execPath, bin, 'nics', '--all', '--json']),
+      },
+      30,
+    )
     const base = medians["node -e ''"]
     console.log(`ports in the namespace: ${ports}`)
     for (const [command, ms] of Object.entries(medians))

@@ -18,7 +18,15 @@ async function loadScenarios() {
     const outfile = join(dir, 'scenarios.mjs')
     const contents = "export * from './test/lab/scenarios/why-no-ping.ts'\nexport {Lab} from './test/lab/lab.ts'\n"
     const cliUrl = JSON.stringify(pathToFileURL(join(root, 'test/support/cli.ts')).href)
-    await build({stdin: {contents, resolveDir: root, loader: 'ts'}, bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error', define: {'import.meta.url': cliUrl}})
+    await build({
+      stdin: {contents, resolveDir: root, loader: 'ts'},
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile,
+      logLevel: 'error',
+      define: {'import.meta.url': cliUrl},
+    })
     return await import(outfile)
   } finally {
     rmSync(dir, {recursive: true, force: true})
@@ -58,7 +66,16 @@ export async function run() {
     }
   }
   const line = cells => cells.map(([text, width]) => String(text).padEnd(width)).join(' ')
-  console.log(line([['scenario', 46], ['verdict', 22], ['netdoc ms', 10], ['ping -c 4 ms', 13], ['ratio', 6], ['target', 8]]))
+  console.log(
+    line([
+      ['scenario', 46],
+      ['verdict', 22],
+      ['netdoc ms', 10],
+      ['ping -c 4 ms', 13],
+      ['ratio', 6],
+      ['target', 8],
+    ]),
+  )
   for (const row of rows) {
     const budget = row.verdict === 'dns.no-answer' ? 3000 : 2000
     const pingGaveUp = row.pingMs < 100
@@ -75,6 +92,8 @@ export async function run() {
       ]),
     )
   }
-  console.log('target: verdict <= 2000 ms (<= 3000 ms when the DNS servers do not answer), and <= 0.5x `ping -c 4` where ping waits for answers')
+  console.log(
+    'target: verdict <= 2000 ms (<= 3000 ms when the DNS servers do not answer), and <= 0.5x `ping -c 4` where ping waits for answers',
+  )
   console.log('ratio n/a: ping gave up at once (no address, no route, unknown name, not permitted) and explained nothing')
 }

@@ -49,13 +49,29 @@ export async function run() {
     rmSync(dir, {recursive: true, force: true})
   }
   const line = cells => cells.map(([text, width]) => String(text).padEnd(width)).join(' ')
-  console.log(line([['scenario', 62], ['verdict', 28], ['netdoc ms', 10], ['target', 8]]))
+  console.log(
+    line([
+      ['scenario', 62],
+      ['verdict', 28],
+      ['netdoc ms', 10],
+      ['target', 8],
+    ]),
+  )
   for (const row of rows) {
     const budget = row.expected === 'internet.ok' ? HEALTHY_MS : TIMEOUT_MS
     const ok = row.verdict === row.expected && row.ms <= budget
-    console.log(line([[row.scenario, 62], [row.verdict === row.expected ? row.verdict : `${row.verdict} (want ${row.expected})`, 28], [row.ms.toFixed(0), 10], [ok ? 'ok' : 'MISSED', 8]]))
+    console.log(
+      line([
+        [row.scenario, 62],
+        [row.verdict === row.expected ? row.verdict : `${row.verdict} (want ${row.expected})`, 28],
+        [row.ms.toFixed(0), 10],
+        [ok ? 'ok' : 'MISSED', 8],
+      ]),
+    )
   }
   const healthy = rows.filter(row => row.expected === 'internet.ok').map(row => row.ms)
   const failing = rows.filter(row => row.expected !== 'internet.ok').map(row => row.ms)
-  console.log(`healthy: ${Math.max(...healthy).toFixed(0)} ms at most (target <= ${HEALTHY_MS}); worst case: ${Math.max(...failing).toFixed(0)} ms (target <= ${TIMEOUT_MS}, the --timeout)`)
+  console.log(
+    `healthy: ${Math.max(...healthy).toFixed(0)} ms at most (target <= ${HEALTHY_MS}); worst case: ${Math.max(...failing).toFixed(0)} ms (target <= ${TIMEOUT_MS}, the --timeout)`,
+  )
 }

@@ -13,7 +13,10 @@ const fixtures = ['displays-two-nvidia-screens', 'displays-second-gpu-unused', '
 export async function run() {
   const commands = {"node -e ''": {argv: [process.execPath, '-e', '']}}
   for (const fixture of fixtures)
-    commands[`displays ${fixture.replace('displays-', '')}`] = {argv: [process.execPath, bin, 'displays', '--json'], options: {env: {...process.env, NETDOC_ROOT: join(root, 'test', 'fixtures', fixture)}}}
+    commands[`displays ${fixture.replace('displays-', '')}`] = {
+      argv: [process.execPath, bin, 'displays', '--json'],
+      options: {env: {...process.env, NETDOC_ROOT: join(root, 'test', 'fixtures', fixture)}},
+    }
   const medians = compare(commands)
   const base = medians["node -e ''"]
   for (const [command, ms] of Object.entries(medians))
@@ -29,12 +32,16 @@ export async function run() {
     inProcess.push(Number(process.hrtime.bigint() - start) / 1e6)
   }
   delete process.env.NETDOC_ROOT
-  console.log(`collect + report in process (second-gpu-unused): ${median(inProcess).toFixed(1)} ms median; the rest of a run is Node and oclif starting`)
+  console.log(
+    `collect + report in process (second-gpu-unused): ${median(inProcess).toFixed(1)} ms median; the rest of a run is Node and oclif starting`,
+  )
 
   const catalogStart = process.hrtime.bigint()
   const {loadCatalog} = await import(join(root, 'dist', 'src', 'explain', 'load-catalog.js'))
   await loadCatalog()
-  console.log(`loading the explain catalog once (yaml + zod; only for an X log with (EE) lines): ${(Number(process.hrtime.bigint() - catalogStart) / 1e6).toFixed(1)} ms`)
+  console.log(
+    `loading the explain catalog once (yaml + zod; only for an X log with (EE) lines): ${(Number(process.hrtime.bigint() - catalogStart) / 1e6).toFixed(1)} ms`,
+  )
 
   const {parseXorgLog} = await import(join(root, 'dist', 'src', 'parse', 'xorg-log.js'))
   const log = readFileSync(join(root, 'test', 'fixtures', 'displays-second-gpu-unused', 'var', 'log', 'Xorg.0.log'), 'utf8')
@@ -46,5 +53,7 @@ export async function run() {
     parseXorgLog(big)
     times.push(Number(process.hrtime.bigint() - start) / 1e6)
   }
-  console.log(`parseXorgLog on ${(big.length / 1e6).toFixed(2)} MB (${big.split('\n').length} lines): ${median(times).toFixed(1)} ms median`)
+  console.log(
+    `parseXorgLog on ${(big.length / 1e6).toFixed(2)} MB (${big.split('\n').length} lines): ${median(times).toFixed(1)} ms median`,
+  )
 }

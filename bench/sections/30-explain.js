@@ -23,7 +23,7 @@ const NOISE = [
   'NetworkManager[872]: <info>  [1709283600.5678] dhcp4 (enp3s0): state changed new lease, address=192.168.1.20',
   'kernel: [ 8123.456789] audit: type=1400 audit(1709283600.123:456): apparmor="DENIED" operation="open" profile="snap.firefox"',
   'kernel: [ 8124.000001] usb 1-2: new high-speed USB device number 7 using xhci_hcd',
-  'dbus-daemon[701]: [system] Successfully activated service \'org.freedesktop.hostname1\'',
+  "dbus-daemon[701]: [system] Successfully activated service 'org.freedesktop.hostname1'",
   'rsyslogd: [origin software="rsyslogd" swVersion="8.2112.0"] rsyslogd was HUPed',
   'avahi-daemon[690]: Registering new address record for fe80::1c2d:3eff:fe4f:5a6b on enp3s0.*.',
   'chronyd[655]: Selected source 192.168.1.1 (pool.ntp.org)',
@@ -99,7 +99,9 @@ export async function run() {
       result = explainText(text, catalog.value)
       times.push(Number(process.hrtime.bigint() - start) / 1e6)
     }
-    console.log(`explainText in process: ${median(times).toFixed(1)} ms median; ${result.matches.length} distinct problems, ${result.unmatched} lines unmatched`)
+    console.log(
+      `explainText in process: ${median(times).toFixed(1)} ms median; ${result.matches.length} distinct problems, ${result.unmatched} lines unmatched`,
+    )
   } finally {
     rmSync(directory, {recursive: true, force: true})
   }

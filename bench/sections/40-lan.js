@@ -87,10 +87,46 @@ export async function run() {
   const slash22 = await sweepFigures(lib, 'bl2', 22)
   slash22.lab.destroy()
   const line = cells => cells.map(([text, width]) => String(text).padEnd(width)).join(' ')
-  console.log(line([['sweep', 34], ['addresses', 10], ['devices', 8], ['sweep ms', 9], ['netdoc wall ms', 15], ['target', 8]]))
-  console.log(line([['netdoc lan find, /24', 34], [slash24.sent, 10], [slash24.found, 8], [slash24.sweepMs.toFixed(0), 9], [slash24.wallMs.toFixed(0), 15], [slash24.wallMs <= 3000 ? 'ok' : 'MISSED', 8]]))
-  console.log(line([['netdoc lan find, /22', 34], [slash22.sent, 10], [slash22.found, 8], [slash22.sweepMs.toFixed(0), 9], [slash22.wallMs.toFixed(0), 15], ['', 8]]))
-  console.log(line([['arping each address, 64 at a time', 34], [253, 10], [arping.answered, 8], ['', 9], [arping.ms.toFixed(0), 15], ['', 8]]))
+  console.log(
+    line([
+      ['sweep', 34],
+      ['addresses', 10],
+      ['devices', 8],
+      ['sweep ms', 9],
+      ['netdoc wall ms', 15],
+      ['target', 8],
+    ]),
+  )
+  console.log(
+    line([
+      ['netdoc lan find, /24', 34],
+      [slash24.sent, 10],
+      [slash24.found, 8],
+      [slash24.sweepMs.toFixed(0), 9],
+      [slash24.wallMs.toFixed(0), 15],
+      [slash24.wallMs <= 3000 ? 'ok' : 'MISSED', 8],
+    ]),
+  )
+  console.log(
+    line([
+      ['netdoc lan find, /22', 34],
+      [slash22.sent, 10],
+      [slash22.found, 8],
+      [slash22.sweepMs.toFixed(0), 9],
+      [slash22.wallMs.toFixed(0), 15],
+      ['', 8],
+    ]),
+  )
+  console.log(
+    line([
+      ['arping each address, 64 at a time', 34],
+      [253, 10],
+      [arping.answered, 8],
+      ['', 9],
+      [arping.ms.toFixed(0), 15],
+      ['', 8],
+    ]),
+  )
   console.log(`target: a /24 in <= 3000 ms (wall, node start-up included); ${HOSTS} devices plus the router on each LAN`)
 
   const {Lab, NETDOC_BIN, buildLan} = lib
@@ -100,9 +136,24 @@ export async function run() {
     const argv = ['ip', 'netns', 'exec', lab.ns('pc'), process.execPath, NETDOC_BIN, 'lan', '--json']
     const first = wallMs(argv, {env: {...process.env, NO_COLOR: '1'}})
     const again = wallMs(argv, {env: {...process.env, NO_COLOR: '1'}})
-    console.log(line([['DHCP DISCOVER (dnsmasq 2.90)', 34], ['first OFFER ms', 15], ['netdoc lan wall ms', 19]]))
-    for (const [label, runResult] of [['a fresh address (ping check)', first], ['the same address again', again]])
-      console.log(line([[label, 34], [json(runResult)?.lan.discover?.firstOfferMs ?? 'none', 15], [runResult.ms.toFixed(0), 19]]))
+    console.log(
+      line([
+        ['DHCP DISCOVER (dnsmasq 2.90)', 34],
+        ['first OFFER ms', 15],
+        ['netdoc lan wall ms', 19],
+      ]),
+    )
+    for (const [label, runResult] of [
+      ['a fresh address (ping check)', first],
+      ['the same address again', again],
+    ])
+      console.log(
+        line([
+          [label, 34],
+          [json(runResult)?.lan.discover?.firstOfferMs ?? 'none', 15],
+          [runResult.ms.toFixed(0), 19],
+        ]),
+      )
     console.log('netdoc lan waits 4 s for offers by default (--listen): a router checks a fresh address is unused before offering it')
   } finally {
     lab.destroy()

@@ -15,7 +15,12 @@ const TARGET_MS = {full: 5000, quick: 2000}
 function verdictsOf(run) {
   try {
     const report = JSON.parse(run.stdout)
-    return report.findings.filter(finding => finding.severity !== 'info').map(finding => finding.id).join(', ') || 'nothing wrong'
+    return (
+      report.findings
+        .filter(finding => finding.severity !== 'info')
+        .map(finding => finding.id)
+        .join(', ') || 'nothing wrong'
+    )
   } catch {
     return `(no JSON, exit ${run.status})`
   }
@@ -42,7 +47,12 @@ export async function run() {
       },
       ...internetArgs,
     },
-    {name: "PC on the old router's subnet", build: lab => buildLan(lab, `${LAN.oldStatic}/24`, LAN.oldGateway, LAN.oldGateway), args: [], env: []},
+    {
+      name: "PC on the old router's subnet",
+      build: lab => buildLan(lab, `${LAN.oldStatic}/24`, LAN.oldGateway, LAN.oldGateway),
+      args: [],
+      env: [],
+    },
   ]
   console.log(['case'.padEnd(32), 'mode'.padEnd(6), 'median ms'.padEnd(10), 'target'.padEnd(8), 'verdicts'].join(' '))
   for (const [index, scenario] of cases.entries()) {
@@ -50,7 +60,20 @@ export async function run() {
     try {
       await scenario.build(lab)
       for (const mode of ['full', 'quick']) {
-        const argv = ['ip', 'netns', 'exec', lab.ns('pc'), 'env', ...scenario.env, process.execPath, NETDOC_BIN, 'doctor', '--json', ...scenario.args, ...(mode === 'quick' ? ['--quick'] : [])]
+        const argv = [
+          'ip',
+          'netns',
+          'exec',
+          lab.ns('pc'),
+          'env',
+          ...scenario.env,
+          process.execPath,
+          NETDOC_BIN,
+          'doctor',
+          '--json',
+          ...scenario.args,
+          ...(mode === 'quick' ? ['--quick'] : []),
+        ]
         const runs = Array.from({length: ROUNDS}, () => wallMs(argv, {env: {...process.env, NO_COLOR: '1'}}))
         const ms = median(runs.map(r => r.ms))
         const verdict = ms <= TARGET_MS[mode] ? 'PASS' : 'FAIL'

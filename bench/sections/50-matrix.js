@@ -19,14 +19,30 @@ export async function run() {
   try {
     const results = join(dir, 'results.json')
     const started = Date.now()
-    spawnSync(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/commands/why-no-ping.matrix', 'test/commands/lan.matrix', '--reporter=json', `--outputFile=${results}`], {cwd: root, stdio: 'ignore'})
+    spawnSync(
+      process.execPath,
+      [
+        join(root, 'node_modules', 'vitest', 'vitest.mjs'),
+        'run',
+        'test/commands/why-no-ping.matrix',
+        'test/commands/lan.matrix',
+        '--reporter=json',
+        `--outputFile=${results}`,
+      ],
+      {cwd: root, stdio: 'ignore'},
+    )
     const seconds = ((Date.now() - started) / 1000).toFixed(0)
     const report = JSON.parse(readFileSync(results, 'utf8'))
     const tests = report.testResults.flatMap(file => file.assertionResults.map(test => ({...test, file: file.name})))
-    for (const [label, pattern] of [['why-no-ping', /why-no-ping\.matrix/], ['lan', /lan\.matrix/]]) {
+    for (const [label, pattern] of [
+      ['why-no-ping', /why-no-ping\.matrix/],
+      ['lan', /lan\.matrix/],
+    ]) {
       const cases = tests.filter(test => pattern.test(test.file) && test.ancestorTitles.some(title => title.includes('part')))
       const passed = cases.filter(test => test.status === 'passed').length
-      console.log(`${label.padEnd(12)} ${String(cases.length).padStart(3)} cases, ${String(passed).padStart(3)} reach their verdict, ${cases.length - passed} wrong`)
+      console.log(
+        `${label.padEnd(12)} ${String(cases.length).padStart(3)} cases, ${String(passed).padStart(3)} reach their verdict, ${cases.length - passed} wrong`,
+      )
       for (const test of cases.filter(test => test.status !== 'passed')) console.log(`  wrong: ${test.title}`)
     }
     console.log(`both matrices in ${seconds} s (three why-no-ping files and two lan files side by side)`)

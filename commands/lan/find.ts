@@ -19,13 +19,18 @@ Exit code: 1 when <device> was not found, or a problem was found about it (such 
     {command: '<%= config.bin %> lan find b8:27:eb', description: 'Where are the Raspberry Pis (MAC prefix b8:27:eb)?'},
     {command: '<%= config.bin %> lan find raspberry pi', description: 'The same by maker name.'},
     {command: 'sudo <%= config.bin %> lan find 30:05:5c:01:02:03', description: 'Where is this printer now, even on an old subnet?'},
-    {command: '<%= config.bin %> lan find 192.168.1.20 --json', description: 'Who holds 192.168.1.20: {"query", "lan", "swept", "hosts": […], "findings", "notChecked"}.'},
+    {
+      command: '<%= config.bin %> lan find 192.168.1.20 --json',
+      description: 'Who holds 192.168.1.20: {"query", "lan", "swept", "hosts": […], "findings", "notChecked"}.',
+    },
     {command: '<%= config.bin %> lan find', description: 'Every device on the LAN, with its maker.'},
   ]
   static override probes = true
   static override strict = false
   static override args = {
-    device: Args.string({description: "A MAC (any spelling), its first octets, an IPv4 address, or the maker's name (several words are fine)."}),
+    device: Args.string({
+      description: "A MAC (any spelling), its first octets, an IPv4 address, or the maker's name (several words are fine).",
+    }),
   }
   static override flags = {
     ...replayFlags,
@@ -39,17 +44,24 @@ Exit code: 1 when <device> was not found, or a problem was found about it (such 
     const {parseLanQuery} = await import('../../src/parse/lan-query.js')
     const query = words === '' ? null : parseLanQuery(words)
     if (query && !query.ok) this.refuse(query.error)
-    const [{lanFindReport}, {renderLanFind}] = await Promise.all([import('../../src/capabilities/lan/find-report.js'), import('../../src/capabilities/lan/find-render.js')])
+    const [{lanFindReport}, {renderLanFind}] = await Promise.all([
+      import('../../src/capabilities/lan/find-report.js'),
+      import('../../src/capabilities/lan/find-render.js'),
+    ])
     const snapshot = await this.obtainSnapshot(flags.from, ['nics', 'lan'], async () => {
       const host = await this.host()
-      const [{collectSnapshot}, {collectSweep}] = await Promise.all([import('../../src/collect/snapshot.js'), import('../../src/capabilities/lan/sweep.js')])
+      const [{collectSnapshot}, {collectSweep}] = await Promise.all([
+        import('../../src/collect/snapshot.js'),
+        import('../../src/capabilities/lan/sweep.js'),
+      ])
       const collected = await collectSnapshot(['nics'], {host})
       this.requirePort(collected, flags.interface)
       if (!this.jsonEnabled() && host.live) process.stderr.write('sweeping the local subnets by ARP…\n')
       await collectSweep(collected, {host, dev: flags.interface, wide: flags.wide})
       return collected
     })
-    if (flags.from !== undefined && !snapshot.lan?.sweep) this.refuse(`${flags.from.path} holds no ARP sweep: take it with \`netdoc lan find\` on the machine itself`)
+    if (flags.from !== undefined && !snapshot.lan?.sweep)
+      this.refuse(`${flags.from.path} holds no ARP sweep: take it with \`netdoc lan find\` on the machine itself`)
     const report = lanFindReport(snapshot, query?.ok ? query.value : null)
     const found = new Set(report.hosts.flatMap(host => [host.address, host.mac]))
     const aboutFound = report.findings.filter(finding => query === null || (finding.subject !== undefined && found.has(finding.subject)))

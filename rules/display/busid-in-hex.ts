@@ -32,7 +32,9 @@ export default defineRule<Snapshot>({
           title: `BusID "${device.busId}" in ${device.path} must be "${addressToXBusId(address)}": X reads BusIDs as decimal`,
           evidence: [
             `${device.path}: Device "${device.identifier ?? '?'}" has BusID "${device.busId}"`,
-            decimal ? `read as decimal, as X does, that is ${decimal}, where there is no graphics card` : 'X cannot read it: BusID numbers must be decimal',
+            decimal
+              ? `read as decimal, as X does, that is ${decimal}, where there is no graphics card`
+              : 'X cannot read it: BusID numbers must be decimal',
             `read as hex, as lspci prints it, it is ${address}: the ${gpu ? describeGpu(gpu) : 'card'}`,
           ],
           next: [

@@ -37,7 +37,9 @@ export default defineRule<Snapshot>({
     const conflict = onNouveau.length > 0 && xWantsNvidia.length > 0
     return [
       {
-        title: conflict ? 'X is set up for the NVIDIA driver, but nouveau holds the card' : 'nouveau and nvidia kernel drivers are loaded together',
+        title: conflict
+          ? 'X is set up for the NVIDIA driver, but nouveau holds the card'
+          : 'nouveau and nvidia kernel drivers are loaded together',
         evidence,
         next: BLACKLIST,
         subject: onNouveau[0]?.busId,

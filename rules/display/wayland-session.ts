@@ -12,7 +12,8 @@ export default defineRule<Snapshot>({
     if (!facts || facts.session.type !== 'wayland') return []
     const evidence = [...facts.session.evidence]
     if (facts.xLog) evidence.push(`${facts.xLog.path} is from an X server run, not from this session; its hints are left out`)
-    if (facts.xConfigs.length > 0) evidence.push(`${facts.xConfigs.map(file => file.path).join(', ')} are read only by an X server, not by the Wayland compositor`)
+    if (facts.xConfigs.length > 0)
+      evidence.push(`${facts.xConfigs.map(file => file.path).join(', ')} are read only by an X server, not by the Wayland compositor`)
     return [
       {
         title: 'This is a Wayland session: xorg.conf and the X server log do not apply, so their checks were skipped',

@@ -23,8 +23,14 @@ export default defineRule<Snapshot>({
       return [
         {
           title: `No DNS server is configured, so the address of ${name} is unknown`,
-          evidence: ['/etc/resolv.conf names no nameserver', resolution.hostsChecked ? `/etc/hosts has no entry for ${name}` : '/etc/hosts could not be read'],
-          next: ["Check the network configuration's DNS servers (usually the router's address), or that DHCP hands them out.", `If you know the address of ${name}, use it: \`netdoc why-no-ping <address>\`.`],
+          evidence: [
+            '/etc/resolv.conf names no nameserver',
+            resolution.hostsChecked ? `/etc/hosts has no entry for ${name}` : '/etc/hosts could not be read',
+          ],
+          next: [
+            "Check the network configuration's DNS servers (usually the router's address), or that DHCP hands them out.",
+            `If you know the address of ${name}, use it: \`netdoc why-no-ping <address>\`.`,
+          ],
         },
       ]
     const silent = [...new Set(resolution.answers.map(answer => answer.server))]

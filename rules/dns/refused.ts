@@ -15,9 +15,15 @@ export default defineRule<Snapshot>({
     if (!resolution || lookupFailure(resolution) !== 'refused') return []
     const names = namesWith(resolution, 'refused')
     const servers = [...new Set(resolution.answers.filter(answer => answer.outcome === 'refused').map(answer => answer.server))]
-    const evidence = resolution.answers.filter(answer => names.includes(answer.name)).map(answer => `${answer.server} answered ${answer.outcome === 'refused' ? 'REFUSED' : answer.outcome} for ${answer.name} (${answer.ms} ms)`)
+    const evidence = resolution.answers
+      .filter(answer => names.includes(answer.name))
+      .map(
+        answer =>
+          `${answer.server} answered ${answer.outcome === 'refused' ? 'REFUSED' : answer.outcome} for ${answer.name} (${answer.ms} ms)`,
+      )
     const denied = namesWith(resolution, 'denied')
-    if (denied.length > 0) evidence.push(`${denied.join(', ')} (the search suffixes) got NXDOMAIN, which says nothing of ${names.join(', ')}`)
+    if (denied.length > 0)
+      evidence.push(`${denied.join(', ')} (the search suffixes) got NXDOMAIN, which says nothing of ${names.join(', ')}`)
     return [
       {
         title: `The DNS server ${servers.join(', ')} refuses to look up ${names.join(', ')} (REFUSED): it cannot or will not ask further, so the name is unknown, not wrong`,
@@ -25,7 +31,7 @@ export default defineRule<Snapshot>({
         next: [
           `Check ${servers.join(' and ')}'s own DNS settings: a router answers REFUSED when it has no upstream DNS server (its internet connection is down, or no DNS server is set on its WAN page).`,
           `Check the name another way: \`resolvectl query ${names[0]}\`, or ask a public server directly.`,
-          'If this machine is not meant to use that server, point it at the LAN\'s router (DHCP, or the DNS setting of its connection).',
+          "If this machine is not meant to use that server, point it at the LAN's router (DHCP, or the DNS setting of its connection).",
         ],
       },
     ]

@@ -20,7 +20,11 @@ export default defineRule<Snapshot>({
     const answered = resolution.names.filter(name => nameOutcome(resolution, name) === 'answered')
     const [used, ...later] = answered
     if (!used || used === resolution.name) return []
-    const addressesOf = (name: string) => [...new Set(resolution.answers.filter(answer => answer.name === name && answer.outcome === 'answered').flatMap(answer => answer.addresses))]
+    const addressesOf = (name: string) => [
+      ...new Set(
+        resolution.answers.filter(answer => answer.name === name && answer.outcome === 'answered').flatMap(answer => answer.addresses),
+      ),
+    ]
     const other = later.find(name => !addressesOf(name).includes(facts.address!))
     if (!other) return []
     const suffix = used.slice(resolution.name.replace(/\.$/, '').length + 1)

@@ -18,7 +18,12 @@ export default defineRule<Snapshot>({
     return [
       {
         title: `The DNS server ${servers.join(', ')} fails to resolve ${names.join(', ')} (SERVFAIL): the servers it asks did not answer it, so the name is unknown, not wrong`,
-        evidence: resolution.answers.filter(answer => names.includes(answer.name)).map(answer => `${answer.server} answered ${answer.outcome === 'server-failure' ? 'SERVFAIL' : answer.outcome} for ${answer.name} (${answer.ms} ms)`),
+        evidence: resolution.answers
+          .filter(answer => names.includes(answer.name))
+          .map(
+            answer =>
+              `${answer.server} answered ${answer.outcome === 'server-failure' ? 'SERVFAIL' : answer.outcome} for ${answer.name} (${answer.ms} ms)`,
+          ),
         next: [
           `The fault is past ${servers.join(' and ')}: check its upstream DNS (the router's internet connection, its WAN DNS servers), or restart it.`,
           'A domain whose DNSSEC is broken also gives SERVFAIL: if only this one name fails, its owner must fix it.',

@@ -24,7 +24,10 @@ export default defineRule<Snapshot>({
       `If you know its address, check it directly: \`netdoc why-no-ping <address>\`.`,
       `Give it a name where this LAN's names live (the router's DHCP/DNS page), or add it to /etc/hosts: \`echo '<address> ${name}' | sudo tee -a /etc/hosts\`.`,
     ]
-    if (/\.local\.?$/i.test(name)) next.push('Names ending in .local are answered by mDNS (avahi), not by the DNS server: check that avahi-daemon runs on both machines.')
+    if (/\.local\.?$/i.test(name))
+      next.push(
+        'Names ending in .local are answered by mDNS (avahi), not by the DNS server: check that avahi-daemon runs on both machines.',
+      )
     return [{title: `The name ${name} does not exist: the DNS server says so, and /etc/hosts does not list it`, evidence, next}]
   },
 })

@@ -29,14 +29,21 @@ export default defineRule<Snapshot>({
         title: isGateway
           ? `The gateway ${error.from} answers, but has no route to ${facts.target.input} ("${error.says}"): it has no way out, or is not the right router`
           : `The router ${error.from} on the way has no route to ${facts.target.input} ("${error.says}")`,
-        evidence: [...(route ? [describeRouteProbe(route)] : []), pingEvidence(facts), `${error.from} sent the ICMP error itself: it is up, and says it cannot forward to ${facts.address}`],
+        evidence: [
+          ...(route ? [describeRouteProbe(route)] : []),
+          pingEvidence(facts),
+          `${error.from} sent the ICMP error itself: it is up, and says it cannot forward to ${facts.address}`,
+        ],
         next: isGateway
           ? [
               `Check that ${error.from} is this LAN's real router: a second router (an old one, an extender in router mode) may have become the gateway; \`netdoc lan\` lists the DHCP servers and routers it hears.`,
               `Check ${error.from}'s own connection (its WAN or internet light, its status page).`,
               `If another router is the right one: \`sudo ip route replace default via <router address>\`, or fix the DHCP server that hands out ${error.from}.`,
             ]
-          : [`Check the routing on ${error.from}, or report it to whoever runs it (your provider, the other site).`, `\`tracepath -n ${facts.address}\` shows the routers on the way.`],
+          : [
+              `Check the routing on ${error.from}, or report it to whoever runs it (your provider, the other site).`,
+              `\`tracepath -n ${facts.address}\` shows the routers on the way.`,
+            ],
         subject: facts.address ?? undefined,
       },
     ]

@@ -21,7 +21,13 @@ export default defineRule<Snapshot>({
     return [
       {
         title: `This machine's clock says ${facts.clock}, and by it ${first.host}'s certificate is ${early ? 'not yet valid' : 'expired'}: set the clock`,
-        evidence: [`the system clock said ${facts.clock} when the run started`, ...caught.map(check => `${check.host}:${check.port}: ${check.code}; certificate ${check.certificate?.subject ?? ''} issued by ${check.certificate?.issuer ?? '?'}, ${window}`)],
+        evidence: [
+          `the system clock said ${facts.clock} when the run started`,
+          ...caught.map(
+            check =>
+              `${check.host}:${check.port}: ${check.code}; certificate ${check.certificate?.subject ?? ''} issued by ${check.certificate?.issuer ?? '?'}, ${window}`,
+          ),
+        ],
         next: [
           'Set the clock: `sudo timedatectl set-ntp true` (network time), or `sudo date -s "YYYY-MM-DD HH:MM"`.',
           'A clock that is wrong after every start-up has a flat CMOS battery.',

@@ -27,7 +27,13 @@ export default defineRule<Snapshot>({
     ]
     if (facts.servers.length === 0) {
       if (unread(snapshot, 'DNS configuration')) return []
-      return [{title: 'No DNS server is configured: the internet answers by address, but names cannot be looked up', evidence: ['/etc/resolv.conf names no nameserver', ...answering.slice(0, 2).map(describeUpstream)], next}]
+      return [
+        {
+          title: 'No DNS server is configured: the internet answers by address, but names cannot be looked up',
+          evidence: ['/etc/resolv.conf names no nameserver', ...answering.slice(0, 2).map(describeUpstream)],
+          next,
+        },
+      ]
     }
     const answers = publicAnswers(facts)
     if (answers.length === 0 || !answers.every(answer => FAILED.has(answer.outcome))) return []
@@ -38,7 +44,15 @@ export default defineRule<Snapshot>({
     return [
       {
         title: `DNS does not work: ${facts.servers.join(', ')} ${facts.servers.length > 1 ? 'answer' : 'answers'} no name, while the internet answers by address`,
-        evidence: [...byServer, ...answering.slice(0, 2).map(describeUpstream), ...publicOk.slice(0, 1).map(answer => `the public resolver ${answer.server} answers ${answer.name} → ${answer.addresses.join(', ')} (${answer.ms} ms)`)],
+        evidence: [
+          ...byServer,
+          ...answering.slice(0, 2).map(describeUpstream),
+          ...publicOk
+            .slice(0, 1)
+            .map(
+              answer => `the public resolver ${answer.server} answers ${answer.name} → ${answer.addresses.join(', ')} (${answer.ms} ms)`,
+            ),
+        ],
         next,
       },
     ]

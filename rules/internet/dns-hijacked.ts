@@ -19,15 +19,22 @@ export default defineRule<Snapshot>({
     if (rerouted.length === 0 && invented.length === 0) return []
     const servers = [...new Set([...rerouted, ...invented].map(answer => answer.server))]
     const evidence = [
-      ...rerouted.map(answer => `${answer.server} answers the public name ${answer.name} with ${answer.addresses.join(', ')}: not a public address`),
-      ...invented.map(answer => `${answer.server} answers ${answer.name}, a name that does not exist, with ${answer.addresses.join(', ')} instead of NXDOMAIN`),
+      ...rerouted.map(
+        answer => `${answer.server} answers the public name ${answer.name} with ${answer.addresses.join(', ')}: not a public address`,
+      ),
+      ...invented.map(
+        answer =>
+          `${answer.server} answers ${answer.name}, a name that does not exist, with ${answer.addresses.join(', ')} instead of NXDOMAIN`,
+      ),
     ]
     if (rerouted.length === 0)
       return [
         {
           title: `The DNS server ${servers.join(', ')} answers names that do not exist (NXDOMAIN hijacking): mistyped names land on its page`,
           evidence,
-          next: ['Turn off the provider\'s "search assistance" or "DNS error redirect" in the router or the provider\'s account, or use another DNS server (e.g. 1.1.1.1).'],
+          next: [
+            'Turn off the provider\'s "search assistance" or "DNS error redirect" in the router or the provider\'s account, or use another DNS server (e.g. 1.1.1.1).',
+          ],
           severity: 'warning',
         },
       ]
@@ -36,7 +43,7 @@ export default defineRule<Snapshot>({
         title: `The DNS server ${servers.join(', ')} sends public names to private addresses: a filter, a portal or malware rewrites DNS`,
         evidence,
         next: [
-          'Check the router\'s DNS settings (a changed DNS server there is a known router attack), and any filter or parental-control software.',
+          "Check the router's DNS settings (a changed DNS server there is a known router attack), and any filter or parental-control software.",
           'Compare with a public resolver: `dig @1.1.1.1 <name>`; set a trusted DNS server until it is fixed.',
         ],
       },

@@ -20,9 +20,15 @@ export default defineRule<Snapshot>({
     return [
       {
         title: `HTTPS is blocked: ${facts.tls.map(check => `${check.host}:${check.port}`).join(', ')} ${facts.tls.length > 1 ? 'get' : 'gets'} no TLS handshake, while the internet answers otherwise`,
-        evidence: [...facts.tls.map(check => `${check.host}:${check.port} at ${check.address}: ${check.outcome}${check.code ? ` (${check.code})` : ''} after ${check.ms} ms`), ...port443.slice(0, 3).map(describeUpstream)],
+        evidence: [
+          ...facts.tls.map(
+            check =>
+              `${check.host}:${check.port} at ${check.address}: ${check.outcome}${check.code ? ` (${check.code})` : ''} after ${check.ms} ms`,
+          ),
+          ...port443.slice(0, 3).map(describeUpstream),
+        ],
         next: [
-          'A firewall drops or refuses port 443: check this machine\'s (`sudo nft list ruleset`), the router\'s, and any filter or parental-control setting.',
+          "A firewall drops or refuses port 443: check this machine's (`sudo nft list ruleset`), the router's, and any filter or parental-control setting.",
           'On a company or school network, ask whoever runs it: HTTPS may be allowed only through a proxy.',
         ],
       },

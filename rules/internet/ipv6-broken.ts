@@ -23,7 +23,11 @@ export default defineRule<Snapshot>({
     return [
       {
         title: `IPv6 has a route (dev ${route.route.dev}${via}) but nothing answers over it, while IPv4 works: browsers trying IPv6 first hang`,
-        evidence: [`the kernel's route to ${route.to}: dev ${route.route.dev}${via}`, ...beyond6.map(describeUpstream), ...upstreams(facts, 'ipv4').filter(upstreamAnswered).slice(0, 1).map(describeUpstream)],
+        evidence: [
+          `the kernel's route to ${route.to}: dev ${route.route.dev}${via}`,
+          ...beyond6.map(describeUpstream),
+          ...upstreams(facts, 'ipv4').filter(upstreamAnswered).slice(0, 1).map(describeUpstream),
+        ],
         next: [
           'Restart the router; if IPv6 stays broken, turn IPv6 off in the router (its LAN side announces a route it cannot serve) or ask the provider.',
           `Meanwhile on this machine: \`sudo sysctl -w net.ipv6.conf.${route.route.dev}.disable_ipv6=1\` (until the next start).`,

@@ -20,7 +20,10 @@ export default defineRule<Snapshot>({
     return [
       {
         title: `Packets of 1500 bytes vanish on the way to ${big.ping.address} while ${passing.size} bytes pass, and no router says "fragmentation needed": set the MTU to ${passing.size}`,
-        evidence: [`a DF-set ping of 1500 bytes: ${big.ping.outcome}${big.ping.line ? ` ("${big.ping.line}")` : ''}`, `a DF-set ping of ${passing.size} bytes: reply`],
+        evidence: [
+          `a DF-set ping of 1500 bytes: ${big.ping.outcome}${big.ping.line ? ` ("${big.ping.line}")` : ''}`,
+          `a DF-set ping of ${passing.size} bytes: reply`,
+        ],
         next: [
           `On this machine: \`sudo ip link set dev ${dev} mtu ${passing.size}\` (and the same MTU in the network settings, to keep it).`,
           `Better, on the router: MTU ${passing.size} on its PPPoE/WAN side, or "MSS clamping" on, so every machine behind it is fixed.`,

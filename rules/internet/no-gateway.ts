@@ -21,13 +21,22 @@ export default defineRule<Snapshot>({
         return [
           {
             title: `The default route goes through ${tunnel.dev} (a VPN or tunnel, no gateway) and nothing answers through it`,
-            evidence: [`default route: dev ${tunnel.dev}, no gateway`, ...(tunnel.linkdown ? [`${tunnel.dev} is marked linkdown`] : []), 'nothing beyond it answered: no DNS answer, no anycast address, no HTTP check'],
-            next: [`Reconnect the VPN (or stop it: its route takes all traffic), then run \`netdoc internet\` again.`, '`ip route` shows the routes; `netdoc nics --all` shows the tunnel port.'],
+            evidence: [
+              `default route: dev ${tunnel.dev}, no gateway`,
+              ...(tunnel.linkdown ? [`${tunnel.dev} is marked linkdown`] : []),
+              'nothing beyond it answered: no DNS answer, no anycast address, no HTTP check',
+            ],
+            next: [
+              `Reconnect the VPN (or stop it: its route takes all traffic), then run \`netdoc internet\` again.`,
+              '`ip route` shows the routes; `netdoc nics --all` shows the tunnel port.',
+            ],
             subject: tunnel.dev,
           },
         ]
       const kernel = facts.routes.find(route => route.route === null && !route.unknown)
-      const linked = snapshot.nics.ports.filter(port => port.carrier === true && port.virtualType !== 'loopback' && port.name !== null).map(port => port.name)
+      const linked = snapshot.nics.ports
+        .filter(port => port.carrier === true && port.virtualType !== 'loopback' && port.name !== null)
+        .map(port => port.name)
       return [
         {
           title: 'This machine has no default route: it knows no router to send internet traffic to',
@@ -37,7 +46,9 @@ export default defineRule<Snapshot>({
             linked.length > 0 ? `ports with link: ${linked.join(', ')}` : 'no port has link (a cable or Wi-Fi connection)',
           ],
           next: [
-            linked.length > 0 ? 'Renew the DHCP lease (`sudo dhclient -v <port>`, or reconnect in the network settings): the router hands out the default route.' : 'Plug in the cable or connect to the Wi-Fi first.',
+            linked.length > 0
+              ? 'Renew the DHCP lease (`sudo dhclient -v <port>`, or reconnect in the network settings): the router hands out the default route.'
+              : 'Plug in the cable or connect to the Wi-Fi first.',
             '`netdoc lan` shows what the router and its DHCP server say on the cable.',
             'On a static setup: `sudo ip route add default via <router address>`.',
           ],
@@ -65,7 +76,9 @@ export default defineRule<Snapshot>({
         evidence: [
           `default route via ${gateway.address} dev ${gateway.dev}`,
           describePing(`gateway ${gateway.address}`, gateway.ping),
-          gateway.neighbour ? `the neighbour table: ${gateway.address} ${gateway.neighbour.state} (ARP got no answer)` : `the neighbour table holds no entry for ${gateway.address}`,
+          gateway.neighbour
+            ? `the neighbour table: ${gateway.address} ${gateway.neighbour.state} (ARP got no answer)`
+            : `the neighbour table holds no entry for ${gateway.address}`,
           'nothing beyond it answered either',
         ],
         next: [

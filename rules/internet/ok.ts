@@ -20,13 +20,25 @@ export default defineRule<Snapshot>({
     const resolved = publicAnswers(facts).filter(answer => answer.outcome === 'answered' && !answer.addresses.some(isNonPublicAddress))
     const http = httpReadings(facts)
     const answered = http.filter(({reading}) => reading === 'expected')
-    if (resolved.length === 0 || answered.length === 0 || http.some(({reading}) => reading === 'redirect' || reading === 'login-page')) return []
+    if (resolved.length === 0 || answered.length === 0 || http.some(({reading}) => reading === 'redirect' || reading === 'login-page'))
+      return []
     const trusted = facts.tls.filter(check => readTls(check) === 'verified')
-    if (trusted.length === 0 || facts.tls.some(check => readTls(check) === 'clock' || readTls(check) === 'issuer' || readTls(check) === 'name')) return []
+    if (
+      trusted.length === 0 ||
+      facts.tls.some(check => readTls(check) === 'clock' || readTls(check) === 'issuer' || readTls(check) === 'name')
+    )
+      return []
     const fastest = resolved.reduce((best, answer) => (answer.ms < best.ms ? answer : best))
     const missing = [
-      ...http.filter(({reading}) => reading !== 'expected').map(({check}) => `${check.url}: ${check.status ?? check.outcome}, not the documented answer (that check's own server may be down; another one answered)`),
-      ...facts.tls.filter(check => readTls(check) !== 'verified').map(check => `${check.host}:${check.port}: ${check.outcome} (another HTTPS host was trusted)`),
+      ...http
+        .filter(({reading}) => reading !== 'expected')
+        .map(
+          ({check}) =>
+            `${check.url}: ${check.status ?? check.outcome}, not the documented answer (that check's own server may be down; another one answered)`,
+        ),
+      ...facts.tls
+        .filter(check => readTls(check) !== 'verified')
+        .map(check => `${check.host}:${check.port}: ${check.outcome} (another HTTPS host was trusted)`),
     ]
     return [
       {
@@ -34,7 +46,9 @@ export default defineRule<Snapshot>({
         evidence: [
           `DNS: ${fastest.server} answers ${fastest.name} → ${fastest.addresses.join(', ')} (${fastest.ms} ms)`,
           ...answered.map(({check}) => `${check.url}: ${check.status}, the documented answer (${check.ms} ms)`),
-          ...trusted.map(check => `${check.host}:${check.port}: certificate trusted (${check.certificate?.issuer ?? 'issuer unknown'}, ${check.ms} ms)`),
+          ...trusted.map(
+            check => `${check.host}:${check.port}: certificate trusted (${check.certificate?.issuer ?? 'issuer unknown'}, ${check.ms} ms)`,
+          ),
           ...missing,
         ],
         next: ['If one site or program still fails, the problem is there: `netdoc why-no-ping <host>` checks the way to one host.'],

@@ -26,7 +26,10 @@ export default defineRule<Snapshot>({
             ? `${check.url} (via ${check.address}) answered ${check.status} → ${check.location ?? '(no Location)'}, not the documented ${expected(check.url)}`
             : `${check.url} (via ${check.address}) answered ${check.status} with a web page (${check.contentType ?? 'no content type'}: "${check.body.slice(0, 80).replace(/\s+/g, ' ')}"), not the documented answer`,
         ),
-        next: [`Open ${url} in a browser and log in or accept the terms; then run \`netdoc internet\` again.`, 'Until then, other sites show the portal too, and HTTPS sites fail with certificate warnings.'],
+        next: [
+          `Open ${url} in a browser and log in or accept the terms; then run \`netdoc internet\` again.`,
+          'Until then, other sites show the portal too, and HTTPS sites fail with certificate warnings.',
+        ],
         subject: url,
       },
     ]

@@ -25,7 +25,7 @@ export default defineRule<Snapshot>({
             `${check.host}:${check.port} at ${check.address}: ${check.code}${check.certificate ? `; certificate ${check.certificate.subject} issued by ${check.certificate.issuer}, valid ${check.certificate.validFrom} to ${check.certificate.validTo}` : ''}`,
         ),
         next: [
-          'A proxy, antivirus or company firewall decrypts HTTPS on the way: if it is your company\'s or your own, that is expected (its CA belongs in the browsers\' trust); if not, do not type passwords on this network.',
+          "A proxy, antivirus or company firewall decrypts HTTPS on the way: if it is your company's or your own, that is expected (its CA belongs in the browsers' trust); if not, do not type passwords on this network.",
           `Compare with \`openssl s_client -connect ${first.host}:${first.port} -servername ${first.host}\` from another network.`,
         ],
         subject: first.host,

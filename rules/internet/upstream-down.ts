@@ -1,7 +1,14 @@
 // Rule: the router answers, nothing beyond it does: the provider's line (or the router's WAN side) is down.
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
-import {describePing, describeUpstream, gatewayAnswers, ipWorks, upstreamSilent, upstreams} from '../../src/capabilities/internet/classify.js'
+import {
+  describePing,
+  describeUpstream,
+  gatewayAnswers,
+  ipWorks,
+  upstreamSilent,
+  upstreams,
+} from '../../src/capabilities/internet/classify.js'
 import noGateway from './no-gateway.js'
 import portal from './portal.js'
 
@@ -21,7 +28,9 @@ export default defineRule<Snapshot>({
       {
         title: `The router ${gateway.address} answers, but nothing beyond it does: its internet connection (the provider's line) is down`,
         evidence: [
-          gateway.ping?.outcome === 'reply' ? describePing(`gateway ${gateway.address}`, gateway.ping) : `the gateway ${gateway.address} answers ARP (${gateway.neighbour?.mac})`,
+          gateway.ping?.outcome === 'reply'
+            ? describePing(`gateway ${gateway.address}`, gateway.ping)
+            : `the gateway ${gateway.address} answers ARP (${gateway.neighbour?.mac})`,
           ...beyond.map(describeUpstream),
         ],
         next: [

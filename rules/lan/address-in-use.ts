@@ -19,9 +19,14 @@ export default defineRule<Snapshot>({
       const heard = (lan.listening?.arp ?? []).filter(s => s.op === 'reply' && s.senderIp === address && !own.has(s.senderMac))
       const macs = [...new Set([...probes.flatMap(probe => probe.macs), ...heard.map(s => s.senderMac)].filter(mac => !own.has(mac)))]
       if (macs.length === 0) return []
-      const evidence = probes.map(probe => `arping -D ${address} on ${probe.dev} (asking from 0.0.0.0, as duplicate address detection does): ${probe.line ?? probe.macs.join(', ')}`)
+      const evidence = probes.map(
+        probe =>
+          `arping -D ${address} on ${probe.dev} (asking from 0.0.0.0, as duplicate address detection does): ${probe.line ?? probe.macs.join(', ')}`,
+      )
       if (heard.length > 0) evidence.push(`heard ${macs.join(' and ')} answer ARP for ${address} while listening`)
-      evidence.push(`this machine's ${lan.dev} has the MAC ${port?.mac ?? 'unknown'}; ${macs.join(' and ')} ${macs.length > 1 ? 'are' : 'is'} another device`)
+      evidence.push(
+        `this machine's ${lan.dev} has the MAC ${port?.mac ?? 'unknown'}; ${macs.join(' and ')} ${macs.length > 1 ? 'are' : 'is'} another device`,
+      )
       return [
         {
           title: `Another device (${macs.join(', ')}) also uses ${address}, this machine's address on ${lan.dev}: an IP address conflict`,

@@ -19,19 +19,31 @@ export default defineRule<Snapshot>({
     if (!lan) return []
     const router = routerView(snapshot)
     const alive = lan.dns.filter(check => !['no-answer', 'error'].includes(check.answer.outcome)).map(check => check.server)
-    const offeredByOthersOnly = (sources: string[]) => sources.every(source => source.startsWith('the DHCP offer of ') && source !== `the DHCP offer of ${router.serverId}`)
-    const unreachable = (server: string) => subnetHolding(server, snapshot.nics) === null && lan.gateway !== null && lan.gateway.arp?.outcome !== 'replied' && lan.gateway.ping?.outcome !== 'reply'
+    const offeredByOthersOnly = (sources: string[]) =>
+      sources.every(source => source.startsWith('the DHCP offer of ') && source !== `the DHCP offer of ${router.serverId}`)
+    const unreachable = (server: string) =>
+      subnetHolding(server, snapshot.nics) === null &&
+      lan.gateway !== null &&
+      lan.gateway.arp?.outcome !== 'replied' &&
+      lan.gateway.ping?.outcome !== 'reply'
     return lan.dns
-      .filter(check => ['no-answer', 'error'].includes(check.answer.outcome) && !offeredByOthersOnly(check.sources) && !unreachable(check.server))
+      .filter(
+        check => ['no-answer', 'error'].includes(check.answer.outcome) && !offeredByOthersOnly(check.sources) && !unreachable(check.server),
+      )
       .map(check => {
         const evidence = [
           `${check.server} ${DNS_WORDS[check.answer.outcome]} within ${(check.answer.ms / 1000).toFixed(1)} s to a question for ${check.answer.name}${check.answer.code ? ` (${check.answer.code})` : ''}`,
           `${check.server} is named by ${check.sources.join(' and ')}`,
         ]
         if (alive.length > 0) evidence.push(`${alive.join(', ')} did answer`)
-        const next = [`If ${check.server} was the old router, use the LAN's DNS server${router.dnsServers.length > 0 ? ` ${router.dnsServers.join(', ')} (what the router hands out)` : ' (usually the router)'} in the network settings, or switch to DHCP.`]
-        if (check.sources.some(source => source.startsWith('the DHCP offer'))) next.unshift(`The router hands out ${check.server} as DNS server: correct the DNS setting in the router's DHCP page.`)
-        next.push(`Names resolve ${alive.length > 0 ? 'slowly (each question waits for the silent server first)' : 'not at all'} until this is fixed.`)
+        const next = [
+          `If ${check.server} was the old router, use the LAN's DNS server${router.dnsServers.length > 0 ? ` ${router.dnsServers.join(', ')} (what the router hands out)` : ' (usually the router)'} in the network settings, or switch to DHCP.`,
+        ]
+        if (check.sources.some(source => source.startsWith('the DHCP offer')))
+          next.unshift(`The router hands out ${check.server} as DNS server: correct the DNS setting in the router's DHCP page.`)
+        next.push(
+          `Names resolve ${alive.length > 0 ? 'slowly (each question waits for the silent server first)' : 'not at all'} until this is fixed.`,
+        )
         return {
           severity: alive.length > 0 ? ('warning' as const) : ('error' as const),
           title: `The DNS server ${check.server} does not answer${alive.length > 0 ? ' (others do)' : ''}`,

@@ -18,7 +18,13 @@ export default defineRule<Snapshot>({
     if (subnets.length === 0) return []
     const router = routerView(snapshot)
     return (snapshot.nics?.routes ?? [])
-      .filter(route => route.destination === 'default' && route.dev === lan.dev && route.gateway !== null && !subnets.some(subnet => inSubnet(route.gateway!, subnet)))
+      .filter(
+        route =>
+          route.destination === 'default' &&
+          route.dev === lan.dev &&
+          route.gateway !== null &&
+          !subnets.some(subnet => inSubnet(route.gateway!, subnet)),
+      )
       .map(route => ({
         title: `The default gateway ${route.gateway} is outside ${lan.dev}'s subnet${subnets.length > 1 ? 's' : ''} ${subnets.join(', ')}: nothing beyond this LAN can be reached`,
         evidence: [

@@ -21,7 +21,8 @@ export default defineRule<Snapshot>({
     if (check.arp) evidence.push(`arping ${check.gateway} on ${check.dev}: ${check.arp.line ?? check.arp.outcome}`)
     if (check.ping) evidence.push(`ping ${check.gateway}: ${check.ping.line ?? check.ping.outcome}`)
     const router = routerView(snapshot)
-    if (router.router && router.router !== check.gateway) evidence.push(`the LAN's DHCP server names ${router.router} as the router, not ${check.gateway}`)
+    if (router.router && router.router !== check.gateway)
+      evidence.push(`the LAN's DHCP server names ${router.router} as the router, not ${check.gateway}`)
     return [
       {
         title: `The gateway ${check.gateway} does not answer on ${check.dev}`,

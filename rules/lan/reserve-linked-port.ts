@@ -19,7 +19,10 @@ export default defineRule<Snapshot>({
         evidence: [
           `${plan.dev} carries the link (${snapshot.lan?.devReason ?? 'checked port'})`,
           ...others.map(port => `${port.describe}: MAC ${port.mac}, ${port.link}`),
-          ...stale.map(lease => `${lease.path} is an older lease of ${lease.dev} (${lease.address ?? 'no address'}): a reservation made then used ${lease.dev}'s MAC`),
+          ...stale.map(
+            lease =>
+              `${lease.path} is an older lease of ${lease.dev} (${lease.address ?? 'no address'}): a reservation made then used ${lease.dev}'s MAC`,
+          ),
         ],
         next: [
           `In the router's DHCP reservations, use ${plan.mac}${plan.address ? ` with ${plan.address}` : ''}; delete a reservation that names ${others.map(port => port.mac).join(' or ')}.`,

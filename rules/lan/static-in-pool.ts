@@ -26,7 +26,9 @@ export default defineRule<Snapshot>({
     const offers = lan.discover?.offers ?? []
     const reservedForUs = new Set(offers.filter(offer => !offer.sample).map(offer => offer.yiaddr))
     const offeredToSamples = new Set(offers.filter(offer => offer.sample).map(offer => offer.yiaddr))
-    const handedToOthers = (lan.listening?.dhcp ?? []).filter(s => ['OFFER', 'ACK'].includes(s.messageType) && s.clientMac !== null && s.clientMac !== lan.discover?.mac)
+    const handedToOthers = (lan.listening?.dhcp ?? []).filter(
+      s => ['OFFER', 'ACK'].includes(s.messageType) && s.clientMac !== null && s.clientMac !== lan.discover?.mac,
+    )
     const suggestion = suggestedAddress(snapshot)
     return staticAddresses(snapshot).flatMap(entry => {
       if ((subnet !== null && !inSubnet(entry.address, subnet)) || reservedForUs.has(entry.address)) return []
@@ -35,20 +37,31 @@ export default defineRule<Snapshot>({
       if (!given && !sampled && !inPool(entry.address, pool)) return []
       const evidence = [entry.evidence]
       if (pool.kind === 'range') evidence.push(`the DHCP pool is ${pool.first}–${pool.last} (${pool.source})`)
-      if (pool.kind === 'observed') evidence.push(`DHCP hands out ${pool.first} … ${pool.last} (${pool.source}); a pool is one range, so it spans ${entry.address}`)
-      if (given) evidence.push(`heard the DHCP server ${given.serverId ?? given.sourceIp} ${given.messageType} ${entry.address} to ${given.clientMac}`)
-      if (sampled) evidence.push(`the router offered ${entry.address} itself to one of netdoc's sampling DISCOVERs (a made-up client): it is in the pool`)
+      if (pool.kind === 'observed')
+        evidence.push(`DHCP hands out ${pool.first} … ${pool.last} (${pool.source}); a pool is one range, so it spans ${entry.address}`)
+      if (given)
+        evidence.push(
+          `heard the DHCP server ${given.serverId ?? given.sourceIp} ${given.messageType} ${entry.address} to ${given.clientMac}`,
+        )
+      if (sampled)
+        evidence.push(
+          `the router offered ${entry.address} itself to one of netdoc's sampling DISCOVERs (a made-up client): it is in the pool`,
+        )
       for (const server of dhcpServers(lan).slice(0, 1)) evidence.push(server.evidence[0]!)
       const certain = given !== undefined || sampled || pool.kind === 'range'
       const next = suggestion
-        ? [`Move ${lan.dev} to ${suggestion.address}, outside the pool (${suggestion.checked ? 'checked free with arping -D just now' : 'not checked as free: run as root to check'}), or shrink the pool in the router so it leaves ${entry.address} out.`]
+        ? [
+            `Move ${lan.dev} to ${suggestion.address}, outside the pool (${suggestion.checked ? 'checked free with arping -D just now' : 'not checked as free: run as root to check'}), or shrink the pool in the router so it leaves ${entry.address} out.`,
+          ]
         : [
             pool.kind === 'range'
               ? `Move ${lan.dev} to an address outside the pool, or shrink the pool in the router so it leaves ${entry.address} out.`
               : `Look up the pool on the router's DHCP settings page, then move ${lan.dev} outside it (\`netdoc lan --pool FIRST-LAST\` proposes a free address), or shrink the pool so it leaves ${entry.address} out.`,
           ]
       const mac = lanPort(snapshot)?.mac
-      next.push(`Or reserve ${entry.address} in the router for ${mac ? `this port's MAC ${mac}` : "this port's MAC"} (see "Reservation" below), and switch ${lan.dev} to DHCP.`)
+      next.push(
+        `Or reserve ${entry.address} in the router for ${mac ? `this port's MAC ${mac}` : "this port's MAC"} (see "Reservation" below), and switch ${lan.dev} to DHCP.`,
+      )
       return [
         {
           title: given

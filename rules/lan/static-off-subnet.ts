@@ -33,7 +33,11 @@ export default defineRule<Snapshot>({
             onRouterSubnet
               ? `Remove it from the network settings of ${dev} (for now: \`sudo ip addr del ${entry.cidr} dev ${dev}\`).`
               : `Switch ${dev} to DHCP, or give it ${target}${router.router ? ` with gateway ${router.router}` : ''}${router.dnsServers.length > 0 ? ` and DNS ${router.dnsServers.join(', ')}` : ''} in its network settings.`,
-            ...(suggestion && !onRouterSubnet ? [`${suggestion.address} lies outside the DHCP pool; ${suggestion.checked ? 'it answered no duplicate address detection, so it is free now' : 'it was not checked as free (needs root)'}.`] : []),
+            ...(suggestion && !onRouterSubnet
+              ? [
+                  `${suggestion.address} lies outside the DHCP pool; ${suggestion.checked ? 'it answered no duplicate address detection, so it is free now' : 'it was not checked as free (needs root)'}.`,
+                ]
+              : []),
             'To keep a fixed address without typing it on this machine, reserve one in the router for this port\'s MAC (see "Reservation" below).',
           ],
           subject: entry.address,

@@ -17,7 +17,8 @@ export default defineRule<Snapshot>({
   dependsOn: [noCarrier, vpnDown],
   evaluate(snapshot) {
     const facts = snapshot.ping
-    if (!facts || facts.target.kind === 'ipv6' || (facts.address !== null && (!isIpv4(facts.address) || isLinkLocalIpv4(facts.address)))) return []
+    if (!facts || facts.target.kind === 'ipv6' || (facts.address !== null && (!isIpv4(facts.address) || isLinkLocalIpv4(facts.address))))
+      return []
     if (unread(snapshot, 'addresses') || pingReplied(facts)) return []
     const ports = usablePorts(snapshot.nics).filter(port => port.virtualType !== 'bridge' || port.addresses.length > 0)
     if (ports.length === 0 || ports.some(port => configuredAddresses(port).length > 0)) return []
@@ -31,9 +32,10 @@ export default defineRule<Snapshot>({
     const dev = ports[0]!.name!
     return [
       {
-        title: selfAssigned.length > 0
-          ? `This machine has only a self-assigned 169.254.x.x address: DHCP got no answer, so it cannot reach ${facts.target.input}`
-          : `This machine has no IPv4 address on ${ports.map(p => p.name).join(', ')}, so it cannot reach ${facts.target.input}`,
+        title:
+          selfAssigned.length > 0
+            ? `This machine has only a self-assigned 169.254.x.x address: DHCP got no answer, so it cannot reach ${facts.target.input}`
+            : `This machine has no IPv4 address on ${ports.map(p => p.name).join(', ')}, so it cannot reach ${facts.target.input}`,
         evidence,
         next: [
           "Check that the router (the LAN's DHCP server) is switched on and that this machine's cable or Wi-Fi leads to it.",

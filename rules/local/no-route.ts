@@ -20,7 +20,11 @@ function likelyRouter(cidr: string): string {
 /** noIpv6Route words a missing route to an IPv6 target: often the network carries no IPv6 at all, and the IPv4 fixes do not apply. */
 function noIpv6Route(snapshot: Snapshot, address: string, evidence: string[]) {
   const held = heldAddresses(snapshot.nics, 'ipv6')
-  evidence.push(held.length > 0 ? `IPv6 addresses: ${held.join(', ')}; none covers ${address}, and there is no IPv6 default route` : 'this machine has no IPv6 address beyond the link (fe80::): this network gave it none')
+  evidence.push(
+    held.length > 0
+      ? `IPv6 addresses: ${held.join(', ')}; none covers ${address}, and there is no IPv6 default route`
+      : 'this machine has no IPv6 address beyond the link (fe80::): this network gave it none',
+  )
   return {
     title: `This machine has no IPv6 route to ${address}`,
     evidence,
@@ -43,7 +47,13 @@ export default defineRule<Snapshot>({
     if (pingReplied(facts)) return []
     const route = targetRoute(facts)
     const missing = (probe: RouteProbe) => probe.route === null && !probe.unknown
-    const unrouted = route ? (missing(route) ? [route] : []) : facts.address === null && facts.routes.length > 0 && facts.routes.every(missing) ? facts.routes : []
+    const unrouted = route
+      ? missing(route)
+        ? [route]
+        : []
+      : facts.address === null && facts.routes.length > 0 && facts.routes.every(missing)
+        ? facts.routes
+        : []
     const pingSaysNoRoute = facts.ping?.outcome === 'unreachable' && /Network is unreachable/.test(facts.ping.line ?? '')
     if (unrouted.length === 0 && !pingSaysNoRoute) return []
     const evidence = unrouted.map(describeRouteProbe)
@@ -51,22 +61,32 @@ export default defineRule<Snapshot>({
     if (facts.address !== null && !isIpv4(facts.address)) return [noIpv6Route(snapshot, facts.address, evidence)]
     const gateway = defaultGateway(snapshot.nics)
     const routesUnread = unread(snapshot, 'routes') || unread(snapshot, 'addresses')
-    if (routesUnread) evidence.push("this machine's addresses and routes could not be read (see what was not checked), so only ping's own words show it")
+    if (routesUnread)
+      evidence.push("this machine's addresses and routes could not be read (see what was not checked), so only ping's own words show it")
     else {
-      evidence.push(gateway ? `the default route goes via ${gateway.gateway} on ${gateway.dev}` : 'this machine has no default route (no gateway)')
-      evidence.push(`local subnets: ${subnetsText(snapshot.nics)}; ${unrouted.map(r => r.to).join(', ') || facts.target.input} is on none of them`)
+      evidence.push(
+        gateway ? `the default route goes via ${gateway.gateway} on ${gateway.dev}` : 'this machine has no default route (no gateway)',
+      )
+      evidence.push(
+        `local subnets: ${subnetsText(snapshot.nics)}; ${unrouted.map(r => r.to).join(', ') || facts.target.input} is on none of them`,
+      )
     }
     const subnet = localSubnets(snapshot.nics)[0]
     const next = routesUnread
-      ? ['Install iproute2 (`ip`) so that the addresses and routes can be read, then run netdoc again.', 'Meanwhile: `cat /proc/net/route` lists the routes (a default route has destination 00000000).']
-      : subnet
       ? [
-          `If the router is ${likelyRouter(subnet.cidr)}, add the missing default route: \`sudo ip route add default via ${likelyRouter(subnet.cidr)} dev ${subnet.dev}\`.`,
-          'Make it permanent: set the gateway in the network configuration, or check that the router\'s DHCP hands out a router (option 3).',
+          'Install iproute2 (`ip`) so that the addresses and routes can be read, then run netdoc again.',
+          'Meanwhile: `cat /proc/net/route` lists the routes (a default route has destination 00000000).',
         ]
-      : ['Give this machine an address and a gateway first (see `netdoc nics`).']
+      : subnet
+        ? [
+            `If the router is ${likelyRouter(subnet.cidr)}, add the missing default route: \`sudo ip route add default via ${likelyRouter(subnet.cidr)} dev ${subnet.dev}\`.`,
+            "Make it permanent: set the gateway in the network configuration, or check that the router's DHCP hands out a router (option 3).",
+          ]
+        : ['Give this machine an address and a gateway first (see `netdoc nics`).']
     const what = facts.address === null ? `the DNS servers of ${facts.target.input}` : facts.target.input
-    const title = routesUnread ? `This machine has no route to ${what}: the kernel says "Network is unreachable"` : `This machine has no route to ${what}: no default gateway, and it is on no local subnet`
+    const title = routesUnread
+      ? `This machine has no route to ${what}: the kernel says "Network is unreachable"`
+      : `This machine has no route to ${what}: no default gateway, and it is on no local subnet`
     return [{title, evidence, next}]
   },
 })

@@ -16,9 +16,15 @@ export default defineRule<Snapshot>({
     const port = portNamed(snapshot.nics, pathDev(snapshot))
     if (!port || port.name === null || !isTunnel(port) || port.carrier !== false) return []
     const route = targetRoute(facts)
-    const evidence = [route ? describeRouteProbe(route) : `the traffic leaves by ${port.name}`, `${port.name} is a ${port.virtualType ?? 'tunnel'} port (a VPN's) and has no link: the VPN program that keeps it is gone or stuck`]
+    const evidence = [
+      route ? describeRouteProbe(route) : `the traffic leaves by ${port.name}`,
+      `${port.name} is a ${port.virtualType ?? 'tunnel'} port (a VPN's) and has no link: the VPN program that keeps it is gone or stuck`,
+    ]
     const covering = (snapshot.nics?.routes ?? []).filter(r => r.dev === port.name)
-    if (covering.length > 0) evidence.push(`routes over ${port.name}: ${covering.map(r => r.destination).join(', ')}${covering.some(r => r.linkdown) ? ' (the kernel marks them linkdown)' : ''}`)
+    if (covering.length > 0)
+      evidence.push(
+        `routes over ${port.name}: ${covering.map(r => r.destination).join(', ')}${covering.some(r => r.linkdown) ? ' (the kernel marks them linkdown)' : ''}`,
+      )
     return [
       {
         title: `The route to ${facts.target.input} goes through ${port.name}, a VPN port without link: the VPN dropped, and its routes still take the traffic`,

@@ -32,7 +32,14 @@ export default defineRule<Snapshot>({
             ? `If ${port.name} stays dark, it is probably dead: move the configuration to ${other.name} instead${firstAddress ? ` (for now: \`ip addr add ${firstAddress} dev ${other.name}\`)` : ''} and update the network configuration to name ${other.name}.`
             : `Or move the configuration to ${other.name}${firstAddress ? ` (for now: \`ip addr add ${firstAddress} dev ${other.name}\`)` : ''}.`,
         ]
-        return [{title: `${port.name} holds the network configuration but has no cable; the cable is in ${other.name}`, evidence, next, subject: port.name}]
+        return [
+          {
+            title: `${port.name} holds the network configuration but has no cable; the cable is in ${other.name}`,
+            evidence,
+            next,
+            subject: port.name,
+          },
+        ]
       })
   },
 })

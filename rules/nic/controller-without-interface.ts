@@ -15,12 +15,15 @@ export default defineRule<Snapshot>({
         const bus = port.busId ?? '?'
         return {
           title: `The ${port.kind === 'onboard' ? 'onboard ' : ''}network controller at ${bus} has no network interface`,
-          evidence: [`${describePort(port)} is on the PCI bus`, 'no driver is bound to it: none is installed for it, or the driver failed to start it'],
+          evidence: [
+            `${describePort(port)} is on the PCI bus`,
+            'no driver is bound to it: none is installed for it, or the driver failed to start it',
+          ],
           next: [
             `Read what the kernel said about it: \`dmesg | grep -i ${bus.replace(/^0000:/, '')}\` (or \`netdoc explain\` on that output).`,
             `See which driver would take it: \`lspci -nnk -s ${bus}\`.`,
             port.kind === 'onboard'
-              ? 'If the onboard port died or is switched off in the firmware setup, use an add-in card\'s port instead.'
+              ? "If the onboard port died or is switched off in the firmware setup, use an add-in card's port instead."
               : 'Reseat the card, or try it in another slot.',
           ],
           subject: bus,

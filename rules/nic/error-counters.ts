@@ -21,18 +21,20 @@ export default defineRule<Snapshot>({
         const packets = Math.max(1, c.rxPackets + c.txPackets)
         if (errors < MIN_ERRORS || errors / packets < MIN_ERROR_RATE) return []
         const share = ((errors / packets) * 100).toFixed(2)
-        return [{
-          title: `${port.name} has many transmission errors (${share}% of packets)`,
-          evidence: [
-            `${describePort(port)}: ${c.rxErrors} receive errors (${c.rxCrcErrors} CRC), ${c.txErrors} transmit errors, over ${c.rxPackets + c.txPackets} packets`,
-          ],
-          next: [
-            'Replace the cable, and try another port on the switch or router.',
-            `Watch whether the counts grow: \`ip -s link show ${port.name}\`, and the detail with \`ethtool -S ${port.name}\`.`,
-            'Check that both ends agree on speed and duplex (a duplex mismatch shows as errors and late collisions).',
-          ],
-          subject: port.name!,
-        }]
+        return [
+          {
+            title: `${port.name} has many transmission errors (${share}% of packets)`,
+            evidence: [
+              `${describePort(port)}: ${c.rxErrors} receive errors (${c.rxCrcErrors} CRC), ${c.txErrors} transmit errors, over ${c.rxPackets + c.txPackets} packets`,
+            ],
+            next: [
+              'Replace the cable, and try another port on the switch or router.',
+              `Watch whether the counts grow: \`ip -s link show ${port.name}\`, and the detail with \`ethtool -S ${port.name}\`.`,
+              'Check that both ends agree on speed and duplex (a duplex mismatch shows as errors and late collisions).',
+            ],
+            subject: port.name!,
+          },
+        ]
       })
   },
 })

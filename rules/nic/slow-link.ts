@@ -14,7 +14,12 @@ export default defineRule<Snapshot>({
       .filter(port => port.carrier === true && (port.speedMbps === 10 || port.speedMbps === 100) && (port.maxSpeedMbps ?? 0) >= 1000)
       .map(port => ({
         title: `${port.name} runs at ${port.speedMbps} Mb/s though it can do ${port.maxSpeedMbps} Mb/s`,
-        evidence: [`${describePort(port)}: link at ${port.speedMbps} Mb/s ${port.duplex ?? ''} duplex, supports ${port.maxSpeedMbps} Mb/s`.replace('  ', ' ')],
+        evidence: [
+          `${describePort(port)}: link at ${port.speedMbps} Mb/s ${port.duplex ?? ''} duplex, supports ${port.maxSpeedMbps} Mb/s`.replace(
+            '  ',
+            ' ',
+          ),
+        ],
         next: [
           'Replace the cable: gigabit needs all four pairs (Cat5e or better); a damaged pair drops the link to 100 Mb/s.',
           'Try another port on the switch or router; check that port supports gigabit.',

@@ -16,7 +16,10 @@ export default defineRule<Snapshot>({
       {
         title: `ping is not installed on this machine, so "ping ${facts.target.input}" fails before anything is sent${presence.length > 0 ? `; ${facts.target.input} itself is there` : ''}`,
         evidence: [`ping: ${facts.ping.line ?? 'not found on PATH'}`, ...presence.map(line => `the target is there all the same: ${line}`)],
-        next: ['Install it: `sudo apt-get install iputils-ping` (Debian, Ubuntu), `sudo dnf install iputils` (Fedora), or in a Dockerfile `RUN apt-get update && apt-get install -y iputils-ping`.', 'Check PATH too: `command -v ping` (a script or service with a bare PATH may not find /usr/bin/ping).'],
+        next: [
+          'Install it: `sudo apt-get install iputils-ping` (Debian, Ubuntu), `sudo dnf install iputils` (Fedora), or in a Dockerfile `RUN apt-get update && apt-get install -y iputils-ping`.',
+          'Check PATH too: `command -v ping` (a script or service with a bare PATH may not find /usr/bin/ping).',
+        ],
       },
     ]
   },

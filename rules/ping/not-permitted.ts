@@ -23,10 +23,17 @@ export default defineRule<Snapshot>({
     const evidence = [`ping: ${facts.ping.line ?? 'not permitted'}`]
     evidence.push(`this user is uid ${permission.uid}${permission.netRaw === false ? ', without CAP_NET_RAW' : ''}`)
     if (permission.program !== null) {
-      const caps = permission.capabilities === null ? 'unknown capabilities (getcap unavailable)' : permission.capabilities === '' ? 'no file capabilities' : `the file capabilities ${permission.capabilities}`
+      const caps =
+        permission.capabilities === null
+          ? 'unknown capabilities (getcap unavailable)'
+          : permission.capabilities === ''
+            ? 'no file capabilities'
+            : `the file capabilities ${permission.capabilities}`
       evidence.push(`${permission.program} has ${caps} and is ${permission.setuid ? '' : 'not '}set-uid root`)
       if (permission.capabilities && /cap_net_raw/.test(permission.capabilities))
-        evidence.push('the binary has the capability, yet it was refused: this process may not gain it (a container or sandbox that drops CAP_NET_RAW)')
+        evidence.push(
+          'the binary has the capability, yet it was refused: this process may not gain it (a container or sandbox that drops CAP_NET_RAW)',
+        )
     }
     evidence.push(describeRange(permission.groupRange, permission.gids))
     const presence = presenceEvidence(facts)

@@ -23,7 +23,11 @@ export default defineRule<Snapshot>({
       return [
         {
           title: `${facts.target.input} is there, but a firewall${rejecter === facts.address ? ' on it' : ` (at ${rejecter})`} rejects ping: "administratively prohibited"`,
-          evidence: [pingEvidence(facts), `${rejecter} answered the echo request with an ICMP "administratively prohibited" error: a firewall rule refuses it`, ...presenceEvidence(facts)],
+          evidence: [
+            pingEvidence(facts),
+            `${rejecter} answered the echo request with an ICMP "administratively prohibited" error: a firewall rule refuses it`,
+            ...presenceEvidence(facts),
+          ],
           next: [
             `Allow ICMP echo-request on ${rejecter === facts.address ? facts.target.input : rejecter} (nftables/ufw/firewalld, or the Windows firewall rule "File and Printer Sharing (Echo Request - ICMPv4-In)").`,
             `Or test the service you need instead of ping: \`nc -vz ${facts.address} <port>\`.`,
@@ -34,7 +38,11 @@ export default defineRule<Snapshot>({
     if (!['no-reply', 'timed-out'].includes(facts.ping.outcome)) return []
     if (answeredArp(facts, facts.address).length > 1) return []
     const offLink = targetRoute(facts)?.route?.gateway != null
-    const presence = offLink ? (tcpAnswers(facts).length > 0 ? [`${facts.address} answered TCP: ${describeTcp(tcpAnswers(facts))}`] : []) : presenceEvidence(facts)
+    const presence = offLink
+      ? tcpAnswers(facts).length > 0
+        ? [`${facts.address} answered TCP: ${describeTcp(tcpAnswers(facts))}`]
+        : []
+      : presenceEvidence(facts)
     if (presence.length === 0) return []
     return [
       {

@@ -26,7 +26,10 @@ export default defineRule<Snapshot>({
     const silence = arpSilence(facts, address)
     if (silence.length === 0 || presenceEvidence(facts).length > 0 || wideSubnetAround(address, snapshot.nics) !== null) return []
     const subnet = subnetHolding(address, snapshot.nics)
-    const evidence = [`${address} is on the local subnet${subnet ? ` ${subnet.cidr} of ${subnet.dev}` : ''}: no gateway involved`, ...silence]
+    const evidence = [
+      `${address} is on the local subnet${subnet ? ` ${subnet.cidr} of ${subnet.dev}` : ''}: no gateway involved`,
+      ...silence,
+    ]
     if (facts.ping && facts.ping.outcome !== 'not-permitted') evidence.push(pingEvidence(facts))
     if (facts.tcp.length > 0) evidence.push(`no TCP port answered (${facts.tcp.map(p => p.port).join(', ')})`)
     return [

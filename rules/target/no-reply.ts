@@ -31,7 +31,8 @@ export default defineRule<Snapshot>({
     const evidence = [pingEvidence(facts), describeRouteProbe(route)]
     evidence.push(`the gateway ${gateway} answers ${askedBy(gateway)} (${seen.join(', ')}): this machine's side of the path works`)
     const unasked = snapshot.gaps.filter(gap => gap.fact === 'ARP probing (arping)' || gap.fact.startsWith('passive ARP listening'))
-    if (isPrivateIpv4(facts.address) && unasked.length > 0) evidence.push(`not asked on this cable by ARP (${unasked[0]!.reason}): a device left here on an old subnet would have shown there`)
+    if (isPrivateIpv4(facts.address) && unasked.length > 0)
+      evidence.push(`not asked on this cable by ARP (${unasked[0]!.reason}): a device left here on an old subnet would have shown there`)
     if (facts.tcp.length > 0) evidence.push(`no TCP port answered either (${facts.tcp.map(p => p.port).join(', ')})`)
     return [
       {

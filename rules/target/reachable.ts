@@ -26,7 +26,8 @@ export default defineRule<Snapshot>({
         ? `The network path works. If a program still cannot connect, check its own port; these answer: ${open.map(p => p.port).join(', ')} (e.g. \`nc -vz ${ping.address} ${open[0]!.port}\`).`
         : `The network path works. If a program still cannot connect, the problem is its service or port: check it with \`nc -vz ${ping.address} <port>\`.`,
     ]
-    if (lossy) next.push('Some echoes were lost: watch it with `ping -c 50` and check cables, Wi-Fi signal, or a duplicate address (`netdoc lan`).')
+    if (lossy)
+      next.push('Some echoes were lost: watch it with `ping -c 50` and check cables, Wi-Fi signal, or a duplicate address (`netdoc lan`).')
     return [
       {
         title: `${facts.target.input} answers ping${lossy ? ` (with ${loss}% loss)` : ''}${ping.rtt ? ` in ${ping.rtt.avgMs} ms` : ''}: the network path works; the problem is elsewhere, e.g. the service's port`,

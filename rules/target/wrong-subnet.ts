@@ -28,7 +28,9 @@ export default defineRule<Snapshot>({
     const proxied = gatewayMacs(facts, route?.gateway ?? gateway?.gateway ?? null)
     const macs = answeredArp(facts, address).filter(mac => !proxied.has(mac))
     if (!pingFailed(facts) && !(facts.ping?.outcome === 'not-permitted' && macs.length > 0)) return []
-    const requests = (facts.listening?.sightings ?? []).filter(s => s.op === 'request' && s.senderIp === address && s.targetIp !== null && s.targetIp !== address)
+    const requests = (facts.listening?.sightings ?? []).filter(
+      s => s.op === 'request' && s.senderIp === address && s.targetIp !== null && s.targetIp !== address,
+    )
     const asked = new Map<string, number>()
     for (const request of requests) asked.set(request.targetIp!, (asked.get(request.targetIp!) ?? 0) + 1)
     const believedGateway = [...asked.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
@@ -38,13 +40,18 @@ export default defineRule<Snapshot>({
     const heardMacs = [...new Set([...macs, ...requests.map(r => r.senderMac)])]
     const evidence = [`${address} is a private address outside every local subnet (${subnetsText(snapshot.nics)})`]
     if (macs.length > 0)
-      evidence.push(`${address} answered ARP on ${dev} from ${macs.join(' and ')}: it is on this cable (Linux answers ARP for its own address whatever subnet asks)`)
+      evidence.push(
+        `${address} answered ARP on ${dev} from ${macs.join(' and ')}: it is on this cable (Linux answers ARP for its own address whatever subnet asks)`,
+      )
     if (believedGateway)
       evidence.push(
         `heard ${address} (${requests[0]!.senderMac}) ask "who-has ${believedGateway}" ${asked.get(believedGateway)} time(s) while listening ${((facts.listening?.ms ?? 0) / 1000).toFixed(1)} s: it still looks for its old gateway ${believedGateway}`,
       )
     if (facts.ping && facts.ping.outcome !== 'not-permitted') evidence.push(pingEvidence(facts))
-    const temporary = temporaryAddress(oldSubnet, new Set([address, believedGateway ?? '', ...(facts.listening?.sightings ?? []).map(s => s.senderIp)]))
+    const temporary = temporaryAddress(
+      oldSubnet,
+      new Set([address, believedGateway ?? '', ...(facts.listening?.sightings ?? []).map(s => s.senderIp)]),
+    )
     const next = [
       `Give ${address} an address on the current subnet${current ? ` ${current.cidr}` : ''}: switch it to DHCP, or set a free static address${gateway ? ` with gateway ${gateway.gateway}` : ''}.`,
       `Meanwhile, reach it from here with a temporary address on its old subnet: \`sudo ip addr add ${temporary}/24 dev ${dev}\`, then \`ping ${address}\`; remove it afterwards with \`sudo ip addr del ${temporary}/24 dev ${dev}\`.`,

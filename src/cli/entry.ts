@@ -15,7 +15,8 @@ export async function main(argv: string[], bin: string): Promise<void> {
     if (failure.line !== null) failure.line = printable(failure.line)
     if (process.env.NETDOC_DEBUG && failure.code === 'internal') process.stderr.write(`${(error as Error).stack ?? String(error)}\n`)
     if (failure.line !== null) process.stderr.write(`${failure.line}\n`)
-    if (failure.code !== null && failure.line !== null && wantsJson(argv)) process.stdout.write(`${JSON.stringify(errorJson({...failure, code: failure.code, line: failure.line}))}\n`)
+    if (failure.code !== null && failure.line !== null && wantsJson(argv))
+      process.stdout.write(`${JSON.stringify(errorJson({...failure, code: failure.code, line: failure.line}))}\n`)
     process.exitCode = failure.exitCode
   }
 }

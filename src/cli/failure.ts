@@ -48,7 +48,10 @@ function reasonLines(message: string): string[] {
     .replace(ANSI, '')
     .split('\n')
     .map(line => line.trim())
-    .filter(line => line !== '' && line !== 'See more help with --help' && !/^The following errors? occurred:$/.test(line) && !/^Parsing --/.test(line))
+    .filter(
+      line =>
+        line !== '' && line !== 'See more help with --help' && !/^The following errors? occurred:$/.test(line) && !/^Parsing --/.test(line),
+    )
 }
 
 function quoted(values: unknown[]): string {
@@ -87,7 +90,11 @@ export function describeFailure(error: unknown): Failure {
   const message = typeof oclif.message === 'string' ? oclif.message : String(error)
   const unknownCommand = /^command (\S+) not found$/.exec(message)
   if (unknownCommand)
-    return {exitCode: EXIT.badInput, code: 'bad-input', line: `netdoc: there is no command "${commandWords(unknownCommand[1]!)}" ${helpHint(undefined)}`}
+    return {
+      exitCode: EXIT.badInput,
+      code: 'bad-input',
+      line: `netdoc: there is no command "${commandWords(unknownCommand[1]!)}" ${helpHint(undefined)}`,
+    }
   if (oclif.parse !== undefined || message.includes('See more help with --help') || /^(Flag --|Unexpected flag )/.test(message))
     return {exitCode: EXIT.badInput, code: 'bad-input', line: `netdoc: ${usageLine(oclif, commandId)}`}
   const first = reasonLines(message)[0] ?? 'no message'

@@ -23,7 +23,10 @@ function tagged<T extends object>(kind: InputKind, definition: T): T {
 /** notAFlag refuses a file name that starts with a dash: oclif hands over the next word as a flag's value, so `-o --json` would
  * otherwise write a file called --json. */
 function notAFlag(path: string, flag: string): string {
-  if (path.startsWith('-')) throw new BadInput(`--${flag} takes a file name, not ${JSON.stringify(path)} (for a file whose name starts with a dash, write ./${path})`)
+  if (path.startsWith('-'))
+    throw new BadInput(
+      `--${flag} takes a file name, not ${JSON.stringify(path)} (for a file whose name starts with a dash, write ./${path})`,
+    )
   return path
 }
 
@@ -33,7 +36,8 @@ export function secondsFlag(options: {description: string; default: number; min:
     helpValue: 'SECONDS',
     async parse(input, _context, flag) {
       const value = /^\s*\d+(\.\d+)?\s*$/.test(input) ? Number(input) : Number.NaN
-      if (!(value >= options.min && value <= options.max)) throw new BadInput(`--${flag.name} takes seconds from ${options.min} to ${options.max}, not ${JSON.stringify(input)}`)
+      if (!(value >= options.min && value <= options.max))
+        throw new BadInput(`--${flag.name} takes seconds from ${options.min} to ${options.max}, not ${JSON.stringify(input)}`)
       return value
     },
   })
@@ -52,7 +56,8 @@ export function portFlag(description: string) {
       description,
       helpValue: 'PORT',
       async parse(input) {
-        if (!PORT_NAME.test(input)) throw new BadInput(`${JSON.stringify(input)} is not a network port name (\`netdoc nics --all\` lists them)`)
+        if (!PORT_NAME.test(input))
+          throw new BadInput(`${JSON.stringify(input)} is not a network port name (\`netdoc nics --all\` lists them)`)
         return input
       },
     })(),
@@ -82,10 +87,20 @@ async function checkedTarget(input: string): Promise<Target> {
 }
 
 /** pingFlag takes --ping HOST, a host to probe as why-no-ping does (an IPv4 or IPv6 address or a host name), checked before anything is sent. */
-export const pingFlag = tagged('host', Flags.custom<Target>({description: 'Also probe this host, as `netdoc why-no-ping HOST` does.', helpValue: 'HOST', parse: checkedTarget})())
+export const pingFlag = tagged(
+  'host',
+  Flags.custom<Target>({
+    description: 'Also probe this host, as `netdoc why-no-ping HOST` does.',
+    helpValue: 'HOST',
+    parse: checkedTarget,
+  })(),
+)
 
 /** hostArg takes the host to check (an IPv4 or IPv6 address or a host name); a command may default it, so it is optional here. */
-export const hostArg = tagged('host', Args.custom<Target>({parse: checkedTarget})({description: 'The host to check: an IPv4 or IPv6 address, or a host name.'}))
+export const hostArg = tagged(
+  'host',
+  Args.custom<Target>({parse: checkedTarget})({description: 'The host to check: an IPv4 or IPv6 address, or a host name.'}),
+)
 
 /** ReplayFile is a snapshot read with --from: its path and its checked contents. */
 export interface ReplayFile {
@@ -148,7 +163,10 @@ export const answersFlag = tagged(
     description: 'Read the answers from this file (question=answer lines) instead of asking.',
     helpValue: 'FILE',
     async parse(path, _context, flag) {
-      const [{readBoundedFile, MiB}, {parseAnswersFile}] = await Promise.all([import('../host/input-file.js'), import('../guide/answers-file.js')])
+      const [{readBoundedFile, MiB}, {parseAnswersFile}] = await Promise.all([
+        import('../host/input-file.js'),
+        import('../guide/answers-file.js'),
+      ])
       const read = readBoundedFile(notAFlag(path, flag.name), MiB)
       if (!read.ok) throw new BadInput(`the answers file ${read.error}`)
       if (read.read.cut) throw new BadInput(`the answers file ${path} is larger than 1 MiB: an answers file has a handful of lines`)
@@ -162,7 +180,8 @@ export const answersFlag = tagged(
 /** runTimeoutFlag bounds a run that collects everything (`snapshot`, `report`): the LAN's listening and DHCP wait (4 s when there
  * is time for it) and the --ping probes run side by side within it. */
 export const runTimeoutFlag = secondsFlag({
-  description: 'Seconds the whole run may take: the LAN listening and DHCP wait (4 s when there is time) and the --ping probes share them (1 to 60).',
+  description:
+    'Seconds the whole run may take: the LAN listening and DHCP wait (4 s when there is time) and the --ping probes share them (1 to 60).',
   default: 6,
   min: 1,
   max: 60,

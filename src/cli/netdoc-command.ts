@@ -50,18 +50,24 @@ export abstract class NetdocCommand extends Command {
     const missing = needs.filter(section => replay.snapshot[section] === undefined)
     if (missing.length > 0)
       this.refuse(`${replay.path} holds no ${missing.join(', ')} facts: take it again with \`netdoc snapshot\` on the machine itself`)
-    if (Object.keys(sections).length === 0) this.refuse(`${replay.path} holds no facts at all: take it again with \`netdoc snapshot\` on the machine itself`)
+    if (Object.keys(sections).length === 0)
+      this.refuse(`${replay.path} holds no facts at all: take it again with \`netdoc snapshot\` on the machine itself`)
     return replay.snapshot
   }
 
   /** obtainSnapshot replays the file given with --from (checking it holds the sections needed), or collects from this machine. */
-  protected async obtainSnapshot(replay: ReplayFile | undefined, needs: SectionName[], collect: () => Promise<Snapshot>): Promise<Snapshot> {
+  protected async obtainSnapshot(
+    replay: ReplayFile | undefined,
+    needs: SectionName[],
+    collect: () => Promise<Snapshot>,
+  ): Promise<Snapshot> {
     return replay === undefined ? collect() : this.replaySections(replay, needs)
   }
 
   /** requirePort refuses a port named with --interface that the snapshot's ports do not hold. */
   protected requirePort(snapshot: Snapshot, name: string | undefined): void {
-    if (name !== undefined && !snapshot.nics?.ports.some(port => port.name === name)) this.refuse(`there is no port named ${name} (\`netdoc nics --all\` lists them)`)
+    if (name !== undefined && !snapshot.nics?.ports.some(port => port.name === name))
+      this.refuse(`there is no port named ${name} (\`netdoc nics --all\` lists them)`)
   }
 
   /** catalogIf loads the message catalog when there are log lines worth reading with it (loading costs time, so only then). */
@@ -90,13 +96,17 @@ export abstract class NetdocCommand extends Command {
    * recorded tree cannot answer; `instead` says what to do instead. */
   protected async liveHost(what: string, instead?: string): Promise<Host> {
     const host = await this.host()
-    if (!host.live) this.refuse(`${what} probes the live network, which a recorded tree (NETDOC_ROOT) cannot answer${instead ? `: ${instead}` : ''}`)
+    if (!host.live)
+      this.refuse(`${what} probes the live network, which a recorded tree (NETDOC_ROOT) cannot answer${instead ? `: ${instead}` : ''}`)
     return host
   }
 
   /** redact masks a snapshot's MACs (keeping the vendor), public addresses, host names, Wi-Fi names and serials, consistently. */
   protected async redact(snapshot: Snapshot): Promise<Snapshot> {
-    const [{redactSnapshot}, {readMachineNames}] = await Promise.all([import('../redact/snapshot.js'), import('../collect/machine-names.js')])
+    const [{redactSnapshot}, {readMachineNames}] = await Promise.all([
+      import('../redact/snapshot.js'),
+      import('../collect/machine-names.js'),
+    ])
     const redacted = await redactSnapshot(snapshot, readMachineNames((await this.host()).files))
     if (!redacted.ok) this.refuse(redacted.error)
     return redacted.snapshot

@@ -4,7 +4,12 @@ import {isLocallyAdministered, ouiOf, parseOuiDatabase} from '../parse/oui.js'
 import {BUILT_IN_OUIS} from './oui-vendors.js'
 
 /** OUI_DATABASES are the OUI files Debian packages install: ieee-data, arp-scan, nmap, Wireshark; the first readable one is used. */
-export const OUI_DATABASES = ['/usr/share/ieee-data/oui.txt', '/usr/share/arp-scan/ieee-oui.txt', '/usr/share/nmap/nmap-mac-prefixes', '/usr/share/wireshark/manuf']
+export const OUI_DATABASES = [
+  '/usr/share/ieee-data/oui.txt',
+  '/usr/share/arp-scan/ieee-oui.txt',
+  '/usr/share/nmap/nmap-mac-prefixes',
+  '/usr/share/wireshark/manuf',
+]
 
 /** VendorBook looks MACs up, and says where its names come from. */
 export interface VendorBook {
@@ -25,5 +30,9 @@ export function loadVendorBook(files: HostFiles): VendorBook {
 }
 
 function lookUp(book: Map<string, string>, mac: string): string | null {
-  return book.get(ouiOf(mac)) ?? BUILT_IN_OUIS[ouiOf(mac)] ?? (isLocallyAdministered(mac) ? 'no maker: a made-up MAC (VM, container or private Wi-Fi address)' : null)
+  return (
+    book.get(ouiOf(mac)) ??
+    BUILT_IN_OUIS[ouiOf(mac)] ??
+    (isLocallyAdministered(mac) ? 'no maker: a made-up MAC (VM, container or private Wi-Fi address)' : null)
+  )
 }

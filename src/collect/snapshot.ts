@@ -17,7 +17,15 @@ export interface CollectOptions extends CollectRequest {
 async function collectSection(snapshot: Snapshot, declared: Capability, options: CollectOptions & {host: Host}): Promise<void> {
   options.progress?.(declared.section)
   const gaps: Gap[] = []
-  await declared.collect({snapshot, gaps, deadline: options.deadline, ping: options.ping, internet: options.internet, quick: options.quick, host: options.host})
+  await declared.collect({
+    snapshot,
+    gaps,
+    deadline: options.deadline,
+    ping: options.ping,
+    internet: options.internet,
+    quick: options.quick,
+    host: options.host,
+  })
   snapshot.gaps.push(...gaps.map(gap => ({...gap, section: gap.section ?? declared.section})))
 }
 

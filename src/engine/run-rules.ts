@@ -19,7 +19,9 @@ function crashFinding(ruleId: string, error: unknown): Finding {
 }
 
 function isQuieted(finding: Finding, causes: Set<string>, all: Finding[]): boolean {
-  return all.some(cause => causes.has(cause.id) && (cause.subject === undefined || finding.subject === undefined || cause.subject === finding.subject))
+  return all.some(
+    cause => causes.has(cause.id) && (cause.subject === undefined || finding.subject === undefined || cause.subject === finding.subject),
+  )
 }
 
 /** runRules evaluates every rule, drops symptoms whose root cause (any rule they depend on, directly or not) reported, and sorts

@@ -67,9 +67,15 @@ export const catalogEntrySchema = z
     /** derivedFrom makes this entry from another entry's matches instead of from patterns of its own. */
     derivedFrom: derivation.optional(),
   })
-  .refine(value => (value.derivedFrom ? value.patterns.length === 0 && value.keywords.length === 0 : value.patterns.length > 0 && value.keywords.length > 0), {
-    message: 'an entry has keywords and patterns, or derivedFrom and neither',
-  })
+  .refine(
+    value =>
+      value.derivedFrom
+        ? value.patterns.length === 0 && value.keywords.length === 0
+        : value.patterns.length > 0 && value.keywords.length > 0,
+    {
+      message: 'an entry has keywords and patterns, or derivedFrom and neither',
+    },
+  )
 
 /** catalogFileSchema checks one rules/catalog/<source>.yaml file; what it gives has every entry's source filled in from the file's. */
 export const catalogFileSchema = z
@@ -83,7 +89,8 @@ export const catalogFileSchema = z
   })
   .superRefine((file, context) => {
     file.entries.forEach((item, index) => {
-      if (!item.id.startsWith(`${file.source}.`)) context.addIssue({code: 'custom', path: ['entries', index, 'id'], message: `must start with "${file.source}."`})
+      if (!item.id.startsWith(`${file.source}.`))
+        context.addIssue({code: 'custom', path: ['entries', index, 'id'], message: `must start with "${file.source}."`})
       if (item.source !== undefined && item.source !== file.source)
         context.addIssue({code: 'custom', path: ['entries', index, 'source'], message: `must be "${file.source}", the file's source`})
     })

@@ -214,7 +214,11 @@ function keywordIndex(catalog: Catalog, entries: CompiledEntry[], sources: reado
     const known = keywords.indexOf(marker)
     return known === -1 ? keywords.push(marker) - 1 : known
   })
-  const index = {scanner: new KeywordScanner(keywords), entriesOf: keywords.map(keyword => byKeyword.get(keyword) ?? []), markers: new Set(markers)}
+  const index = {
+    scanner: new KeywordScanner(keywords),
+    entriesOf: keywords.map(keyword => byKeyword.get(keyword) ?? []),
+    markers: new Set(markers),
+  }
   byCatalog.set(key, index)
   return index
 }
@@ -251,7 +255,10 @@ function scanText(text: string, index: KeywordIndex): {hits: Map<string, Hit[]>;
     if (keywords === undefined || keywords.length === 0) continue
     const candidates = new Set<CompiledEntry>()
     for (const keyword of keywords) for (const entry of index.entriesOf[keyword]!) candidates.add(entry)
-    const hit = firstMatch([...candidates].sort((a, b) => a.order - b.order), normaliseLine(collapseReplyCodes(lineText)))
+    const hit = firstMatch(
+      [...candidates].sort((a, b) => a.order - b.order),
+      normaliseLine(collapseReplyCodes(lineText)),
+    )
     if (!hit) continue
     matched++
     const list = hits.get(hit.entry.id) ?? []
@@ -295,7 +302,10 @@ function applyDerivations(entries: CompiledEntry[], hits: Map<string, Hit[]>): v
       if (measure >= derivation.atLeast) for (const hit of group) taken.add(hit)
     }
     if (taken.size === 0) continue
-    hits.set(entry.id, base.filter(hit => taken.has(hit)))
+    hits.set(
+      entry.id,
+      base.filter(hit => taken.has(hit)),
+    )
     const rest = base.filter(hit => !taken.has(hit))
     if (rest.length > 0) hits.set(derivation.from, rest)
     else hits.delete(derivation.from)

@@ -48,7 +48,8 @@ export function checkReferences(files: CatalogFile[]): string[] {
     for (const id of entry.quietWhen ?? []) if (!byId.has(id)) problems.push(`${entry.id}: quietWhen names unknown entry "${id}"`)
     for (const group of groupsUsed(entry)) {
       for (const pattern of base!.patterns) {
-        if (!namedGroups(pattern).has(group)) problems.push(`${entry.id}: uses the group "${group}", which the pattern /${pattern}/ does not capture`)
+        if (!namedGroups(pattern).has(group))
+          problems.push(`${entry.id}: uses the group "${group}", which the pattern /${pattern}/ does not capture`)
       }
     }
     if (entry.subject !== undefined && !base!.patterns.some(pattern => namedGroups(pattern).has(entry.subject!)))
@@ -61,7 +62,12 @@ export function checkReferences(files: CatalogFile[]): string[] {
 export function compileCatalog(files: CatalogFile[]): Catalog {
   let order = 0
   const entries: CompiledEntry[] = files.flatMap(file =>
-    file.entries.map(entry => ({...entry, source: file.source, order: order++, regexes: entry.patterns.map(pattern => new RegExp(pattern, 'i'))})),
+    file.entries.map(entry => ({
+      ...entry,
+      source: file.source,
+      order: order++,
+      regexes: entry.patterns.map(pattern => new RegExp(pattern, 'i')),
+    })),
   )
   return {entries, files}
 }
@@ -76,7 +82,9 @@ export interface CatalogText {
 export function readCatalogTexts(directory: string): Parsed<CatalogText[]> {
   let names: string[]
   try {
-    names = readdirSync(directory).filter(name => name.endsWith('.yaml')).sort()
+    names = readdirSync(directory)
+      .filter(name => name.endsWith('.yaml'))
+      .sort()
   } catch (error) {
     return unparsable(`cannot read the catalog directory ${directory}: ${(error as Error).message}`)
   }
@@ -101,7 +109,8 @@ export async function parseCatalogTexts(texts: CatalogText[]): Promise<Parsed<Ca
     }
     const checked = catalogFileSchema.safeParse(data)
     if (!checked.success) return unparsable(`catalog file ${name}: ${formatSchemaError(checked.error)}`)
-    if (`${checked.data.source}.yaml` !== name) return unparsable(`catalog file ${name}: its source is "${checked.data.source}", so it must be named ${checked.data.source}.yaml`)
+    if (`${checked.data.source}.yaml` !== name)
+      return unparsable(`catalog file ${name}: its source is "${checked.data.source}", so it must be named ${checked.data.source}.yaml`)
     files.push(checked.data) // the schema fills in each entry's source from the file's
   }
   const problems = checkReferences(files)
@@ -124,7 +133,10 @@ export function catalogCacheDirectory(): string {
 function cacheKey(texts: CatalogText[]): string {
   const hash = createHash('sha256')
   const packageRoot = dirname(dirname(catalogDirectory()))
-  const schema = [join(packageRoot, 'dist', 'src', 'explain', 'catalog-schema.js'), join(packageRoot, 'src', 'explain', 'catalog-schema.ts')].find(existsSync)
+  const schema = [
+    join(packageRoot, 'dist', 'src', 'explain', 'catalog-schema.js'),
+    join(packageRoot, 'src', 'explain', 'catalog-schema.ts'),
+  ].find(existsSync)
   hash.update(schema ? readFileSync(schema) : `schema unknown ${readFileSync(join(packageRoot, 'package.json'), 'utf8')}`)
   for (const {name, text} of texts) hash.update(`\0${name}\0${text}`)
   return hash.digest('hex').slice(0, 32)
@@ -170,7 +182,8 @@ function writeCache(directory: string, name: string, key: string, files: Catalog
     const temporary = join(directory, `.${name}.${process.pid}.${Math.random().toString(36).slice(2, 10)}`)
     writeFileSync(temporary, JSON.stringify({key, files} satisfies CachedCatalog), {mode: 0o600, flag: 'wx'})
     renameSync(temporary, join(directory, name))
-    for (const old of readdirSync(directory)) if (/^catalog-[0-9a-f]+\.json$/.test(old) && old !== name) rmSync(join(directory, old), {force: true})
+    for (const old of readdirSync(directory))
+      if (/^catalog-[0-9a-f]+\.json$/.test(old) && old !== name) rmSync(join(directory, old), {force: true})
   } catch {
     // A read-only or missing home only costs the next run the YAML parse.
   }

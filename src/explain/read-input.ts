@@ -18,9 +18,14 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /** textFromBytes turns input bytes into text, or says why they are not explainable text. */
 export function textFromBytes(bytes: Uint8Array, what: string): InputResult {
-  if (looksBinary(bytes)) return {ok: false, error: `${what} is binary, not text; give the text the screen shows, or a text log (e.g. journalctl -b -k > log.txt)`}
+  if (looksBinary(bytes))
+    return {
+      ok: false,
+      error: `${what} is binary, not text; give the text the screen shows, or a text log (e.g. journalctl -b -k > log.txt)`,
+    }
   const text = new TextDecoder('utf-8').decode(bytes)
-  if (text.trim() === '') return {ok: false, error: `${what} is empty; give the message text, e.g. netdoc explain "ping: connect: Network is unreachable"`}
+  if (text.trim() === '')
+    return {ok: false, error: `${what} is empty; give the message text, e.g. netdoc explain "ping: connect: Network is unreachable"`}
   return {ok: true, text}
 }
 

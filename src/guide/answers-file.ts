@@ -12,7 +12,9 @@ const ids: QuestionId[] = ['lights', 'which-port', 'target', 'device-on', 'send'
 
 function answerProblem(id: QuestionId, answer: string): string | null {
   if (yesNo.includes(id))
-    return (YES_NO_CHOICES as readonly string[]).includes(answer.toLowerCase()) ? null : `${id} takes ${YES_NO_CHOICES.join(', ')}, not ${JSON.stringify(answer)}`
+    return (YES_NO_CHOICES as readonly string[]).includes(answer.toLowerCase())
+      ? null
+      : `${id} takes ${YES_NO_CHOICES.join(', ')}, not ${JSON.stringify(answer)}`
   if (id === 'target' && answer !== '') {
     const target = parseTarget(answer)
     return target.ok ? null : target.error

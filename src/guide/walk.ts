@@ -67,14 +67,15 @@ function sayFinding(io: GuideIO, finding: Finding): void {
 async function walkPorts(io: GuideIO, snapshot: Snapshot, outcome: GuideOutcome): Promise<void> {
   const report = printableDeep(nicsReport(snapshot, false))
   const wired = report.interfaces.filter(port => port.name !== null && !port.wireless)
-  io.say(`This computer has ${report.interfaces.length} network port${report.interfaces.length === 1 ? '' : 's'}: ${report.interfaces.map(port => `${port.name ?? '(a controller with no driver)'} (${port.kind}, ${port.carrier === true ? 'cable in' : port.carrier === false ? 'no cable' : 'switched off'})`).join(', ') || 'none'}.`)
+  io.say(
+    `This computer has ${report.interfaces.length} network port${report.interfaces.length === 1 ? '' : 's'}: ${report.interfaces.map(port => `${port.name ?? '(a controller with no driver)'} (${port.kind}, ${port.carrier === true ? 'cable in' : port.carrier === false ? 'no cable' : 'switched off'})`).join(', ') || 'none'}.`,
+  )
   outcome.findings.push(...report.findings)
   for (const finding of report.findings) sayFinding(io, finding)
   const unplugged = wired.find(port => port.carrier === false && port.addresses.some(a => !a.startsWith('fe80')))
   if (!unplugged) return
   const lights = await askYesNo(io, questions.lights(unplugged.name!), outcome.answers)
-  if (lights === 'yes')
-    io.say(`Lights are on, yet ${unplugged.name} sees no link: the cable may be in another port. Let us see which one.`)
+  if (lights === 'yes') io.say(`Lights are on, yet ${unplugged.name} sees no link: the cable may be in another port. Let us see which one.`)
   else io.say('No lights: the cable is out, broken, in the wrong port, or the device at its other end is off.')
   const names = wired.map(port => port.name!)
   if (names.length < 2) return
@@ -84,16 +85,26 @@ async function walkPorts(io: GuideIO, snapshot: Snapshot, outcome: GuideOutcome)
     io.say(`The network settings are on ${unplugged.name}, but the cable is in ${which}: move the cable to ${unplugged.name}.`)
 }
 
-async function walkTarget(io: GuideIO, probe: (target: Target) => Promise<Snapshot>, target: Target, outcome: GuideOutcome): Promise<Snapshot> {
+async function walkTarget(
+  io: GuideIO,
+  probe: (target: Target) => Promise<Snapshot>,
+  target: Target,
+  outcome: GuideOutcome,
+): Promise<Snapshot> {
   io.say(`Checking ${target.input}; this takes a few seconds…`)
   const snapshot = await probe(target)
   const report = printableDeep(whyNoPingReport(snapshot))
-  outcome.findings.push(...report.findings.filter(finding => !outcome.findings.some(seen => seen.id === finding.id && seen.subject === finding.subject)))
+  outcome.findings.push(
+    ...report.findings.filter(finding => !outcome.findings.some(seen => seen.id === finding.id && seen.subject === finding.subject)),
+  )
   sayFinding(io, report.verdict)
   if (['target.no-arp-reply', 'target.no-reply', 'gateway.unreachable'].includes(report.verdict.id)) {
     const on = await askYesNo(io, questions.deviceOn(target.input), outcome.answers)
     if (on === 'no') io.say(`Switch ${target.input} on, or plug its cable back in, wait a minute, then run \`netdoc guide\` again.`)
-    else if (on === 'yes') io.say(`It is on but does not answer here: it may now have another address, or its cable is in the wrong port. On ${target.input} itself, run \`netdoc nics\`; from here, \`netdoc lan find\` looks for it.`)
+    else if (on === 'yes')
+      io.say(
+        `It is on but does not answer here: it may now have another address, or its cable is in the wrong port. On ${target.input} itself, run \`netdoc nics\`; from here, \`netdoc lan find\` looks for it.`,
+      )
   }
   return snapshot
 }
@@ -101,7 +112,7 @@ async function walkTarget(io: GuideIO, probe: (target: Target) => Promise<Snapsh
 /** runGuide walks a volunteer through the checks; it never changes the machine, and writes a snapshot file only when they say yes. */
 export async function runGuide(io: GuideIO, checks: GuideChecks): Promise<GuideOutcome> {
   const outcome: GuideOutcome = {findings: [], answers: {}, snapshotFile: null}
-  io.say('I will look at this computer\'s network, and ask you about what only you can see.')
+  io.say("I will look at this computer's network, and ask you about what only you can see.")
   const ports = await checks.ports()
   await walkPorts(io, ports, outcome)
   const target = checks.whyNoPing ? await askTarget(io, outcome.answers) : null
@@ -110,7 +121,9 @@ export async function runGuide(io: GuideIO, checks: GuideChecks): Promise<GuideO
   if (outcome.findings.length === 0) io.say('I found nothing wrong.')
   if ((await askYesNo(io, questions.send(), outcome.answers)) === 'yes') {
     outcome.snapshotFile = await checks.writeSnapshot(snapshot)
-    io.say(`Written to ${outcome.snapshotFile}. Send that file to your helper; they open it with \`netdoc report --from ${outcome.snapshotFile}\`.`)
+    io.say(
+      `Written to ${outcome.snapshotFile}. Send that file to your helper; they open it with \`netdoc report --from ${outcome.snapshotFile}\`.`,
+    )
   }
   return outcome
 }

@@ -18,7 +18,13 @@ export type RegularRead =
   | {ok: false; code: string; kind: FileKind | null; message: string}
 
 /** kindOf names what a stat describes, when it is not a regular file. */
-export function kindOf(stat: {isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean}): FileKind {
+export function kindOf(stat: {
+  isDirectory(): boolean
+  isFIFO(): boolean
+  isSocket(): boolean
+  isCharacterDevice(): boolean
+  isBlockDevice(): boolean
+}): FileKind {
   if (stat.isDirectory()) return 'a folder'
   if (stat.isFIFO()) return 'a pipe'
   if (stat.isSocket()) return 'a socket'

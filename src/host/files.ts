@@ -21,7 +21,9 @@ function failureOf(code: string): ReadFailure {
 }
 
 function asText(read: RegularRead): ReadResult {
-  return read.ok ? {ok: true, text: read.bytes.toString('utf8'), cut: read.cut} : {ok: false, failure: failureOf(read.code), message: read.message}
+  return read.ok
+    ? {ok: true, text: read.bytes.toString('utf8'), cut: read.cut}
+    : {ok: false, failure: failureOf(read.code), message: read.message}
 }
 
 /** HostFiles reads one machine's files by their machine paths (/sys/class/net/eth0/carrier), with errors as values. */

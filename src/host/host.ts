@@ -44,7 +44,14 @@ function locateLive(program: string): ProgramLocation {
 
 /** liveHost is this machine: its own files, programs and network. */
 export function liveHost(): Host {
-  return {kind: 'live', live: true, root: '/', files: filesUnder('/'), commands: {run: spawnCommand, locate: locateLive}, sockets: liveSockets()}
+  return {
+    kind: 'live',
+    live: true,
+    root: '/',
+    files: filesUnder('/'),
+    commands: {run: spawnCommand, locate: locateLive},
+    sockets: liveSockets(),
+  }
 }
 
 /** recordedHost is a machine recorded as a tree under `root`: files read from it, programs' output replayed from its commands/

@@ -18,7 +18,8 @@ export type ReadOutcome = {ok: true; read: BoundedBytes} | {ok: false; error: st
 function errnoLine(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code
   if (code === 'ENOENT' || code === 'ENOTDIR') return `${path} does not exist`
-  if (code === 'EACCES' || code === 'EPERM') return `${path} cannot be read (permission denied); try with sudo, or copy it somewhere readable`
+  if (code === 'EACCES' || code === 'EPERM')
+    return `${path} cannot be read (permission denied); try with sudo, or copy it somewhere readable`
   return `${path} cannot be read: ${(error as Error).message}`
 }
 
@@ -38,7 +39,8 @@ export function readBoundedFile(path: string, maxBytes: number): ReadOutcome {
   const problem = inputFileProblem(path)
   if (problem) return {ok: false, error: problem}
   const read = readRegularFile(path, maxBytes)
-  if (!read.ok) return {ok: false, error: read.kind ? `${path} is ${read.kind}, not a file` : errnoLine(path, {code: read.code, message: read.message})}
+  if (!read.ok)
+    return {ok: false, error: read.kind ? `${path} is ${read.kind}, not a file` : errnoLine(path, {code: read.code, message: read.message})}
   return {ok: true, read: {bytes: read.bytes, cut: read.cut, totalBytes: read.totalBytes}}
 }
 

@@ -38,7 +38,15 @@ export async function httpCheck(url: string, address: string, timeoutMs: number)
       clearTimeout(timer)
       req.destroy()
       const body = Buffer.concat(chunks).subarray(0, BODY_READ_BYTES).toString('utf8').slice(0, BODY_KEPT)
-      resolve({...base, ...(answer ?? {}), outcome, body, bodyBytes: Math.min(bytes, BODY_READ_BYTES), ms: Math.round(performance.now() - started), code})
+      resolve({
+        ...base,
+        ...(answer ?? {}),
+        outcome,
+        body,
+        bodyBytes: Math.min(bytes, BODY_READ_BYTES),
+        ms: Math.round(performance.now() - started),
+        code,
+      })
     }
     const req = request({
       host: address,
@@ -52,7 +60,11 @@ export async function httpCheck(url: string, address: string, timeoutMs: number)
     const timer = setTimeout(() => finish(answer ? 'answered' : 'timeout', answer ? null : 'ETIMEDOUT'), timeoutMs)
     req.once('response', response => {
       const location = response.headers.location
-      answer = {status: response.statusCode ?? null, location: typeof location === 'string' ? location : null, contentType: response.headers['content-type'] ?? null}
+      answer = {
+        status: response.statusCode ?? null,
+        location: typeof location === 'string' ? location : null,
+        contentType: response.headers['content-type'] ?? null,
+      }
       response.on('data', (chunk: Buffer) => {
         bytes += chunk.length
         if (chunks.reduce((sum, kept) => sum + kept.length, 0) < BODY_READ_BYTES) chunks.push(chunk)
@@ -61,7 +73,9 @@ export async function httpCheck(url: string, address: string, timeoutMs: number)
       response.once('end', () => finish('answered', null))
       response.once('error', () => finish('answered', null))
     })
-    req.once('error', (error: NodeJS.ErrnoException) => finish(answer ? 'answered' : outcomeOf(error.code), answer ? null : (error.code ?? null)))
+    req.once('error', (error: NodeJS.ErrnoException) =>
+      finish(answer ? 'answered' : outcomeOf(error.code), answer ? null : (error.code ?? null)),
+    )
     req.end()
   })
 }

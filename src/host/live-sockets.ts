@@ -21,7 +21,10 @@ export async function lookUp(server: string, name: string, timeoutMs: number): P
   }
   const timer = setTimeout(() => resolver.cancel(), timeoutMs)
   const ask = (query: Promise<string[]>): Promise<DnsLookup> =>
-    query.then(addresses => ({addresses, code: null}), (error: NodeJS.ErrnoException) => ({addresses: [], code: error.code ?? 'EUNKNOWN'}))
+    query.then(
+      addresses => ({addresses, code: null}),
+      (error: NodeJS.ErrnoException) => ({addresses: [], code: error.code ?? 'EUNKNOWN'}),
+    )
   const [v4, v6] = await Promise.all([ask(resolver.resolve4(name)), ask(resolver.resolve6(name))])
   clearTimeout(timer)
   return {kind: 'asked', v4, v6}
@@ -58,8 +61,11 @@ export function openUdp(options: {reuseAddr?: boolean} = {}): UdpSocket {
       }),
     setBroadcast: on => socket.setBroadcast(on),
     send: (bytes, port, address) =>
-      new Promise(resolve => socket.send(bytes, port, address, error => resolve(error ? socketError(error as NodeJS.ErrnoException) : null))),
-    onMessage: listener => socket.on('message', (message, from) => listener(new Uint8Array(message), {address: from.address, port: from.port})),
+      new Promise(resolve =>
+        socket.send(bytes, port, address, error => resolve(error ? socketError(error as NodeJS.ErrnoException) : null)),
+      ),
+    onMessage: listener =>
+      socket.on('message', (message, from) => listener(new Uint8Array(message), {address: from.address, port: from.port})),
     onError: listener => socket.on('error', error => listener(socketError(error as NodeJS.ErrnoException))),
     close() {
       try {

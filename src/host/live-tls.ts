@@ -29,7 +29,13 @@ function isoDate(text: string): string {
 
 /** tlsCheck shakes hands with `address`:`port` for `host` (SNI), verifying the chain against Node's built-in root
  * certificates and NODE_EXTRA_CA_CERTS (or only `trust.ca` when given) and the name: verified, rejected (with the reason and the peer's certificate), or no handshake. */
-export async function tlsCheck(host: string, port: number, address: string, timeoutMs: number, trust: {ca?: string | Buffer} = {}): Promise<TlsCheck> {
+export async function tlsCheck(
+  host: string,
+  port: number,
+  address: string,
+  timeoutMs: number,
+  trust: {ca?: string | Buffer} = {},
+): Promise<TlsCheck> {
   const started = performance.now()
   return new Promise(resolve => {
     let done = false
@@ -44,7 +50,15 @@ export async function tlsCheck(host: string, port: number, address: string, time
     const timer = setTimeout(() => finish('timeout', null, null), timeoutMs)
     socket.once('secureConnect', () => {
       const peer = socket.getPeerCertificate()
-      const certificate = peer && peer.valid_to ? {subject: nameOf(peer.subject as never), issuer: nameOf(peer.issuer as never), validFrom: isoDate(peer.valid_from), validTo: isoDate(peer.valid_to)} : null
+      const certificate =
+        peer && peer.valid_to
+          ? {
+              subject: nameOf(peer.subject as never),
+              issuer: nameOf(peer.issuer as never),
+              validFrom: isoDate(peer.valid_from),
+              validTo: isoDate(peer.valid_to),
+            }
+          : null
       if (!socket.authorized) {
         const reason = socket.authorizationError as unknown
         const code = typeof reason === 'string' ? reason : ((reason as NodeJS.ErrnoException | null)?.code ?? String(reason))

@@ -58,7 +58,13 @@ export function writeOutputFile(path: string, text: string, force: boolean): {ok
     fd = openSync(target, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, OUTPUT_MODE)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return {ok: false, error: code === 'EEXIST' ? `${path} already exists: name another file, or add --force to replace it` : `cannot write ${path}: ${(error as Error).message}`}
+    return {
+      ok: false,
+      error:
+        code === 'EEXIST'
+          ? `${path} already exists: name another file, or add --force to replace it`
+          : `cannot write ${path}: ${(error as Error).message}`,
+    }
   }
   try {
     writeAll(fd, text)

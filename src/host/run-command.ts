@@ -41,7 +41,12 @@ export function replayCommand(root: string, argv: readonly string[]): CommandOut
 
 /** locateProgram finds a program on PATH (or at its given path), telling a missing one from one this user may not run. */
 export function locateProgram(program: string): {path: string} | {kind: 'missing' | 'not-permitted'; reason: string} {
-  const candidates = program.includes('/') ? [program] : (process.env.PATH ?? '').split(delimiter).filter(Boolean).map(dir => join(dir, program))
+  const candidates = program.includes('/')
+    ? [program]
+    : (process.env.PATH ?? '')
+        .split(delimiter)
+        .filter(Boolean)
+        .map(dir => join(dir, program))
   let denied = false
   for (const candidate of candidates) {
     try {
@@ -97,7 +102,11 @@ function installCleanup(): void {
   cleanupInstalled = true
   const killAll = () => running.forEach(pid => killGroup(pid, 'SIGKILL'))
   process.once('exit', killAll)
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const)
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)
     process.once(signal, () => {
       killAll()
       process.exit(code)
@@ -138,7 +147,9 @@ export function spawnCommand(argv: readonly string[], options: CommandOptions = 
     const stop = () => {
       stopped = true
       if (child.pid !== undefined) killGroup(child.pid, 'SIGTERM')
-      timers.push(setTimeout(() => settle({kind: 'stopped', reason: `${program} was stopped early by its caller`, stdout, stderr}), STOP_GRACE_MS))
+      timers.push(
+        setTimeout(() => settle({kind: 'stopped', reason: `${program} was stopped early by its caller`, stdout, stderr}), STOP_GRACE_MS),
+      )
     }
     try {
       child = spawn(located.path, args, {
@@ -151,12 +162,19 @@ export function spawnCommand(argv: readonly string[], options: CommandOptions = 
       return
     }
     if (child.pid !== undefined) running.add(child.pid)
-    timers.push(setTimeout(() => settle({kind: 'timed-out', reason: `${program} gave no answer within ${timeoutMs} ms`, stdout, stderr}), timeoutMs))
+    timers.push(
+      setTimeout(() => settle({kind: 'timed-out', reason: `${program} gave no answer within ${timeoutMs} ms`, stdout, stderr}), timeoutMs),
+    )
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       printed += chunk.length
       if (printed > MAX_OUTPUT_BYTES) {
         stdout += chunk.slice(0, Math.max(0, MAX_OUTPUT_BYTES - stdout.length))
-        settle({kind: 'stopped', reason: `${program} printed more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB; netdoc stopped it and kept the start`, stdout, stderr})
+        settle({
+          kind: 'stopped',
+          reason: `${program} printed more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB; netdoc stopped it and kept the start`,
+          stdout,
+          stderr,
+        })
         return
       }
       stdout += chunk

@@ -35,7 +35,12 @@ export function isIpAddress(text: string): boolean {
   if (text.length > LONGEST_IP) return false
   if (isIpv4(text)) return true
   const [address = '', zone] = text.split('%')
-  return address.includes(':') && /^[0-9A-Fa-f:.]+$/.test(address) && ipaddr.IPv6.isValid(address) && (zone === undefined || /^[A-Za-z0-9_.-]{1,15}$/.test(zone))
+  return (
+    address.includes(':') &&
+    /^[0-9A-Fa-f:.]+$/.test(address) &&
+    ipaddr.IPv6.isValid(address) &&
+    (zone === undefined || /^[A-Za-z0-9_.-]{1,15}$/.test(zone))
+  )
 }
 
 /** isCidr tells whether text is an address with a prefix length (192.168.1.10/24, fe80::1/64), as `ip` prints them. */

@@ -4,7 +4,9 @@ import {addressOf, isIpv4, prefixOf} from './address.js'
 
 /** ipv4Number turns a dotted quad into a 32-bit number, for ranges and sorting. */
 export function ipv4Number(address: string): number {
-  return ipaddr.IPv4.parse(address).toByteArray().reduce((sum, byte) => sum * 256 + byte, 0)
+  return ipaddr.IPv4.parse(address)
+    .toByteArray()
+    .reduce((sum, byte) => sum * 256 + byte, 0)
 }
 
 /** ipv4Text turns a 32-bit number back into a dotted quad. */
@@ -48,4 +50,3 @@ export function temporaryAddress(subnet: string, taken: Set<string>): string {
   for (let value = top; value >= first; value--) if (!taken.has(ipv4Text(value))) return ipv4Text(value)
   return ipv4Text(top)
 }
-

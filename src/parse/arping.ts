@@ -24,8 +24,15 @@ const RECEIVED = /^Received (\d+) responses?/
 
 /** parseArping reads arping's stdout and stderr; empty or unrecognisable output gives an error value. */
 export function parseArping(stdout: string, stderr: string): Parsed<ArpingText> {
-  const lines = stdout.split('\n').map(line => line.trim()).filter(Boolean)
-  const problemLine = stderr.split('\n').map(line => line.trim()).find(Boolean) ?? null
+  const lines = stdout
+    .split('\n')
+    .map(line => line.trim())
+    .filter(Boolean)
+  const problemLine =
+    stderr
+      .split('\n')
+      .map(line => line.trim())
+      .find(Boolean) ?? null
   if (lines.length === 0 && problemLine === null) return unparsable('arping: empty output')
   const text: ArpingText = {source: null, replies: [], sent: null, received: null, problemLine}
   let understood = problemLine !== null && /^(?=\S*: )\S*?arping/.test(problemLine)

@@ -7,7 +7,10 @@ export const CAP_NET_RAW = 13
 /** parseGetcap reads `getcap <file>` output ("/usr/bin/ping cap_net_raw=ep" or the older "/bin/ping = cap_net_raw+ep"):
  * the capability text, or null when the file has none (getcap prints nothing). */
 export function parseGetcap(text: string): Parsed<string | null> {
-  const line = text.split('\n').map(l => l.trim()).find(Boolean)
+  const line = text
+    .split('\n')
+    .map(l => l.trim())
+    .find(Boolean)
   if (line === undefined) return parsed(null)
   const match = /^\S+\s+(?:=\s+)?(\S.*)$/.exec(line)
   return match ? parsed(match[1]!) : unparsable(`getcap: unrecognised output: ${line}`)
@@ -18,7 +21,9 @@ export function grantsNetRaw(capabilities: string | null): boolean {
   if (!capabilities) return false
   return capabilities.split(/\s+/).some(clause => {
     const match = /^([a-z_,]*)[=+]([eip]*)/.exec(clause)
-    return match !== null && (match[1]!.split(',').includes('cap_net_raw') || match[1] === 'all' || match[1] === '') && match[2]!.includes('p')
+    return (
+      match !== null && (match[1]!.split(',').includes('cap_net_raw') || match[1] === 'all' || match[1] === '') && match[2]!.includes('p')
+    )
   })
 }
 

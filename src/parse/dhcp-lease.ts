@@ -10,7 +10,17 @@ import {parsed, unparsable, type Parsed} from './parse-result.js'
 export type LeaseText = Omit<Lease, 'source' | 'path' | 'writtenAt'>
 
 function emptyLease(): LeaseText {
-  return {dev: null, address: null, subnetMask: null, routers: [], dnsServers: [], serverId: null, leaseSeconds: null, domainName: null, expires: null}
+  return {
+    dev: null,
+    address: null,
+    subnetMask: null,
+    routers: [],
+    dnsServers: [],
+    serverId: null,
+    leaseSeconds: null,
+    domainName: null,
+    expires: null,
+  }
 }
 
 function addresses(text: string): string[] {
@@ -71,7 +81,11 @@ export function parseDhclientLeases(text: string): Parsed<LeaseText[]> {
     if (close === -1) return unparsable('dhclient lease file: a lease block is cut short (no closing brace)')
     const lease = emptyLease()
     const body = withoutComments.slice(opening.lastIndex, close)
-    for (const statement of body.split(';').map(part => part.trim().replace(/\s+/g, ' ')).filter(Boolean)) readDhclientStatement(lease, statement)
+    for (const statement of body
+      .split(';')
+      .map(part => part.trim().replace(/\s+/g, ' '))
+      .filter(Boolean))
+      readDhclientStatement(lease, statement)
     leases.push(lease)
     opening.lastIndex = close + 1
   }
@@ -88,7 +102,8 @@ export function parseKeyValueLease(text: string): Parsed<LeaseText> {
     if (pair) values.set(pair[1]!, pair[2]!.trim())
   }
   const address = values.get('ADDRESS')
-  if (address === undefined || !isIpv4(address)) return unparsable(text.trim() === '' ? 'lease file: empty' : 'lease file: no IPv4 ADDRESS= line')
+  if (address === undefined || !isIpv4(address))
+    return unparsable(text.trim() === '' ? 'lease file: empty' : 'lease file: no IPv4 ADDRESS= line')
   const lifetime = values.get('LIFETIME')
   return parsed({
     ...emptyLease(),

@@ -133,14 +133,14 @@ export function decodeDhcp(bytes: Uint8Array): Parsed<DhcpMessage> {
   if (bytes.length < BOOTP_HEADER_BYTES + 4) return unparsable(`DHCP message: ${bytes.length} bytes, shorter than a BOOTP header`)
   const op = bytes[0]!
   if (op !== 1 && op !== 2) return unparsable(`DHCP message: op ${op} is neither a request (1) nor a reply (2)`)
-  if (MAGIC_COOKIE.some((value, index) => bytes[BOOTP_HEADER_BYTES + index] !== value)) return unparsable('DHCP message: no magic cookie after the BOOTP header')
+  if (MAGIC_COOKIE.some((value, index) => bytes[BOOTP_HEADER_BYTES + index] !== value))
+    return unparsable('DHCP message: no magic cookie after the BOOTP header')
   const options = readOptions(bytes, BOOTP_HEADER_BYTES + 4)
   if (!options.ok) return options
   const get = (code: number) => options.value.get(code) ?? null
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const typeByte = get(53)?.[0]
-  const messageType: DhcpMessageType =
-    typeByte === undefined ? 'BOOTP' : ((DHCP_MESSAGE_TYPES[typeByte] || 'unknown') as DhcpMessageType)
+  const messageType: DhcpMessageType = typeByte === undefined ? 'BOOTP' : ((DHCP_MESSAGE_TYPES[typeByte] || 'unknown') as DhcpMessageType)
   const ethernet = bytes[1] === 1 && bytes[2] === 6
   const four = (code: number) => {
     const data = get(code)

@@ -34,7 +34,8 @@ export function parseIpAddr(text: string): Parsed<InterfaceAddresses[]> {
     const infos = addrInfos(entry.addr_info)
     result.push({
       name: entry.ifname,
-      linkKind: typeof entry.linkinfo?.info_kind === 'string' ? entry.linkinfo.info_kind : entry.link_type === 'loopback' ? 'loopback' : null,
+      linkKind:
+        typeof entry.linkinfo?.info_kind === 'string' ? entry.linkinfo.info_kind : entry.link_type === 'loopback' ? 'loopback' : null,
       flags: Array.isArray(entry.flags) ? entry.flags.filter((f): f is string => typeof f === 'string') : [],
       addresses: infos
         .filter(info => typeof info.local === 'string' && typeof info.prefixlen === 'number')
@@ -60,7 +61,12 @@ export function parseAddressLifetimes(text: string): Parsed<AddressLifetime[]> {
     for (const info of addrInfos(entry.addr_info) as (AddrInfo & {dynamic?: unknown; valid_life_time?: unknown})[]) {
       if (info.family !== 'inet' || typeof info.local !== 'string' || typeof info.prefixlen !== 'number') continue
       const valid = typeof info.valid_life_time === 'number' && info.valid_life_time < FOREVER ? info.valid_life_time : null
-      result.push({dev: entry.ifname, cidr: `${info.local}/${info.prefixlen}`, dynamic: info.dynamic === true || valid !== null, validSeconds: valid})
+      result.push({
+        dev: entry.ifname,
+        cidr: `${info.local}/${info.prefixlen}`,
+        dynamic: info.dynamic === true || valid !== null,
+        validSeconds: valid,
+      })
     }
   }
   return parsed(result)

@@ -9,8 +9,11 @@ export type {RouteChoice}
 export function parseIpRouteGet(text: string): Parsed<RouteChoice> {
   const array = parseJsonArray(text, 'ip -j route get')
   if (!array.ok) return array
-  const entry = array.value[0] as {dst?: unknown; dev?: unknown; gateway?: unknown; prefsrc?: unknown; type?: unknown; flags?: unknown} | undefined
-  if (typeof entry !== 'object' || entry === null || typeof entry.dst !== 'string') return unparsable('ip -j route get: no route in the output')
+  const entry = array.value[0] as
+    | {dst?: unknown; dev?: unknown; gateway?: unknown; prefsrc?: unknown; type?: unknown; flags?: unknown}
+    | undefined
+  if (typeof entry !== 'object' || entry === null || typeof entry.dst !== 'string')
+    return unparsable('ip -j route get: no route in the output')
   return parsed({
     to: entry.dst,
     dev: typeof entry.dev === 'string' ? entry.dev : '',

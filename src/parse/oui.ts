@@ -12,7 +12,10 @@ export function parseOuiDatabase(text: string): Parsed<Map<string, string>> {
     if (line.startsWith('#')) continue
     const entry = ENTRY.exec(line)
     if (!entry) continue
-    const fields = entry[4]!.split('\t').map(field => field.trim()).filter(Boolean)
+    const fields = entry[4]!
+      .split('\t')
+      .map(field => field.trim())
+      .filter(Boolean)
     const key = `${entry[1]}${entry[2]}${entry[3]}`.toLowerCase()
     if (!book.has(key)) book.set(key, fields.at(-1)!)
   }
@@ -24,7 +27,8 @@ export function parseOuiDatabase(text: string): Parsed<Map<string, string>> {
 export function normaliseMac(text: string): string | null {
   const hex = text.trim().toLowerCase().replace(/[:.-]/g, '')
   if (!/^[0-9a-f]{12}$/.test(hex)) return null
-  if (!/^([0-9a-f]{1,2}[:.-]){5}[0-9a-f]{1,2}$|^[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}$|^[0-9a-f]{12}$/.test(text.trim().toLowerCase())) return null
+  if (!/^([0-9a-f]{1,2}[:.-]){5}[0-9a-f]{1,2}$|^[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}$|^[0-9a-f]{12}$/.test(text.trim().toLowerCase()))
+    return null
   return hex.match(/../g)!.join(':')
 }
 

@@ -39,6 +39,7 @@ export function parsePciUevent(text: string): Parsed<PciUevent> {
     classCode: pciClass ? `0x${pciClass.toLowerCase().padStart(6, '0')}` : null,
     driver: driver ? driver : null,
   }
-  if (!uevent.slotName && !uevent.vendorId && !uevent.classCode) return unparsable('uevent: no PCI_SLOT_NAME, PCI_ID or PCI_CLASS (not a PCI device)')
+  if (!uevent.slotName && !uevent.vendorId && !uevent.classCode)
+    return unparsable('uevent: no PCI_SLOT_NAME, PCI_ID or PCI_CLASS (not a PCI device)')
   return parsed(uevent)
 }

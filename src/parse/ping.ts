@@ -24,23 +24,34 @@ export interface PingText {
 /** PingSummary is the decided outcome of one ping run, with the one line of output that shows it (a PingProbe without its run). */
 export type PingSummary = Omit<PingProbe, 'address' | 'argv'>
 
-const SUMMARY = /(?<!\d)(\d+) packets transmitted, (\d+) (?:packets )?received(?:, \+(\d+) errors)?(?:, \+\d+ duplicates)?(?:, ([\d.]+)% packet loss)?/
+const SUMMARY =
+  /(?<!\d)(\d+) packets transmitted, (\d+) (?:packets )?received(?:, \+(\d+) errors)?(?:, \+\d+ duplicates)?(?:, ([\d.]+)% packet loss)?/
 const RTT = /= ([\d.]+)\/([\d.]+)\/([\d.]+)\//
 const REPLY = /^\d+ bytes from .*time[=<]/
 const ICMP_ERROR = /^(?=[^\r\u2028\u2029]*$)From \S.* icmp_seq=\d+ ./
 
-const NOT_PERMITTED = /socket: Operation not permitted|socket: Permission denied|missing cap_net_raw|must be root|^(?:(?!Operation not permitted).)*Operation not permitted.*socket/im
-const DNS_FAILURE = /Name or service not known|Temporary failure in name resolution|No address associated with hostname|Name has no usable address|unknown host/i
+const NOT_PERMITTED =
+  /socket: Operation not permitted|socket: Permission denied|missing cap_net_raw|must be root|^(?:(?!Operation not permitted).)*Operation not permitted.*socket/im
+const DNS_FAILURE =
+  /Name or service not known|Temporary failure in name resolution|No address associated with hostname|Name has no usable address|unknown host/i
 const NO_ROUTE = /(connect|sendmsg|sendto): (Network is unreachable|No route to host)/
 
 /** parsePingText reads ping's stdout and stderr together; empty or unrecognisable output gives an error value. */
 export function parsePingText(stdout: string, stderr: string): Parsed<PingText> {
-  const lines = `${stdout}\n${stderr}`.split('\n').map(line => line.trim()).filter(Boolean)
+  const lines = `${stdout}\n${stderr}`
+    .split('\n')
+    .map(line => line.trim())
+    .filter(Boolean)
   if (lines.length === 0) return unparsable('ping: empty output')
   const summaryLine = lines.find(line => SUMMARY.test(line)) ?? null
   const summary = summaryLine ? SUMMARY.exec(summaryLine) : null
-  const rttMatch = lines.map(line => (line.startsWith('rtt') || line.startsWith('round-trip') ? RTT.exec(line) : null)).find(Boolean) ?? null
-  const problemLine = stderr.split('\n').map(line => line.trim()).find(line => line !== '' && !/socktype:/.test(line)) ?? null
+  const rttMatch =
+    lines.map(line => (line.startsWith('rtt') || line.startsWith('round-trip') ? RTT.exec(line) : null)).find(Boolean) ?? null
+  const problemLine =
+    stderr
+      .split('\n')
+      .map(line => line.trim())
+      .find(line => line !== '' && !/socktype:/.test(line)) ?? null
   const text: PingText = {
     sent: summary ? Number(summary[1]) : null,
     received: summary ? Number(summary[2]) : null,
@@ -68,7 +79,12 @@ function summaryOf(outcome: PingOutcome, text: PingText | null, line: string | n
 }
 
 function firstLine(stdout: string, stderr: string): string | null {
-  return `${stderr}\n${stdout}`.split('\n').map(line => line.trim()).find(Boolean) ?? null
+  return (
+    `${stderr}\n${stdout}`
+      .split('\n')
+      .map(line => line.trim())
+      .find(Boolean) ?? null
+  )
 }
 
 /** decidePing turns a finished ping run into an outcome: the exit code decides (0 replied, 1 no reply, 2 an error),
@@ -78,7 +94,8 @@ export function decidePing(exitCode: number, stdout: string, stderr: string): Pi
   const text = read.ok ? read.value : null
   if (exitCode === 0) return summaryOf('reply', text, text?.replyLine ?? text?.summaryLine ?? firstLine(stdout, stderr))
   if (exitCode === 1) {
-    if (text?.icmpErrorLine || (text?.errors ?? 0) > 0) return summaryOf('unreachable', text, text?.icmpErrorLine ?? text?.summaryLine ?? null)
+    if (text?.icmpErrorLine || (text?.errors ?? 0) > 0)
+      return summaryOf('unreachable', text, text?.icmpErrorLine ?? text?.summaryLine ?? null)
     return summaryOf('no-reply', text, text?.summaryLine ?? firstLine(stdout, stderr))
   }
   const problem = text?.problemLine ?? firstLine(stdout, stderr)

@@ -28,13 +28,16 @@ function checkIpv6(input: string): Parsed<Target> {
 function checkName(input: string): Parsed<Target> {
   const bad = [...new Set(input.replace(/[A-Za-z0-9.-]/g, ''))]
   if (bad.length > 0)
-    return unparsable(`${shown(input)} is not a host name: it contains ${bad.map(c => (c === ' ' ? 'a space' : `'${c}'`)).join(', ')}, which a host name cannot have`)
+    return unparsable(
+      `${shown(input)} is not a host name: it contains ${bad.map(c => (c === ' ' ? 'a space' : `'${c}'`)).join(', ')}, which a host name cannot have`,
+    )
   const name = input.endsWith('.') ? input.slice(0, -1) : input
   const labels = name.split('.')
   const badLabel = labels.find(label => !LABEL.test(label))
   if (badLabel !== undefined) {
     if (badLabel === '') return unparsable(`${shown(input)} is not a host name: it has an empty part between dots`)
-    if (badLabel.length > 63) return unparsable(`${shown(input)} is not a host name: the part ${shown(badLabel)} is longer than 63 characters`)
+    if (badLabel.length > 63)
+      return unparsable(`${shown(input)} is not a host name: the part ${shown(badLabel)} is longer than 63 characters`)
     return unparsable(`${shown(input)} is not a host name: the part ${shown(badLabel)} starts or ends with '-'`)
   }
   if (/^\d+$/.test(labels[labels.length - 1]!))
@@ -45,7 +48,8 @@ function checkName(input: string): Parsed<Target> {
 /** parseTarget accepts a dotted-quad IPv4 address, an IPv6 address, or an RFC 1123 host name, and refuses everything else
  * (an option-like "-f", shell text, an empty string, an over-long name, "999.1.1.1") with a reason a person can act on. */
 export function parseTarget(input: string): Parsed<Target> {
-  if (input.trim() === '') return unparsable('the host to check is empty: name it, e.g. `netdoc why-no-ping 192.168.1.10` or `netdoc why-no-ping nas.lan`')
+  if (input.trim() === '')
+    return unparsable('the host to check is empty: name it, e.g. `netdoc why-no-ping 192.168.1.10` or `netdoc why-no-ping nas.lan`')
   if (input.startsWith('-')) return unparsable(`${shown(input)} starts with '-', so ping would read it as an option, not as a host`)
   const url = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(input)
   if (url) {
@@ -54,7 +58,8 @@ export function parseTarget(input: string): Parsed<Target> {
     const check = host === '' ? null : parseTarget(host)
     return unparsable(`${shown(input)} is a web address (URL), not a host${check?.ok ? `: give its host part alone, ${host}` : ''}`)
   }
-  if (input.length > MAX_NAME_LENGTH + 1) return unparsable(`the host name is ${input.length} characters long; a host name has at most ${MAX_NAME_LENGTH}`)
+  if (input.length > MAX_NAME_LENGTH + 1)
+    return unparsable(`the host name is ${input.length} characters long; a host name has at most ${MAX_NAME_LENGTH}`)
   if (input.includes(':')) return checkIpv6(input)
   if (/^[0-9.]+$/.test(input)) {
     return ipaddr.IPv4.isValidFourPartDecimal(input)

@@ -18,7 +18,8 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/
 function arpPayload(rest: string): string | null {
   const firstBreak = rest.search(LINE_BREAK)
   let lastBreak = firstBreak
-  if (firstBreak !== -1) for (let at = rest.length - 1; lastBreak === firstBreak && at > firstBreak; at--) if (LINE_BREAK.test(rest[at]!)) lastBreak = at
+  if (firstBreak !== -1)
+    for (let at = rest.length - 1; lastBreak === firstBreak && at > firstBreak; at--) if (LINE_BREAK.test(rest[at]!)) lastBreak = at
   for (let colon = rest.lastIndexOf(':'); colon !== -1 && colon + 2 > lastBreak; ) {
     const previous = colon > 0 ? rest.lastIndexOf(':', colon - 1) : -1
     if (rest[colon + 1] === ' ') {
@@ -34,7 +35,10 @@ const REPLY = new RegExp(`^Reply (\\S+) is-at (${MAC})`, 'i')
 
 /** parseTcpdumpArp reads the lines tcpdump printed, skipping the ones that are not ARP; garbage gives an error value. */
 export function parseTcpdumpArp(text: string): Parsed<ArpSighting[]> {
-  const lines = text.split('\n').map(line => line.trim()).filter(Boolean)
+  const lines = text
+    .split('\n')
+    .map(line => line.trim())
+    .filter(Boolean)
   const sightings: ArpSighting[] = []
   let unknown = 0
   for (const line of lines) {

@@ -198,8 +198,15 @@ class LogReader {
     else if ((match = /^PCI:(\*| )\(([\d:@]+)\) ([0-9a-f]{4}):([0-9a-f]{4})/i.exec(text))) {
       const address = xLogPciToAddress(match[2] ?? '')
       if (address)
-        this.log.pciDevices.push({address, primary: match[1] === '*', vendorId: (match[3] ?? '').toLowerCase(), deviceId: (match[4] ?? '').toLowerCase()})
-    } else if ((match = /Platform probe for \/sys\/devices\/\S*\/([0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7])\/drm\/(card\d+)/.exec(text))) {
+        this.log.pciDevices.push({
+          address,
+          primary: match[1] === '*',
+          vendorId: (match[3] ?? '').toLowerCase(),
+          deviceId: (match[4] ?? '').toLowerCase(),
+        })
+    } else if (
+      (match = /Platform probe for \/sys\/devices\/\S*\/([0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7])\/drm\/(card\d+)/.exec(text))
+    ) {
       const card = {card: match[2] ?? '', address: match[1] ?? ''}
       this.log.drmCards.push(card)
       if (!this.drmCardAddresses.has(card.card)) this.drmCardAddresses.set(card.card, card.address)

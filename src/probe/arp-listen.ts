@@ -50,7 +50,10 @@ export function boundCapture(dev: string, text: string): Capture {
 
 /** captureEach runs one capture per port at once (the argv `argvOf` gives) for `windowMs` (or until `signal`), and returns each
  * port's output (bounded), and the ports it could not listen on and why. */
-export async function captureEach(options: ListenOptions, argvOf: (dev: string) => string[]): Promise<{outputs: Capture[]; problems: ListenProblem[]}> {
+export async function captureEach(
+  options: ListenOptions,
+  argvOf: (dev: string) => string[],
+): Promise<{outputs: Capture[]; problems: ListenProblem[]}> {
   const problems: ListenProblem[] = []
   const outputs = await Promise.all(
     options.devs.map(async dev => {
@@ -81,6 +84,9 @@ export async function listenArp(options: ListenOptions): Promise<{listening: Lis
     return result.ok ? result.value.map(sighting => ({...sighting, dev})) : []
   })
   const listenedOn = options.devs.filter(dev => !problems.some(problem => problem.dev === dev))
-  const total = Math.max(heard.length, outputs.reduce((sum, capture) => sum + capture.lines, 0))
+  const total = Math.max(
+    heard.length,
+    outputs.reduce((sum, capture) => sum + capture.lines, 0),
+  )
   return {listening: {devs: listenedOn, ms: Date.now() - started, sightings: heard.slice(0, MAX_SIGHTINGS), heard: total}, problems}
 }

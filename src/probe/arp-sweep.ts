@@ -17,7 +17,10 @@ export interface KickOptions {
 /** kickAddresses sends one empty datagram to each address, `batch` at a time, and returns how many left and how long it took;
  * addresses the kernel refuses (no route, a full neighbour table) are counted as not sent, never thrown; a host that may not send
  * (a recorded tree) refuses them all, and nothing is sent. */
-export async function kickAddresses(addresses: readonly string[], options: KickOptions): Promise<{sent: number; refused: number; ms: number; lastError: string | null}> {
+export async function kickAddresses(
+  addresses: readonly string[],
+  options: KickOptions,
+): Promise<{sent: number; refused: number; ms: number; lastError: string | null}> {
   const started = performance.now()
   const socket = await options.host.sockets.openUdp()
   if (isNotLive(socket)) return {sent: 0, refused: addresses.length, ms: Math.round(performance.now() - started), lastError: socket.reason}

@@ -51,12 +51,19 @@ export async function arping(address: string, options: ArpingOptions): Promise<A
   const replies = text.ok ? text.value.replies.length : 0
   if (replies === 0 && options.signal?.aborted) return {...base, outcome: 'stopped', line: 'stopped early: its answer was no longer needed'}
   const ranItsWindow = outcome.kind === 'timed-out' || outcome.kind === 'stopped'
-  if (!text.ok && ranItsWindow) return {...base, outcome: 'no-reply', line: `ARP requests on ${options.dev}, no reply in ${(options.windowMs / 1000).toFixed(1)} s`}
+  if (!text.ok && ranItsWindow)
+    return {...base, outcome: 'no-reply', line: `ARP requests on ${options.dev}, no reply in ${(options.windowMs / 1000).toFixed(1)} s`}
   if (!text.ok) return {...base, outcome: 'failed', line: text.error}
   const macs = distinctMacs(text.value.replies)
-  if (macs.length > 0) return {...base, outcome: 'replied', macs, line: `${macs.length === 1 ? 'reply' : 'replies'} from ${macs.join(' and ')}`}
-  if (text.value.problemLine && NOT_PERMITTED.test(text.value.problemLine)) return {...base, outcome: 'not-permitted', line: text.value.problemLine}
+  if (macs.length > 0)
+    return {...base, outcome: 'replied', macs, line: `${macs.length === 1 ? 'reply' : 'replies'} from ${macs.join(' and ')}`}
+  if (text.value.problemLine && NOT_PERMITTED.test(text.value.problemLine))
+    return {...base, outcome: 'not-permitted', line: text.value.problemLine}
   if (text.value.problemLine) return {...base, outcome: 'failed', line: text.value.problemLine}
   const sent = text.value.sent ?? 'some'
-  return {...base, outcome: 'no-reply', line: `${sent} ARP request(s) on ${options.dev}, no reply in ${(options.windowMs / 1000).toFixed(1)} s`}
+  return {
+    ...base,
+    outcome: 'no-reply',
+    line: `${sent} ARP request(s) on ${options.dev}, no reply in ${(options.windowMs / 1000).toFixed(1)} s`,
+  }
 }

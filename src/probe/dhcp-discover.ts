@@ -25,7 +25,10 @@ export const POOL_SAMPLES = 7
 /** sampleMac makes the n-th sampling client MAC from the port's own: locally administered (02:…), so it is nobody's, and the same
  * on every run, so that a router's choices for it are too. */
 export function sampleMac(mac: string, n: number): string {
-  const tail = mac.split(':').slice(-3).map(part => Number.parseInt(part, 16) || 0)
+  const tail = mac
+    .split(':')
+    .slice(-3)
+    .map(part => Number.parseInt(part, 16) || 0)
   return ['02', 'cd', (0xa0 + n).toString(16), ...tail.map(byte => byte.toString(16).padStart(2, '0'))].join(':')
 }
 
@@ -33,9 +36,13 @@ const NEEDS_PRIVILEGE = 'binding UDP port 68 (the DHCP client port) needs root o
 
 function failureOf(error: SocketError, dev: string): Pick<DhcpDiscover, 'outcome' | 'reason'> {
   if (error.code === 'EACCES' || error.code === 'EPERM') return {outcome: 'not-permitted', reason: NEEDS_PRIVILEGE}
-  if (error.code === 'EADDRINUSE') return {outcome: 'port-busy', reason: 'UDP port 68 is held by a DHCP client on this machine that does not share it'}
+  if (error.code === 'EADDRINUSE')
+    return {outcome: 'port-busy', reason: 'UDP port 68 is held by a DHCP client on this machine that does not share it'}
   if (error.code === 'ENETUNREACH' || error.code === 'EADDRNOTAVAIL')
-    return {outcome: 'no-route', reason: `the broadcast cannot leave by ${dev} (${error.code}): it needs an IPv4 address on ${dev}, or a default route through it`}
+    return {
+      outcome: 'no-route',
+      reason: `the broadcast cannot leave by ${dev} (${error.code}): it needs an IPv4 address on ${dev}, or a default route through it`,
+    }
   return {outcome: 'failed', reason: `${error.code ?? 'error'}: ${error.message}`}
 }
 
@@ -50,9 +57,13 @@ export const MAX_OFFERS = 64
 export async function discoverDhcp(options: DiscoverOptions): Promise<DhcpDiscover> {
   const samples = options.samples ?? POOL_SAMPLES
   const base = {dev: options.dev, mac: options.mac, source: options.source, windowMs: options.windowMs, samples}
-  const clients = [options.mac, ...Array.from({length: samples}, (_, n) => sampleMac(options.mac, n))].map(mac => ({mac, xid: randomInt(1, 0xffffffff)}))
+  const clients = [options.mac, ...Array.from({length: samples}, (_, n) => sampleMac(options.mac, n))].map(mac => ({
+    mac,
+    xid: randomInt(1, 0xffffffff),
+  }))
   const packets = clients.map(client => encodeDiscover(client))
-  if (packets.some(packet => packet === null)) return {...base, outcome: 'failed', reason: `${options.dev} has no Ethernet MAC (${options.mac})`, offers: []}
+  if (packets.some(packet => packet === null))
+    return {...base, outcome: 'failed', reason: `${options.dev} has no Ethernet MAC (${options.mac})`, offers: []}
   const xid = clients[0]!.xid
   const sampleXids = new Set(clients.slice(1).map(client => client.xid))
   const open = () => options.host.sockets.openUdp({reuseAddr: true})
@@ -69,7 +80,13 @@ export async function discoverDhcp(options: DiscoverOptions): Promise<DhcpDiscov
   let sentAt = 0
   listener.onMessage((message, from) => {
     const decoded = decodeDhcp(message)
-    if (!decoded.ok || decoded.value.op !== 2 || (decoded.value.xid !== xid && !sampleXids.has(decoded.value.xid)) || decoded.value.messageType !== 'OFFER') return
+    if (
+      !decoded.ok ||
+      decoded.value.op !== 2 ||
+      (decoded.value.xid !== xid && !sampleXids.has(decoded.value.xid)) ||
+      decoded.value.messageType !== 'OFFER'
+    )
+      return
     const offer = decoded.value
     if (offers.length >= MAX_OFFERS) return
     offers.push({

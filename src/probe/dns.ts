@@ -76,7 +76,9 @@ export async function resolveName(host: Host, name: string, timeoutMs: number): 
   if (problem) problems.push(problem)
   const names = queryNames(name, config)
   const base = {name, servers: config.servers, names, hostsChecked: fromHosts !== null, timeoutMs}
-  const answers = await Promise.all(config.servers.flatMap(server => names.map(candidate => queryServer(host, server, candidate, timeoutMs))))
+  const answers = await Promise.all(
+    config.servers.flatMap(server => names.map(candidate => queryServer(host, server, candidate, timeoutMs))),
+  )
   if (fromHosts && fromHosts.length > 0) return {resolution: {...base, source: 'hosts', addresses: fromHosts, answers}, problems}
   const {addresses} = decideResolution(answers, names)
   return {resolution: {...base, source: addresses.length > 0 ? 'dns' : null, addresses, answers}, problems}

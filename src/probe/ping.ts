@@ -31,7 +31,9 @@ export function pingArgv(target: string, options: PingOptions): string[] {
  * reply / no-reply / unreachable / dns-failure / not-permitted / missing / timed-out / failed, with the deciding line. */
 export async function ping(target: string, options: PingOptions): Promise<PingProbe> {
   const argv = pingArgv(target, options)
-  const outcome = await options.host.commands.run(argv, {timeoutMs: options.windowMs + KILL_SLACK_MS, onStdout: options.onStarted}).finally(options.onStarted)
+  const outcome = await options.host.commands
+    .run(argv, {timeoutMs: options.windowMs + KILL_SLACK_MS, onStdout: options.onStarted})
+    .finally(options.onStarted)
   const base = {address: target, argv, sent: null, received: null, lossPercent: null, rtt: null}
   switch (outcome.kind) {
     case 'ok':

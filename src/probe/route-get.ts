@@ -13,5 +13,7 @@ export async function routeGet(host: Host, address: string): Promise<RouteProbe>
     return result.ok ? {to: address, route: result.value, error: null} : {to: address, route: null, error: result.error, unknown: true}
   }
   const kernel = outcome.kind === 'failed' ? /RTNETLINK answers: (.+)/.exec(outcome.stderr) : null
-  return kernel ? {to: address, route: null, error: kernel[1]!.trim()} : {to: address, route: null, error: outcomeReason(outcome), unknown: true}
+  return kernel
+    ? {to: address, route: null, error: kernel[1]!.trim()}
+    : {to: address, route: null, error: outcomeReason(outcome), unknown: true}
 }

@@ -5,13 +5,28 @@ import type {MaskBook} from './mask-book.js'
 
 /** WELL_KNOWN_ADDRESSES are public DNS services everybody uses: they identify nobody and say which DNS a machine asks. */
 export const WELL_KNOWN_ADDRESSES = new Set([
-  '8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220',
-  '2001:4860:4860::8888', '2001:4860:4860::8844', '2606:4700:4700::1111', '2606:4700:4700::1001', '2620:fe::fe', '2620:fe::9',
+  '8.8.8.8',
+  '8.8.4.4',
+  '1.1.1.1',
+  '1.0.0.1',
+  '9.9.9.9',
+  '149.112.112.112',
+  '208.67.222.222',
+  '208.67.220.220',
+  '2001:4860:4860::8888',
+  '2001:4860:4860::8844',
+  '2606:4700:4700::1111',
+  '2606:4700:4700::1001',
+  '2620:fe::fe',
+  '2620:fe::9',
 ])
 
 /** IPV4_MASK_POOL are the ranges masks come from (documentation, benchmarking, and 241–247/8 of the reserved 240/4); an original inside them is masked too, so no mask can equal a kept address. */
 const IPV4_MASK_POOL: [string, number][] = [
-  ['192.0.2.0', 24], ['198.51.100.0', 24], ['203.0.113.0', 24], ['198.18.0.0', 15],
+  ['192.0.2.0', 24],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['198.18.0.0', 15],
   ...[241, 242, 243, 244, 245, 246, 247].map((first): [string, number] => [`${first}.0.0.0`, 8]),
 ]
 const POOL_RANGES = IPV4_MASK_POOL.map(([address, bits]) => [ipaddr.IPv4.parse(address), bits] as [ipaddr.IPv4, number])
@@ -163,6 +178,10 @@ export function maskReverseName(book: MaskBook, name: string): string | null {
   const nibbles = (v6[1] ?? '').replace(/\./g, '').toLowerCase().split('').reverse()
   const padded = [...nibbles, ...Array(32 - nibbles.length).fill('0')].join('')
   const masked = ipaddr.IPv6.parse(maskIpv6(book, padded.match(/.{4}/g)?.join(':') ?? padded)).toNormalizedString()
-  const kept = masked.split(':').map(part => part.padStart(4, '0')).join('').slice(0, nibbles.length)
+  const kept = masked
+    .split(':')
+    .map(part => part.padStart(4, '0'))
+    .join('')
+    .slice(0, nibbles.length)
   return `${kept.split('').reverse().join('.')}.ip6.arpa`
 }

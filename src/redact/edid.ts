@@ -46,7 +46,12 @@ export function maskEdidBytes(book: MaskBook, edid: Uint8Array): Uint8Array {
 
 /** isEdidHex tells whether a string is a whole EDID written as hex (how the displays section keeps it). */
 export function isEdidHex(text: string): boolean {
-  return text.length >= BLOCK_BYTES * 2 && text.length % (BLOCK_BYTES * 2) === 0 && text.toLowerCase().startsWith(HEADER) && /^[0-9a-fA-F]+$/.test(text)
+  return (
+    text.length >= BLOCK_BYTES * 2 &&
+    text.length % (BLOCK_BYTES * 2) === 0 &&
+    text.toLowerCase().startsWith(HEADER) &&
+    /^[0-9a-fA-F]+$/.test(text)
+  )
 }
 
 /** maskEdidHex masks the serials of an EDID written as hex, keeping the letter case. */

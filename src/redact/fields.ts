@@ -2,8 +2,20 @@
 
 /** NAME_FIELDS are fields whose value (or each item of it) is a host or domain name; `a.b` is key b anywhere inside key a (array positions skipped). */
 export const NAME_FIELDS = [
-  'hostname', 'hostName', 'host', 'fqdn', 'domain', 'domains', 'domainName', 'search', 'searchDomains',
-  'target.input', 'resolution.name', 'resolution.names', 'answers.name', 'answer.name',
+  'hostname',
+  'hostName',
+  'host',
+  'fqdn',
+  'domain',
+  'domains',
+  'domainName',
+  'search',
+  'searchDomains',
+  'target.input',
+  'resolution.name',
+  'resolution.names',
+  'answers.name',
+  'answer.name',
 ]
 
 /** SSID_FIELDS are fields whose value is a Wi-Fi network name. */

@@ -38,7 +38,8 @@ function startsWith(octets: number[], prefix: number[]): boolean {
 export function maskHardwareOctets(book: MaskBook, octets: number[], netfilter: boolean): number[] {
   const mac = (from: number) => [...octets.slice(0, from), ...maskMacOctets(book, octets.slice(from, from + 6)), ...octets.slice(from + 6)]
   if (octets.length === 6) return maskMacOctets(book, octets)
-  if (octets.length === 14 && netfilter) return [...maskMacOctets(book, octets.slice(0, 6)), ...maskMacOctets(book, octets.slice(6, 12)), ...octets.slice(12)]
+  if (octets.length === 14 && netfilter)
+    return [...maskMacOctets(book, octets.slice(0, 6)), ...maskMacOctets(book, octets.slice(6, 12)), ...octets.slice(12)]
   if (octets.length === 14 && startsWith(octets, [0, 1, 0, 1])) return mac(8)
   if (octets.length === 10 && startsWith(octets, [0, 3, 0, 1])) return mac(4)
   if (octets.length === 7 && octets[0] === 1) return mac(1)
@@ -50,7 +51,13 @@ export function maskHardwareText(book: MaskBook, text: string, netfilter = false
   const separator = text.includes('-') ? '-' : ':'
   const parts = text.split(separator)
   if (parts.length < 6 || !parts.every(part => /^[0-9A-Fa-f]{1,2}$/.test(part))) return text
-  const masked = maskHardwareOctets(book, parts.map(part => parseInt(part, 16)), netfilter).map(hex2).join(separator)
+  const masked = maskHardwareOctets(
+    book,
+    parts.map(part => parseInt(part, 16)),
+    netfilter,
+  )
+    .map(hex2)
+    .join(separator)
   return /[A-F]/.test(text) ? masked.toUpperCase() : masked
 }
 

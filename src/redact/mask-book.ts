@@ -1,7 +1,18 @@
 // The memory of a redaction: every original value seen and the mask it was given, so one value always gets one mask.
 
 /** MaskKind names a table of masks: each kind numbers its masks on its own. */
-export type MaskKind = 'mac' | 'hardware' | 'ipv4-block' | 'ipv6-site' | 'ipv6-iid' | 'solicited-node' | 'label' | 'user' | 'ssid' | 'serial-text' | 'serial-number'
+export type MaskKind =
+  | 'mac'
+  | 'hardware'
+  | 'ipv4-block'
+  | 'ipv6-site'
+  | 'ipv6-iid'
+  | 'solicited-node'
+  | 'label'
+  | 'user'
+  | 'ssid'
+  | 'serial-text'
+  | 'serial-number'
 
 /** MaskBook hands out masks: the first time a value is seen it gets the next number of its counter, later the same mask. A mask is written like the originals of its kind, and never equals a reserved original. */
 export class MaskBook {

@@ -2,20 +2,63 @@
 import type {MaskBook} from './mask-book.js'
 
 /** PUBLIC_TLDS are the top-level domains that make a dotted word a host name in free text; ones that are also file extensions (.so, .sh, .py, .pl, .md, .rs, .in, .la, .mk…) or syslog words (kern.info) are left out on purpose. */
-export const PUBLIC_TLDS = new Set(`com net org edu gov mil int biz pro mobi io ai co me tv app dev cloud online site xyz club shop
+export const PUBLIC_TLDS = new Set(
+  `com net org edu gov mil int biz pro mobi io ai co me tv app dev cloud online site xyz club shop
   blog tech eu uk de fr nl be ch at it es pt se no dk fi ie is cz sk hu ro bg gr ru ua lt lv ee si hr tr il jp cn kr tw hk sg my th vn
-  ph au nz ca us mx br ar cl pe za ng ke eg ma lu li gg je im`.split(/\s+/))
+  ph au nz ca us mx br ar cl pe za ng ke eg ma lu li gg je im`.split(/\s+/),
+)
 
 /** LOCAL_SUFFIXES are the private pseudo-domains of home and office networks (with the ones routers bring: fritz.box, speedport.ip); they are kept (jade.lan → host-1.lan) and also mark a word as a host name. */
-export const LOCAL_SUFFIXES = new Set(['local', 'lan', 'home', 'internal', 'localdomain', 'intranet', 'corp', 'home.arpa', 'fritz.box', 'speedport.ip'])
+export const LOCAL_SUFFIXES = new Set([
+  'local',
+  'lan',
+  'home',
+  'internal',
+  'localdomain',
+  'intranet',
+  'corp',
+  'home.arpa',
+  'fritz.box',
+  'speedport.ip',
+])
 
 /** KEPT_DOMAINS identify nobody (reserved example domains, big public services, software projects) and explain findings (Gmail's PTR rule), so names under them stay. */
 export const KEPT_DOMAINS = [
-  'example.com', 'example.net', 'example.org', 'test', 'invalid', 'localhost',
-  'google.com', 'gmail.com', 'googlemail.com', '1e100.net', 'gstatic.com', 'googleapis.com', 'outlook.com', 'hotmail.com', 'live.com',
-  'microsoft.com', 'office365.com', 'yahoo.com', 'icloud.com', 'apple.com', 'cloudflare.com', 'cloudflare-dns.com', 'quad9.net',
-  'opendns.com', 'ubuntu.com', 'debian.org', 'archlinux.org', 'fedoraproject.org', 'kernel.org', 'freedesktop.org', 'gnome.org',
-  'x.org', 'nvidia.com', 'mozilla.org', 'github.com',
+  'example.com',
+  'example.net',
+  'example.org',
+  'test',
+  'invalid',
+  'localhost',
+  'google.com',
+  'gmail.com',
+  'googlemail.com',
+  '1e100.net',
+  'gstatic.com',
+  'googleapis.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'microsoft.com',
+  'office365.com',
+  'yahoo.com',
+  'icloud.com',
+  'apple.com',
+  'cloudflare.com',
+  'cloudflare-dns.com',
+  'quad9.net',
+  'opendns.com',
+  'ubuntu.com',
+  'debian.org',
+  'archlinux.org',
+  'fedoraproject.org',
+  'kernel.org',
+  'freedesktop.org',
+  'gnome.org',
+  'x.org',
+  'nvidia.com',
+  'mozilla.org',
+  'github.com',
 ]
 
 /** SECOND_LEVEL_LABELS sit under a country's TLD as part of the public suffix (co.uk, org.uk, com.au), so they go into .example with it. */
@@ -23,13 +66,48 @@ const SECOND_LEVEL_LABELS = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'ed
 
 /** GENERIC_NAMES are host names that identify nobody (defaults of installers and devices, the loopback names) and are common words, so they stay everywhere. */
 export const GENERIC_NAMES = new Set([
-  'localhost', 'localhost.localdomain', 'localhost6', 'ip6-localhost', 'ip6-loopback', 'localdomain', 'example',
-  'debian', 'ubuntu', 'fedora', 'archlinux', 'raspberrypi', 'kali', 'server', 'router', 'gateway', 'printer', 'nas',
-  'desktop', 'laptop', 'pc', 'host', 'box', 'computer', 'workstation',
+  'localhost',
+  'localhost.localdomain',
+  'localhost6',
+  'ip6-localhost',
+  'ip6-loopback',
+  'localdomain',
+  'example',
+  'debian',
+  'ubuntu',
+  'fedora',
+  'archlinux',
+  'raspberrypi',
+  'kali',
+  'server',
+  'router',
+  'gateway',
+  'printer',
+  'nas',
+  'desktop',
+  'laptop',
+  'pc',
+  'host',
+  'box',
+  'computer',
+  'workstation',
 ])
 
 /** GENERIC_MAILBOXES are the local parts of role addresses (postmaster@, MAILER-DAEMON@…), kept because they name no person. */
-export const GENERIC_MAILBOXES = new Set(['postmaster', 'mailer-daemon', 'root', 'abuse', 'noreply', 'no-reply', 'hostmaster', 'webmaster', 'admin', 'info', 'support', 'git'])
+export const GENERIC_MAILBOXES = new Set([
+  'postmaster',
+  'mailer-daemon',
+  'root',
+  'abuse',
+  'noreply',
+  'no-reply',
+  'hostmaster',
+  'webmaster',
+  'admin',
+  'info',
+  'support',
+  'git',
+])
 
 /** FILE_NAMES_LIKE_HOSTS are file names that end like a host name (rc.local) and are not one. */
 const FILE_NAMES_LIKE_HOSTS = new Set(['rc.local'])
@@ -94,7 +172,10 @@ function maskLabel(book: MaskBook, label: string): string {
 export function maskName(book: MaskBook, name: string): string {
   if (name === '' || isKeptName(name)) return name
   const trailingDot = name.endsWith('.') ? '.' : ''
-  const labels = name.toLowerCase().slice(0, name.length - trailingDot.length).split('.')
+  const labels = name
+    .toLowerCase()
+    .slice(0, name.length - trailingDot.length)
+    .split('.')
   const suffix = localSuffixOf(labels)
   const own = suffix === null ? labels : labels.slice(0, labels.length - suffix.split('.').length)
   let ending: string[] = suffix === null ? [] : [suffix]

@@ -43,7 +43,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (Array.isArray(value)) return value.map(item => walk(redaction, item, path))
     if (value === null || typeof value !== 'object') return value
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [SCHEMA_KEY.test(key) ? key : redaction.redact(key), walk(redaction, item, [...path, key])]),
+      Object.entries(value).map(([key, item]) => [
+        SCHEMA_KEY.test(key) ? key : redaction.redact(key),
+        walk(redaction, item, [...path, key]),
+      ]),
     )
   }
 
@@ -51,7 +54,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const scratch = new MaskBook()
     walk(new TextRedaction(scratch, known, true), value, [])
     book.reserveOriginalsOf(scratch)
-    for (const [mac] of scratch.entries('mac')) maskMacOctets(book, mac.split(':').map(octet => parseInt(octet, 16)))
+    for (const [mac] of scratch.entries('mac'))
+      maskMacOctets(
+        book,
+        mac.split(':').map(octet => parseInt(octet, 16)),
+      )
   }
 
   return {

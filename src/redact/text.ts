@@ -90,7 +90,10 @@ export class TextRedaction {
     out = this.maskXorgEdidDumps(out)
     for (const form of LOG_FORMS)
       out = out.replace(form.pattern, (match: string, before: string, value: string, after: unknown) =>
-        value.includes(HOLD_START) ? match : before + holds.hold(maskFound(this.book, this.known, form.kind, value)) + (typeof after === 'string' ? after : ''))
+        value.includes(HOLD_START)
+          ? match
+          : before + holds.hold(maskFound(this.book, this.known, form.kind, value)) + (typeof after === 'string' ? after : ''),
+      )
     if (!this.learning) out = this.maskKnownSpellings(out, holds)
     out = this.maskTokens(out, holds)
     if (!this.learning) out = this.maskKnownNames(out, holds)
@@ -136,7 +139,9 @@ export class TextRedaction {
       this.nameCache = {key, spellings: spellingsOf(names, 'giu')}
     }
     const names = this.nameCache.spellings
-    return names === null ? text : text.replace(names.pattern, found => holds.hold(names.masks.get(found.toLowerCase()) ?? maskName(this.book, found)))
+    return names === null
+      ? text
+      : text.replace(names.pattern, found => holds.hold(names.masks.get(found.toLowerCase()) ?? maskName(this.book, found)))
   }
 
   private ssidSpellings(): Spellings | null {
@@ -171,7 +176,8 @@ export class TextRedaction {
     if (groups.email !== undefined) return this.maskEmail(match, holds)
     if (groups.colon !== undefined) return this.maskColonHex(match, text.slice(Math.max(0, offset - 4), offset) === 'MAC=')
     if (groups.dash !== undefined) return maskHardwareText(this.book, match)
-    if (groups.ipv4 !== undefined) return VERSION_BEFORE.test(text.slice(Math.max(0, offset - 20), offset)) ? match : maskAddressText(this.book, match)
+    if (groups.ipv4 !== undefined)
+      return VERSION_BEFORE.test(text.slice(Math.max(0, offset - 20), offset)) ? match : maskAddressText(this.book, match)
     return this.maskWord(match, text[offset - 1] === '/' && text[offset - 2] !== '/')
   }
 

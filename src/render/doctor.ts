@@ -17,7 +17,9 @@ export function renderDoctor(report: DoctorReport): string {
     lines.push('', 'Not checked:')
     for (const gap of report.notChecked) lines.push(`   ${gap.fact}: ${gap.reason}`)
   }
-  const commands = CAPABILITIES.filter(declared => report.checked.includes(declared.section)).map(declared => `\`netdoc ${declared.command}\``)
+  const commands = CAPABILITIES.filter(declared => report.checked.includes(declared.section)).map(
+    declared => `\`netdoc ${declared.command}\``,
+  )
   lines.push('', `The evidence for each verdict: \`netdoc report\`${commands.length > 0 ? ` (or ${commands.join(', ')})` : ''}.`)
   return lines.join('\n')
 }

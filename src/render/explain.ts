@@ -21,9 +21,15 @@ function block(label: string, items: string[]): string[] {
 export function renderExplainMatch(match: ExplainMatch, whole: boolean): string {
   const lines = [`${severityLabel(match.severity)}  ${match.title}  [${match.id}]`]
   lines.push(...block('seen:     ', [seen(match, whole)]))
-  if (match.details.length > 0) lines.push(...block('with:     ', [match.details.map(d => (d.count === 1 ? d.value : `${d.value} (×${d.count})`)).join('; ')]))
+  if (match.details.length > 0)
+    lines.push(...block('with:     ', [match.details.map(d => (d.count === 1 ? d.value : `${d.value} (×${d.count})`)).join('; ')]))
   lines.push(...block('means:    ', [match.meaning]))
-  lines.push(...block('causes:   ', match.causes.map((cause, index) => `${index + 1}. ${cause}`)))
+  lines.push(
+    ...block(
+      'causes:   ',
+      match.causes.map((cause, index) => `${index + 1}. ${cause}`),
+    ),
+  )
   lines.push(...block('next:     ', match.next))
   return lines.join('\n')
 }
@@ -32,7 +38,9 @@ export function renderExplainMatch(match: ExplainMatch, whole: boolean): string 
 export function renderExplain(result: ExplainResult, whole: boolean): string {
   const cut =
     result.longLines > 0
-      ? [`${result.longLines} ${result.longLines === 1 ? 'line was' : 'lines were'} longer than ${MAX_LINE} characters; only the first ${MAX_LINE} of each were read.`]
+      ? [
+          `${result.longLines} ${result.longLines === 1 ? 'line was' : 'lines were'} longer than ${MAX_LINE} characters; only the first ${MAX_LINE} of each were read.`,
+        ]
       : []
   if (result.matches.length === 0) {
     return [
@@ -43,6 +51,7 @@ export function renderExplain(result: ExplainResult, whole: boolean): string {
     ].join('\n')
   }
   const blocks = result.matches.map(match => renderExplainMatch(match, whole))
-  if (result.unmatched > 0) blocks.push(`${result.unmatched} other ${result.unmatched === 1 ? 'line' : 'lines'} matched nothing netdoc knows.`)
+  if (result.unmatched > 0)
+    blocks.push(`${result.unmatched} other ${result.unmatched === 1 ? 'line' : 'lines'} matched nothing netdoc knows.`)
   return [...blocks, ...cut].join('\n\n')
 }

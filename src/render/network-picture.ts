@@ -21,15 +21,20 @@ function toneOfPort(port: InterfaceRow): Tone {
 
 function box(x: number, y: number, width: number, height: number, tone: Tone, title: string, lines: string[]): string {
   const text = [title, ...lines]
-    .map((line, index) => `<text x="${x + 12}" y="${y + 24 + index * 18}" font-size="${index === 0 ? 15 : 12}"${index === 0 ? ' font-weight="bold"' : ''}>${escapeHtml(line)}</text>`)
+    .map(
+      (line, index) =>
+        `<text x="${x + 12}" y="${y + 24 + index * 18}" font-size="${index === 0 ? 15 : 12}"${index === 0 ? ' font-weight="bold"' : ''}>${escapeHtml(line)}</text>`,
+    )
     .join('')
   return `<rect x="${x}" y="${y}" width="${width}" height="${height}" rx="8" fill="#fff" stroke="${toneColors[tone]}" stroke-width="2.5"/>${text}`
 }
 
 function line(x1: number, y1: number, x2: number, y2: number, tone: Tone, label: string): string {
   const mid = (x1 + x2) / 2
-  return `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${toneColors[tone]}" stroke-width="3"${lineDash[tone]}/>` +
+  return (
+    `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${toneColors[tone]}" stroke-width="3"${lineDash[tone]}/>` +
     `<text x="${mid}" y="${Math.min(y1, y2) - 8}" font-size="11" text-anchor="middle" fill="${toneColors[tone]}">${escapeHtml(label)}</text>`
+  )
 }
 
 /** RouterFact is what the report knows of the router: whether it is on the path to the target, and what it said, in the text's words. */
@@ -47,7 +52,8 @@ interface RouterFact {
 function routerFact(report: FullReport): RouterFact {
   const step = report.whyNoPing?.path.find(candidate => candidate.step === 'gateway')
   if (step?.status === 'not used') return {onPath: false, tone: 'unknown', status: 'not on this path', detail: step.detail}
-  if (step?.status === 'ok' || step?.status === 'failed') return {onPath: true, tone: toneOfStep(step.status), status: step.status, detail: step.detail}
+  if (step?.status === 'ok' || step?.status === 'failed')
+    return {onPath: true, tone: toneOfStep(step.status), status: step.status, detail: step.detail}
   const checked = report.lan?.lan.gateway
   const answers = checked && checked.address === report.router?.address ? checked.answers : null
   if (answers !== null) return {onPath: true, tone: answers ? 'ok' : 'failed', status: gatewayWords(answers), detail: ''}
@@ -70,7 +76,9 @@ export function networkSummary(report: FullReport): string[] {
   const ports = (report.nics?.interfaces ?? []).map(port => `${port.name ?? '(none)'} (${port.kind}): ${linkWord(port)}`)
   const machine = `this machine: ${ports.length > 0 ? ports.join(', ') : 'no network ports'}`
   const router = routerFact(report)
-  const routerLine = report.router ? `router ${report.router.address} via ${report.router.port}: ${words(router.status, router.detail)}` : 'router: no default route'
+  const routerLine = report.router
+    ? `router ${report.router.address} via ${report.router.port}: ${words(router.status, router.detail)}`
+    : 'router: no default route'
   const target = report.whyNoPing?.path.find(step => step.step === 'target')
   if (!report.whyNoPing || !target) return [machine, routerLine]
   const reached = words(target.status, target.detail)
@@ -96,7 +104,9 @@ export function networkPicture(report: FullReport): string {
   const machineHeight = 56 + Math.max(1, ports.length) * 30
   const height = Math.max(machineHeight, 110) + 40
   const machine = steps.get('machine')
-  const parts = [hop('machine', box(20, 20, 280, machineHeight, toneOfStep(machine?.status ?? 'ok'), 'This machine', [machine?.detail ?? '']))]
+  const parts = [
+    hop('machine', box(20, 20, 280, machineHeight, toneOfStep(machine?.status ?? 'ok'), 'This machine', [machine?.detail ?? ''])),
+  ]
   ports.forEach((port, index) => {
     const y = 62 + index * 30
     const tone = toneOfPort(port)
@@ -106,21 +116,35 @@ export function networkPicture(report: FullReport): string {
         `<text x="34" y="${y + 15}" font-size="12">${escapeHtml(`${port.name ?? '(none)'} · ${port.kind}`)}</text>`,
     )
   })
-  const portIndex = Math.max(0, ports.findIndex(port => port.name === pathPort))
+  const portIndex = Math.max(
+    0,
+    ports.findIndex(port => port.name === pathPort),
+  )
   const portY = 73 + portIndex * 30
   const hopY = Math.max(20, portY - 35)
   const portTone = ports[portIndex] ? toneOfPort(ports[portIndex]!) : 'unknown'
   const router = routerFact(report)
-  const routerBox = (x: number) => hop('router', box(x, hopY, 170, 70, router.tone, 'Router', [report.router?.address ?? 'no default route', router.status]))
+  const routerBox = (x: number) =>
+    hop('router', box(x, hopY, 170, 70, router.tone, 'Router', [report.router?.address ?? 'no default route', router.status]))
   const target = steps.get('target')
   const targetTone = toneOfStep(target?.status)
-  const targetBox = (x: number) => hop('target', box(x, hopY, 170, 70, targetTone, report.whyNoPing!.target, [target!.status, report.whyNoPing!.address ?? '']))
+  const targetBox = (x: number) =>
+    hop('target', box(x, hopY, 170, 70, targetTone, report.whyNoPing!.target, [target!.status, report.whyNoPing!.address ?? '']))
   if (router.onPath || !report.whyNoPing || !target) {
-    parts.push(link('machine', 'router', line(290, portY, 400, portY, portTone === 'failed' ? 'failed' : router.tone, pathPort ?? '')), routerBox(400))
+    parts.push(
+      link('machine', 'router', line(290, portY, 400, portY, portTone === 'failed' ? 'failed' : router.tone, pathPort ?? '')),
+      routerBox(400),
+    )
     if (report.whyNoPing && target) parts.push(link('router', 'target', line(570, portY, 640, portY, targetTone, '')), targetBox(640))
   } else {
-    parts.push(link('machine', 'target', line(290, portY, 400, portY, portTone === 'failed' ? 'failed' : targetTone, pathPort ?? '')), targetBox(400), routerBox(640))
+    parts.push(
+      link('machine', 'target', line(290, portY, 400, portY, portTone === 'failed' ? 'failed' : targetTone, pathPort ?? '')),
+      targetBox(400),
+      routerBox(640),
+    )
   }
-  const label = router.onPath ? 'This machine, its ports, the router and the target' : 'This machine, its ports and the target on the local subnet; the router is not on this path'
+  const label = router.onPath
+    ? 'This machine, its ports, the router and the target'
+    : 'This machine, its ports and the target on the local subnet; the router is not on this path'
   return `<svg role="img" aria-label="${escapeHtml(label)}" width="830" height="${height}" viewBox="0 0 830 ${height}" font-family="DejaVu Sans, Arial, sans-serif">${parts.join('')}</svg>`
 }

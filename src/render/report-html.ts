@@ -63,7 +63,9 @@ function block(b: Block, report: FullReport): string {
 export function renderReportHtml(raw: FullReport): string {
   const report = printableDeep(raw)
   const title = reportTitle(report)
-  const body = reportDocument(report).map(b => block(b, report)).join('\n')
+  const body = reportDocument(report)
+    .map(b => block(b, report))
+    .join('\n')
   const head = `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}"><title>${text(title)}</title><style>${style}</style>`
   return `<!DOCTYPE html>\n<html lang="en"><head>${head}</head>\n<body><h1>${text(title)}</h1>\n${body}\n</body></html>\n`
 }

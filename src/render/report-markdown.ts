@@ -13,7 +13,11 @@ function cell(text: string): string {
 }
 
 function table({head, rows}: TableData): string {
-  return [`| ${head.map(cell).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)].join('\n')
+  return [
+    `| ${head.map(cell).join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map(row => `| ${row.map(cell).join(' | ')} |`),
+  ].join('\n')
 }
 
 /** bold writes text in bold; trimmed, since ** next to a space would not be bold but shown. */
@@ -41,7 +45,10 @@ function block(b: Block, report: FullReport): string {
       return b.findings.length > 0 ? b.findings.map(finding).join('\n\n') : markdownText(b.allClear)
     case 'path':
       return b.steps
-        .map((step, index) => `${index + 1}. ${markdownText(step.label.trim())}: ${bold(step.status)}${step.detail ? `, ${markdownText(step.detail)}` : ''}`)
+        .map(
+          (step, index) =>
+            `${index + 1}. ${markdownText(step.label.trim())}: ${bold(step.status)}${step.detail ? `, ${markdownText(step.detail)}` : ''}`,
+        )
         .join('\n')
     case 'picture':
       return networkSummary(report).map(item).join('\n')

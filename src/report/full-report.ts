@@ -15,10 +15,10 @@ export type FullReport = {
   /** findings are every section's findings, the why-no-ping verdict first, then most serious first. */
   findings: Finding[]
 } & SectionReports & {
-  /** router is the default gateway and the port its route leaves by, from the routing table (null without one). */
-  router: {address: string; port: string} | null
-  notChecked: Gap[]
-}
+    /** router is the default gateway and the port its route leaves by, from the routing table (null without one). */
+    router: {address: string; port: string} | null
+    notChecked: Gap[]
+  }
 
 function distinct(findings: Finding[]): Finding[] {
   const seen = new Set<string>()
@@ -40,9 +40,11 @@ function defaultRouter(snapshot: Snapshot): FullReport['router'] {
 function sectionSummaries(snapshot: Snapshot, catalog: Catalog | null): {declared: Registered; summary: Summary<unknown>}[] {
   const held = CAPABILITIES.filter(declared => snapshot[declared.section] !== undefined)
   const done = new Map<Registered, Summary<unknown>>()
-  for (const declared of held.filter(d => !d.readsOtherFindings)) done.set(declared, declared.summarize(snapshot, {catalog, otherFindings: []}))
+  for (const declared of held.filter(d => !d.readsOtherFindings))
+    done.set(declared, declared.summarize(snapshot, {catalog, otherFindings: []}))
   const earlier = [...done.values()].flatMap(summary => [...(summary.verdict ? [summary.verdict] : []), ...summary.rest])
-  for (const declared of held.filter(d => d.readsOtherFindings)) done.set(declared, declared.summarize(snapshot, {catalog, otherFindings: earlier}))
+  for (const declared of held.filter(d => d.readsOtherFindings))
+    done.set(declared, declared.summarize(snapshot, {catalog, otherFindings: earlier}))
   return held.map(declared => ({declared, summary: done.get(declared)!}))
 }
 
@@ -52,7 +54,9 @@ export function fullReport(snapshot: Snapshot, catalog: Catalog | null = null): 
   const verdicts = summaries.flatMap(({summary}) => (summary.verdict ? [summary.verdict] : []))
   const rest = summaries.flatMap(({summary}) => summary.rest)
   // Object.fromEntries cannot say which report goes with which key; each capability's report is under its own key by construction.
-  const reports = Object.fromEntries(CAPABILITIES.map(declared => [declared.reportKey, summaries.find(held => held.declared === declared)?.summary.report ?? null]))
+  const reports = Object.fromEntries(
+    CAPABILITIES.map(declared => [declared.reportKey, summaries.find(held => held.declared === declared)?.summary.report ?? null]),
+  )
   return {
     collectedAt: snapshot.collectedAt,
     findings: distinct([...verdicts, ...rest.sort(bySeverity)]),

@@ -25,7 +25,11 @@ export function logFindings(lines: string[], logName: string, catalog: Catalog, 
 
 /** withLogFindings adds a log's catalog findings to a section's rule findings, most serious first; it adds none when the rules found
  * a root cause (one of the rules `explainedBy`) that already accounts for what the log says, as a rule's cause quiets its symptoms. */
-export function withLogFindings(ruleFindings: readonly Finding[], logged: readonly Finding[], explainedBy: readonly {id: string}[] = []): Finding[] {
+export function withLogFindings(
+  ruleFindings: readonly Finding[],
+  logged: readonly Finding[],
+  explainedBy: readonly {id: string}[] = [],
+): Finding[] {
   const explained = ruleFindings.some(finding => explainedBy.some(cause => cause.id === finding.id))
   return [...ruleFindings, ...(explained ? [] : logged)].sort(bySeverity)
 }

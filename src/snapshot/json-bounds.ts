@@ -44,23 +44,33 @@ export function jsonBoundsProblem(value: unknown): string | null {
     const place = stack.pop()!
     const node = place.value
     if (typeof node === 'string') {
-      if (node.length > MAX_TEXT) return `a text of ${node.length} characters at ${where(place)}, longer than any netdoc snapshot holds (at most ${MAX_TEXT})`
+      if (node.length > MAX_TEXT)
+        return `a text of ${node.length} characters at ${where(place)}, longer than any netdoc snapshot holds (at most ${MAX_TEXT})`
       continue
     }
     if (typeof node !== 'object' || node === null) continue
-    if (place.depth >= MAX_DEPTH) return `it nests deeper than ${MAX_DEPTH} levels (at ${where(place)}), far deeper than any netdoc snapshot`
+    if (place.depth >= MAX_DEPTH)
+      return `it nests deeper than ${MAX_DEPTH} levels (at ${where(place)}), far deeper than any netdoc snapshot`
     if (Array.isArray(node)) {
-      if (node.length > MAX_ITEMS) return `a list of ${node.length} items at ${where(place)}, more than any netdoc snapshot holds (at most ${MAX_ITEMS})`
-      for (let index = node.length - 1; index >= 0; index--) stack.push({value: node[index], depth: place.depth + 1, parent: place, key: String(index)})
+      if (node.length > MAX_ITEMS)
+        return `a list of ${node.length} items at ${where(place)}, more than any netdoc snapshot holds (at most ${MAX_ITEMS})`
+      for (let index = node.length - 1; index >= 0; index--)
+        stack.push({value: node[index], depth: place.depth + 1, parent: place, key: String(index)})
       continue
     }
     const keys = Object.keys(node)
     for (const key of keys) {
       const child: Place = {value: undefined, depth: place.depth + 1, parent: place, key: pathSegment(key)}
-      if (FORBIDDEN_KEYS.has(key)) return `it has a key named ${JSON.stringify(key)} (at ${where(child)}), which no netdoc snapshot has: such keys are used to attack programs`
+      if (FORBIDDEN_KEYS.has(key))
+        return `it has a key named ${JSON.stringify(key)} (at ${where(child)}), which no netdoc snapshot has: such keys are used to attack programs`
     }
     for (let index = keys.length - 1; index >= 0; index--)
-      stack.push({value: (node as Record<string, unknown>)[keys[index]!], depth: place.depth + 1, parent: place, key: pathSegment(keys[index]!)})
+      stack.push({
+        value: (node as Record<string, unknown>)[keys[index]!],
+        depth: place.depth + 1,
+        parent: place,
+        key: pathSegment(keys[index]!),
+      })
   }
   return null
 }

@@ -12,7 +12,8 @@ export const MAX_SNAPSHOT_BYTES = 64 * MiB
 function readText(path: string): {ok: true; text: string} | {ok: false; error: string} {
   const read = readBoundedFile(path, MAX_SNAPSHOT_BYTES)
   if (!read.ok) return read
-  if (read.read.cut) return {ok: false, error: `${path} is larger than ${MAX_SNAPSHOT_BYTES / MiB} MiB, far larger than any netdoc snapshot`}
+  if (read.read.cut)
+    return {ok: false, error: `${path} is larger than ${MAX_SNAPSHOT_BYTES / MiB} MiB, far larger than any netdoc snapshot`}
   return {ok: true, text: read.read.bytes.toString('utf8')}
 }
 
@@ -34,7 +35,10 @@ export function checkSnapshotText(text: string, path: string, validate: Snapshot
   const marked = typeof value === 'object' && value !== null ? (value as {format?: unknown; version?: unknown}) : {}
   if (marked.format !== SNAPSHOT_FORMAT) return {ok: false, error: `${path} is JSON, but not a netdoc snapshot`}
   if (typeof marked.version === 'number' && marked.version > SNAPSHOT_VERSION)
-    return {ok: false, error: `${path} was made by a newer netdoc (snapshot version ${marked.version}; this one reads version ${SNAPSHOT_VERSION}): update netdoc`}
+    return {
+      ok: false,
+      error: `${path} was made by a newer netdoc (snapshot version ${marked.version}; this one reads version ${SNAPSHOT_VERSION}): update netdoc`,
+    }
   const checked = validate(value)
   return checked.ok ? checked : {ok: false, error: `${path} is damaged: ${checked.error}`}
 }

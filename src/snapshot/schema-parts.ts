@@ -29,4 +29,6 @@ export const cidrText = z.string().refine(isCidr, {message: 'not an address with
 export const macText = z.string().refine(isMac, {message: 'not a MAC address'})
 
 /** routeDestination is what `ip route` names as a route's destination: default, a subnet, or one address. */
-export const routeDestination = z.string().refine(text => text === 'default' || isCidr(text) || isIpAddress(text), {message: 'not a route destination'})
+export const routeDestination = z
+  .string()
+  .refine(text => text === 'default' || isCidr(text) || isIpAddress(text), {message: 'not a route destination'})

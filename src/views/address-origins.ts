@@ -19,10 +19,20 @@ export function addressOrigins(snapshot: Snapshot): AddressOrigin[] {
   return portAddresses(lan, lan.dev).map(entry => {
     const address = addressOf(entry.cidr)
     if (entry.dynamic)
-      return {address, cidr: entry.cidr, origin: 'dhcp', evidence: `${entry.cidr} on ${entry.dev} expires${entry.validSeconds !== null ? ` in ${entry.validSeconds} s` : ''} (a DHCP lease)`}
+      return {
+        address,
+        cidr: entry.cidr,
+        origin: 'dhcp',
+        evidence: `${entry.cidr} on ${entry.dev} expires${entry.validSeconds !== null ? ` in ${entry.validSeconds} s` : ''} (a DHCP lease)`,
+      }
     const lease = lan.leases.find(candidate => candidate.address === address && leaseIsCurrent(candidate, snapshot.collectedAt))
     if (lease) return {address, cidr: entry.cidr, origin: 'dhcp', evidence: `${lease.path} holds a current lease of ${address}`}
-    return {address, cidr: entry.cidr, origin: 'static', evidence: `${entry.cidr} on ${entry.dev} never expires and no current DHCP lease names it: set by hand (static)`}
+    return {
+      address,
+      cidr: entry.cidr,
+      origin: 'static',
+      evidence: `${entry.cidr} on ${entry.dev} never expires and no current DHCP lease names it: set by hand (static)`,
+    }
   })
 }
 

@@ -34,7 +34,9 @@ export function arpSilence(facts: PingFacts, address: string): string[] {
     .map(probe => `arping ${address} on ${probe.dev}: ${probe.line ?? 'no reply'}`)
   const neighbour = neighbourOf(facts, address)
   if (neighbour && FAILED_NEIGHBOUR_STATES.includes(neighbour.state))
-    evidence.push(`the kernel's neighbour table: ${address} on ${neighbour.dev} is ${neighbour.state} (no MAC: ${askedBy(address)} got no answer)`)
+    evidence.push(
+      `the kernel's neighbour table: ${address} on ${neighbour.dev} is ${neighbour.state} (no MAC: ${askedBy(address)} got no answer)`,
+    )
   return evidence
 }
 

@@ -26,7 +26,16 @@ export function dhcpServers(lan: LanFacts | undefined): DhcpServer[] {
   const server = (id: string) => {
     const known = servers.get(id)
     if (known) return known
-    const created: DhcpServer = {serverId: id, macs: [], subnet: null, routers: [], dnsServers: [], offered: [], answeredDiscover: false, evidence: []}
+    const created: DhcpServer = {
+      serverId: id,
+      macs: [],
+      subnet: null,
+      routers: [],
+      dnsServers: [],
+      offered: [],
+      answeredDiscover: false,
+      evidence: [],
+    }
     servers.set(id, created)
     return created
   }
@@ -41,13 +50,17 @@ export function dhcpServers(lan: LanFacts | undefined): DhcpServer[] {
     const entry = server(offer.serverId ?? offer.from)
     entry.answeredDiscover = true
     learn(entry, offer.yiaddr, offer.subnetMask, offer.routers, offer.dnsServers)
-    entry.evidence.push(`${entry.serverId} answered netdoc's DISCOVER on ${lan!.discover!.dev} after ${offer.ms} ms, offering ${offer.yiaddr}${offer.routers.length > 0 ? ` with gateway ${offer.routers.join(', ')}` : ''}`)
+    entry.evidence.push(
+      `${entry.serverId} answered netdoc's DISCOVER on ${lan!.discover!.dev} after ${offer.ms} ms, offering ${offer.yiaddr}${offer.routers.length > 0 ? ` with gateway ${offer.routers.join(', ')}` : ''}`,
+    )
   }
   for (const sighting of (lan?.listening?.dhcp ?? []).filter(isServerReply)) {
     const entry = server(sighting.serverId ?? sighting.sourceIp)
     if (!entry.macs.includes(sighting.sourceMac)) entry.macs.push(sighting.sourceMac)
     learn(entry, sighting.yiaddr, sighting.subnetMask, sighting.routers, sighting.dnsServers)
-    entry.evidence.push(`heard ${entry.serverId} (${sighting.sourceMac}) send a DHCP ${sighting.messageType} of ${sighting.yiaddr}${sighting.clientMac ? ` to ${sighting.clientMac}` : ''} on ${sighting.dev}`)
+    entry.evidence.push(
+      `heard ${entry.serverId} (${sighting.sourceMac}) send a DHCP ${sighting.messageType} of ${sighting.yiaddr}${sighting.clientMac ? ` to ${sighting.clientMac}` : ''} on ${sighting.dev}`,
+    )
   }
   return [...servers.values()]
 }

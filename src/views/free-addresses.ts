@@ -47,9 +47,20 @@ export function suggestedAddress(snapshot: Snapshot): SuggestedAddress | null {
   const subnet = routerView(snapshot).subnet
   const pool = poolView(snapshot)
   if (subnet === null || pool.kind !== 'range') return null
-  const checked = (snapshot.lan?.freeChecks ?? []).find(probe => probe.outcome === 'no-reply' && inSubnet(probe.address, subnet) && !inPool(probe.address, pool))
-  if (checked) return {address: checked.address, checked: true, evidence: `nobody answered arping -D ${checked.address} on ${checked.dev}: it is free now`}
+  const checked = (snapshot.lan?.freeChecks ?? []).find(
+    probe => probe.outcome === 'no-reply' && inSubnet(probe.address, subnet) && !inPool(probe.address, pool),
+  )
+  if (checked)
+    return {
+      address: checked.address,
+      checked: true,
+      evidence: `nobody answered arping -D ${checked.address} on ${checked.dev}: it is free now`,
+    }
   const [candidate] = freeCandidates(subnet, pool, takenAddresses(snapshot), 1)
   if (!candidate) return null
-  return {address: candidate, checked: false, evidence: `${candidate} was not seen in use, but was not checked (duplicate address detection, arping -D, needs root)`}
+  return {
+    address: candidate,
+    checked: false,
+    evidence: `${candidate} was not seen in use, but was not checked (duplicate address detection, arping -D, needs root)`,
+  }
 }

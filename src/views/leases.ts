@@ -4,7 +4,11 @@ import type {LanFacts, Lease} from '../capabilities/lan/facts.js'
 /** leaseEnds is when a lease ends: the file's expiry, else the time it was written plus its lease time; null when unknown, as
  * when the file's times are no dates (a damaged or hostile snapshot) or past what a Date can hold. */
 export function leaseEnds(lease: Lease): number | null {
-  const ends = lease.expires ? Date.parse(lease.expires) : lease.writtenAt && lease.leaseSeconds !== null ? Date.parse(lease.writtenAt) + lease.leaseSeconds * 1000 : null
+  const ends = lease.expires
+    ? Date.parse(lease.expires)
+    : lease.writtenAt && lease.leaseSeconds !== null
+      ? Date.parse(lease.writtenAt) + lease.leaseSeconds * 1000
+      : null
   return ends === null || Number.isNaN(new Date(ends).getTime()) ? null : ends
 }
 

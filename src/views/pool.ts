@@ -13,8 +13,7 @@ export type PoolView =
   | {kind: 'unknown'; source: string}
 
 /** POOL_UNKNOWN_HELP says what would tell the pool, for a report whose pool is unknown. */
-export const POOL_UNKNOWN_HELP =
-  "the router's DHCP settings page shows the pool (start and end address): give it with --pool FIRST-LAST"
+export const POOL_UNKNOWN_HELP = "the router's DHCP settings page shows the pool (start and end address): give it with --pool FIRST-LAST"
 
 /** poolView gives the pool range when told (--pool) or configured here (dnsmasq), else the span of addresses seen handed out
  * in the router's subnet (offers, answers heard, this port's current lease: a pool is one range, so it holds at least that span,
@@ -25,9 +24,14 @@ export function poolView(snapshot: Snapshot): PoolView {
   const hint = (lan?.poolHints ?? []).find(candidate => subnet === null || inSubnet(candidate.first, subnet))
   if (hint) return {kind: 'range', first: hint.first, last: hint.last, source: hint.source}
   const handedOut = new Set<string>()
-  for (const server of dhcpServers(lan)) for (const address of server.offered) if (subnet === null || inSubnet(address, subnet)) handedOut.add(address)
-  for (const sighting of lan?.listening?.dhcp ?? []) if (sighting.messageType === 'REQUEST' && sighting.requestedAddress && subnet && inSubnet(sighting.requestedAddress, subnet)) handedOut.add(sighting.requestedAddress)
-  for (const lease of lan ? leasesOf(lan, lan.dev) : []) if (lease.address && subnet && inSubnet(lease.address, subnet) && leaseIsCurrent(lease, snapshot.collectedAt)) handedOut.add(lease.address)
+  for (const server of dhcpServers(lan))
+    for (const address of server.offered) if (subnet === null || inSubnet(address, subnet)) handedOut.add(address)
+  for (const sighting of lan?.listening?.dhcp ?? [])
+    if (sighting.messageType === 'REQUEST' && sighting.requestedAddress && subnet && inSubnet(sighting.requestedAddress, subnet))
+      handedOut.add(sighting.requestedAddress)
+  for (const lease of lan ? leasesOf(lan, lan.dev) : [])
+    if (lease.address && subnet && inSubnet(lease.address, subnet) && leaseIsCurrent(lease, snapshot.collectedAt))
+      handedOut.add(lease.address)
   const addresses = [...handedOut].sort((a, b) => ipv4Number(a) - ipv4Number(b))
   const sampled = (lan?.discover?.offers ?? []).filter(offer => offer.sample).length
   if (addresses.length > 0)

@@ -41,7 +41,9 @@ export function reservation(snapshot: Snapshot): Reservation | null {
     dev: port.name,
     mac: port.mac,
     address: keeps ? current : (suggestion?.address ?? null),
-    addressChecked: keeps ? (snapshot.lan?.duplicates ?? []).some(probe => probe.address === current && probe.outcome === 'no-reply') : (suggestion?.checked ?? false),
+    addressChecked: keeps
+      ? (snapshot.lan?.duplicates ?? []).some(probe => probe.address === current && probe.outcome === 'no-reply')
+      : (suggestion?.checked ?? false),
     otherPorts: wiredPortsBesides(snapshot.nics, port.name),
   }
 }
@@ -49,5 +51,10 @@ export function reservation(snapshot: Snapshot): Reservation | null {
 function wiredPortsBesides(nics: NicsFacts | undefined, name: string): ReservationPort[] {
   return (nics?.ports ?? [])
     .filter(port => port.name !== null && port.name !== name && port.virtualType === null && port.mac !== null && !port.wireless)
-    .map(port => ({name: port.name!, mac: port.mac, link: linkState(port), describe: `${port.name} (${port.kind}${port.model ? `, ${port.model}` : ''})`}))
+    .map(port => ({
+      name: port.name!,
+      mac: port.mac,
+      link: linkState(port),
+      describe: `${port.name} (${port.kind}${port.model ? `, ${port.model}` : ''})`,
+    }))
 }

@@ -50,16 +50,35 @@ export function staleHosts(snapshot: Snapshot): StaleHost[] {
   const seconds = ((lan?.listening?.ms ?? 0) / 1000).toFixed(1)
   for (const sighting of sightings) {
     const key = `${sighting.senderMac} ${sighting.senderIp}`
-    const host = hosts.get(key) ?? {dev: sighting.dev, mac: sighting.senderMac, address: sighting.senderIp, asksFor: [], lanSubnet: subnet, temporary: '', evidence: []}
+    const host = hosts.get(key) ?? {
+      dev: sighting.dev,
+      mac: sighting.senderMac,
+      address: sighting.senderIp,
+      asksFor: [],
+      lanSubnet: subnet,
+      temporary: '',
+      evidence: [],
+    }
     hosts.set(key, host)
-    if (sighting.op === 'request' && sighting.targetIp && sighting.targetIp !== sighting.senderIp && !host.asksFor.includes(sighting.targetIp)) host.asksFor.push(sighting.targetIp)
+    if (
+      sighting.op === 'request' &&
+      sighting.targetIp &&
+      sighting.targetIp !== sighting.senderIp &&
+      !host.asksFor.includes(sighting.targetIp)
+    )
+      host.asksFor.push(sighting.targetIp)
   }
   return [...hosts.values()].map(host => {
     const asked = sightings.filter(s => s.senderMac === host.mac && s.senderIp === host.address)
     const requests = asked.filter(s => s.op === 'request' && s.targetIp !== host.address)
     const evidence = [`heard ${host.address} (${host.mac}) on ${host.dev} ${asked.length} time(s) while listening ${seconds} s`]
-    for (const target of host.asksFor) evidence.push(`it asks "who-has ${target}" ${requests.filter(s => s.targetIp === target).length} time(s): the gateway it still believes in`)
-    evidence.push(`${host.address} is on no subnet of this machine (${own.join(', ') || 'none'})${subnet ? ` nor the router's ${subnet}` : ''}`)
+    for (const target of host.asksFor)
+      evidence.push(
+        `it asks "who-has ${target}" ${requests.filter(s => s.targetIp === target).length} time(s): the gateway it still believes in`,
+      )
+    evidence.push(
+      `${host.address} is on no subnet of this machine (${own.join(', ') || 'none'})${subnet ? ` nor the router's ${subnet}` : ''}`,
+    )
     const taken = new Set([host.address, ...host.asksFor, ...sightings.map(s => s.senderIp)])
     return {...host, temporary: temporaryAddress(subnetOf(host.address, 24), taken), evidence}
   })

@@ -12,7 +12,10 @@ export function tcpAnswers(facts: PingFacts): TcpProbe[] {
 export function describeTcp(probes: readonly TcpProbe[]): string {
   const open = probes.filter(probe => probe.outcome === 'open').map(probe => probe.port)
   const refused = probes.filter(probe => probe.outcome === 'refused').map(probe => probe.port)
-  const parts = [open.length > 0 ? `TCP ${open.join(', ')} open` : '', refused.length > 0 ? `TCP ${refused.join(', ')} refused (a reset: the host is there)` : '']
+  const parts = [
+    open.length > 0 ? `TCP ${open.join(', ')} open` : '',
+    refused.length > 0 ? `TCP ${refused.join(', ')} refused (a reset: the host is there)` : '',
+  ]
   return parts.filter(Boolean).join('; ')
 }
 
@@ -27,7 +30,9 @@ export function presenceEvidence(facts: PingFacts): string[] {
   const neighbour = neighbourOf(facts, facts.address)
   const arpAsked = arpProbesFor(facts, facts.address).some(probe => probe.outcome === 'replied' || probe.outcome === 'no-reply')
   if (evidence.length === 0 && !arpAsked && neighbour?.state === 'REACHABLE' && neighbour.mac)
-    evidence.push(`the kernel's neighbour table has ${facts.address} REACHABLE at ${neighbour.mac}${neighbour.confirmedSecondsAgo !== null ? ` (confirmed ${neighbour.confirmedSecondsAgo} s ago)` : ''}`)
+    evidence.push(
+      `the kernel's neighbour table has ${facts.address} REACHABLE at ${neighbour.mac}${neighbour.confirmedSecondsAgo !== null ? ` (confirmed ${neighbour.confirmedSecondsAgo} s ago)` : ''}`,
+    )
   return evidence
 }
 

@@ -9,7 +9,9 @@ export function portNamed(nics: NicsFacts | undefined, name: string | null): Por
 
 /** usablePorts are the ports that could carry traffic: switched on, with link, not loopback. */
 export function usablePorts(nics: NicsFacts | undefined): Port[] {
-  return (nics?.ports ?? []).filter(port => port.name !== null && port.virtualType !== 'loopback' && port.adminUp !== false && port.carrier === true)
+  return (nics?.ports ?? []).filter(
+    port => port.name !== null && port.virtualType !== 'loopback' && port.adminUp !== false && port.carrier === true,
+  )
 }
 
 /** heldAddresses words the addresses a person, DHCP or the router gave the usable ports, of one family: "fd00::10/64 on eth0". */

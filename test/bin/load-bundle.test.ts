@@ -16,7 +16,8 @@ afterEach(() => temporary.splice(0).forEach(dir => rmSync(dir, {recursive: true,
 function installCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'netdoc-install-'))
   temporary.push(dir)
-  for (const part of ['package.json', 'bin', join('dist', 'bundle'), join('rules', 'catalog')]) cpSync(join(PROJECT_ROOT, part), join(dir, part), {recursive: true})
+  for (const part of ['package.json', 'bin', join('dist', 'bundle'), join('rules', 'catalog')])
+    cpSync(join(PROJECT_ROOT, part), join(dir, part), {recursive: true})
   return dir
 }
 
@@ -47,7 +48,10 @@ function nics(install: string) {
 
 describe('bin/load-bundle.cjs', () => {
   it('loads the built bundle with the code cache the build recorded, which this Node accepts', () => {
-    expect(load(bundle)).toMatchObject({codeCache: 'accepted', commands: expect.arrayContaining(['nics', 'why-no-ping', 'explain', 'lan:find'])})
+    expect(load(bundle)).toMatchObject({
+      codeCache: 'accepted',
+      commands: expect.arrayContaining(['nics', 'why-no-ping', 'explain', 'lan:find']),
+    })
   })
 
   it('starts without reading zod or yaml (bundled apart), and a run that needs them still finds them', () => {
@@ -55,7 +59,10 @@ describe('bin/load-bundle.cjs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'netdoc-apart-'))
     temporary.push(dir)
     writeFileSync(join(dir, 'snapshot.json'), '{"schema": "not netdoc"}')
-    const replay = spawnSync(process.execPath, [join(installCopy(), 'bin', 'run.cjs'), 'nics', '--from', join(dir, 'snapshot.json')], {encoding: 'utf8', env: cliEnv()})
+    const replay = spawnSync(process.execPath, [join(installCopy(), 'bin', 'run.cjs'), 'nics', '--from', join(dir, 'snapshot.json')], {
+      encoding: 'utf8',
+      env: cliEnv(),
+    })
     expect(replay).toMatchObject({status: 2, stderr: expect.stringMatching(/^netdoc: .*not a netdoc snapshot/)})
     const fresh = spawnSync(process.execPath, [join(installCopy(), 'bin', 'run.cjs'), 'explain', 'ping: connect: Network is unreachable'], {
       encoding: 'utf8',
@@ -96,8 +103,10 @@ describe('bin/load-bundle.cjs', () => {
   it('builds and records the code cache in a checkout without test/ (no recorded machine needed)', () => {
     const checkout = mkdtempSync(join(tmpdir(), 'netdoc-checkout-'))
     temporary.push(checkout)
-    for (const part of ['package.json', 'bin', 'scripts', 'rules']) cpSync(join(PROJECT_ROOT, part), join(checkout, part), {recursive: true})
-    for (const part of ['src', 'commands', 'rules']) cpSync(join(PROJECT_ROOT, 'dist', part), join(checkout, 'dist', part), {recursive: true})
+    for (const part of ['package.json', 'bin', 'scripts', 'rules'])
+      cpSync(join(PROJECT_ROOT, part), join(checkout, part), {recursive: true})
+    for (const part of ['src', 'commands', 'rules'])
+      cpSync(join(PROJECT_ROOT, 'dist', part), join(checkout, 'dist', part), {recursive: true})
     symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(checkout, 'node_modules'))
     const build = spawnSync(process.execPath, [join(checkout, 'scripts', 'bundle.mjs')], {encoding: 'utf8', env: cliEnv(), timeout: 60_000})
     expect(build).toMatchObject({status: 0, stderr: ''})

@@ -16,7 +16,8 @@ let install: string
 /** An install copy whose zod says on stderr when it is loaded. */
 beforeAll(() => {
   install = mkdtempSync(join(tmpdir(), 'netdoc-zod-'))
-  for (const part of ['package.json', 'bin', join('dist', 'bundle'), join('rules', 'catalog')]) cpSync(join(PROJECT_ROOT, part), join(install, part), {recursive: true})
+  for (const part of ['package.json', 'bin', join('dist', 'bundle'), join('rules', 'catalog')])
+    cpSync(join(PROJECT_ROOT, part), join(install, part), {recursive: true})
   // The build bundles zod into a file of its own, required the first time a schema is; the copy says so on stderr.
   const zod = join(install, 'dist', 'bundle', 'zod.cjs')
   writeFileSync(zod, `process.stderr.write(${JSON.stringify(MARK + '\n')});\n${readFileSync(zod, 'latin1')}`, 'latin1')
@@ -33,15 +34,14 @@ function run(args: string[], tree = 'desktop-onboard-and-card') {
 }
 
 describe('zod at start-up', () => {
-  it.each([
-    [['nics']],
-    [['nics', '--json']],
-    [['displays'], 'displays-two-nvidia-screens'],
-  ] as [string[], string?][])('is not initialised by `netdoc %j` on a recorded machine, the catalog cached', (args, tree) => {
-    const result = run(args, tree)
-    expect(result.stdout).not.toBe('')
-    expect(result.stderr).not.toContain(MARK)
-  })
+  it.each([[['nics']], [['nics', '--json']], [['displays'], 'displays-two-nvidia-screens']] as [string[], string?][])(
+    'is not initialised by `netdoc %j` on a recorded machine, the catalog cached',
+    (args, tree) => {
+      const result = run(args, tree)
+      expect(result.stdout).not.toBe('')
+      expect(result.stderr).not.toContain(MARK)
+    },
+  )
 
   it('is initialised when a --from file is checked (so the mark would show if another command pulled it in)', () => {
     const result = run(['nics', '--from', 'snapshot.json'])

@@ -16,7 +16,11 @@ describe('the capability registry', () => {
     const sections = CAPABILITIES.map(declared => declared.section)
     expect(new Set(sections).size).toBe(sections.length)
     const envelope = ['format', 'version', 'collectedAt', 'gaps']
-    expect([...sections].sort()).toEqual(Object.keys(snapshotSchema.shape).filter(key => !envelope.includes(key)).sort())
+    expect([...sections].sort()).toEqual(
+      Object.keys(snapshotSchema.shape)
+        .filter(key => !envelope.includes(key))
+        .sort(),
+    )
     expect(EVERY_SECTION).toEqual(sections)
   })
 
@@ -27,14 +31,18 @@ describe('the capability registry', () => {
   it('runs every rule netdoc has in exactly one capability', () => {
     const declared = CAPABILITIES.flatMap(capability => capability.rules.map(rule => rule.id))
     expect(new Set(declared).size).toBe(declared.length)
-    expect([...declared].sort()).toEqual(Object.values(ruleSets).flatMap(rules => rules.map(rule => rule.id)).sort())
+    expect([...declared].sort()).toEqual(
+      Object.values(ruleSets)
+        .flatMap(rules => rules.map(rule => rule.id))
+        .sort(),
+    )
   })
 
   it('collects exactly one section before the others: the ports every other collector reads', () => {
     expect(CAPABILITIES.filter(declared => declared.collectedFirst).map(declared => declared.section)).toEqual(['nics'])
   })
 
-  it('collects why-no-ping\'s probes only when a host is named', () => {
+  it("collects why-no-ping's probes only when a host is named", () => {
     const ping = CAPABILITIES.find(declared => declared.section === 'ping')!
     expect(ping.wanted?.({ping: null})).toBe(false)
     expect(ping.wanted?.({ping: {kind: 'ipv4', input: '192.168.1.20'}})).toBe(true)
@@ -43,7 +51,9 @@ describe('the capability registry', () => {
   it('collects the internet probes only when `netdoc internet` asks with its endpoints (snapshot and report send nothing there)', () => {
     const internet = CAPABILITIES.find(declared => declared.section === 'internet')!
     expect(internet.wanted?.({ping: null})).toBe(false)
-    expect(internet.wanted?.({internet: {endpoints: {resolvers: [], http: [], tls: [], madeUpName: 'x.example.com'}, from: 'built-in'}})).toBe(true)
+    expect(
+      internet.wanted?.({internet: {endpoints: {resolvers: [], http: [], tls: [], madeUpName: 'x.example.com'}, from: 'built-in'}}),
+    ).toBe(true)
   })
 })
 
@@ -56,7 +66,7 @@ describe('a full report from the registry', () => {
   }
   const report = fullReport(snapshot)
 
-  it('holds each collected section\'s report under its key, and null for a section not collected', () => {
+  it("holds each collected section's report under its key, and null for a section not collected", () => {
     expect(report.whyNoPing?.target).toBe(remote)
     expect(report.nics?.interfaces.length).toBeGreaterThan(0)
     expect(report.lan).not.toBeNull()
@@ -65,22 +75,28 @@ describe('a full report from the registry', () => {
     expect(fullReport(withoutDisplays).displays).toBeNull()
   })
 
-  it('puts why-no-ping\'s verdict first and its headline over the picture, then the sections in the registry\'s order', () => {
+  it("puts why-no-ping's verdict first and its headline over the picture, then the sections in the registry's order", () => {
     expect(report.findings[0]).toEqual(report.whyNoPing?.verdict)
     const headings = reportDocument(report).flatMap(block => (block.kind === 'heading' ? [block.text] : []))
     expect(headings.slice(0, 5)).toEqual(['Verdict', `The path to ${remote}`, 'Network ports', 'The LAN', 'Graphics cards and monitors'])
     const {ping: _ping, ...withoutPing} = snapshot
-    expect(reportDocument(fullReport(withoutPing)).filter(block => block.kind === 'heading')[1]).toEqual({kind: 'heading', text: 'This machine and its network'})
+    expect(reportDocument(fullReport(withoutPing)).filter(block => block.kind === 'heading')[1]).toEqual({
+      kind: 'heading',
+      text: 'This machine and its network',
+    })
   })
 
-  it('hands the ports report the other sections\' findings, so a software port they name is shown', () => {
+  it("hands the ports report the other sections' findings, so a software port they name is shown", () => {
     const veth = wiredPort({name: 'veth1', kind: 'virtual', virtualType: 'veth', mac: null, busId: null, addresses: []})
     const ports = office(pingFacts('10.60.0.5'), {ports: [officePort(), veth], routes: officeRoutes()})
     const nics = CAPABILITIES.find(declared => declared.section === 'nics')!
     const alone = nics.summarize(ports, {catalog: null, otherFindings: []})
     expect(alone.report.interfaces.map(row => row.name)).toEqual(['eth0'])
     const naming = {id: 'lan.reserve-linked-port', severity: 'warning' as const, title: 'veth1 carries the link', evidence: [], next: []}
-    expect(nics.summarize(ports, {catalog: null, otherFindings: [naming]}).report.interfaces.map(row => row.name)).toEqual(['eth0', 'veth1'])
+    expect(nics.summarize(ports, {catalog: null, otherFindings: [naming]}).report.interfaces.map(row => row.name)).toEqual([
+      'eth0',
+      'veth1',
+    ])
     expect(CAPABILITIES.filter(declared => declared.readsOtherFindings).map(declared => declared.section)).toEqual(['nics'])
   })
 })

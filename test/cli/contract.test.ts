@@ -76,7 +76,10 @@ function casesFor(id: string, command: (typeof COMMANDS)[keyof typeof COMMANDS])
     if (flag.options) cases.push({name: `--${name} outside its options`, args: [...words, `--${name}`, 'no-such-option']})
     const kind = inputKindOf(flag)
     for (const value of kind ? BAD[kind] : []) cases.push({name: `--${name} ${value}`, args: [...words, `--${name}`, value]})
-    if (!kind && !flag.options) throw new Error(`${id} --${name} is a plain flag: build it with src/cli/flags.ts, so that it checks its own input (and this test knows bad input for it)`)
+    if (!kind && !flag.options)
+      throw new Error(
+        `${id} --${name} is a plain flag: build it with src/cli/flags.ts, so that it checks its own input (and this test knows bad input for it)`,
+      )
   }
   const kinds = args.map(arg => inputKindOf(arg))
   for (const [index, kind] of kinds.entries()) {
@@ -114,11 +117,17 @@ const matrix = Object.entries(COMMANDS)
 describe('the bad-input contract of every command', () => {
   it('covers every registered command with every kind of bad input it can meet', () => {
     const ids = new Set(matrix.map(test => test.id))
-    for (const [id, command] of Object.entries(COMMANDS)) if (AS_ROOT || !(command as {probes?: boolean}).probes) expect(ids, id).toContain(id)
+    for (const [id, command] of Object.entries(COMMANDS))
+      if (AS_ROOT || !(command as {probes?: boolean}).probes) expect(ids, id).toContain(id)
     expect(matrix.length).toBeGreaterThan(100)
   })
 
-  it.concurrent.each(matrix.flatMap(test => [{...test, json: false}, {...test, json: true}]))('$id, $name, json: $json', async test => {
+  it.concurrent.each(
+    matrix.flatMap(test => [
+      {...test, json: false},
+      {...test, json: true},
+    ]),
+  )('$id, $name, json: $json', async test => {
     const result = await runIsolated(test.json ? [...test.args, '--json'] : test.args, test.env ?? {})
     const lines = result.stderr.split('\n').filter(Boolean)
     expect(result.code, result.stderr).toBe(2)

@@ -39,7 +39,33 @@ function offerFor(discover: Uint8Array, yiaddr: string): Uint8Array {
   const offer = new Uint8Array(discover)
   offer[0] = 2
   offer.set(ip(yiaddr), 16)
-  const options = [53, 1, 2, 54, 4, ...ip('192.0.2.1'), 1, 4, 255, 255, 255, 0, 3, 4, ...ip('192.0.2.1'), 6, 4, ...ip('192.0.2.1'), 51, 4, 0, 1, 81, 128, 255]
+  const options = [
+    53,
+    1,
+    2,
+    54,
+    4,
+    ...ip('192.0.2.1'),
+    1,
+    4,
+    255,
+    255,
+    255,
+    0,
+    3,
+    4,
+    ...ip('192.0.2.1'),
+    6,
+    4,
+    ...ip('192.0.2.1'),
+    51,
+    4,
+    0,
+    1,
+    81,
+    128,
+    255,
+  ]
   offer.fill(0, BOOTP_HEADER_BYTES + 4)
   offer.set(options, BOOTP_HEADER_BYTES + 4)
   return offer
@@ -90,7 +116,10 @@ describe('collectors through the host', () => {
       {dst: '192.0.2.30', dev: 'eth0', lladdr: 'b8:27:eb:01:02:03', state: ['REACHABLE']},
       {dst: '192.0.2.99', dev: 'eth0', state: ['FAILED']},
     ]
-    const host = fakeHost({tree: TREE, command: argv => (argv.join(' ') === 'ip -j -s neigh show' ? okOutput(JSON.stringify(neighbours)) : undefined)})
+    const host = fakeHost({
+      tree: TREE,
+      command: argv => (argv.join(' ') === 'ip -j -s neigh show' ? okOutput(JSON.stringify(neighbours)) : undefined),
+    })
     const snapshot = emptySnapshot()
     await collectSweep(snapshot, {host})
     const sweep = snapshot.lan!.sweep!
@@ -105,11 +134,18 @@ describe('collectors through the host', () => {
 
   it("discoverDhcp broadcasts its DISCOVERs through the host's sockets and keeps the OFFERs that answer them", async () => {
     let next = 100
-    const host = fakeHost({tree: TREE, udp: (sent, reply) => reply(offerFor(sent.bytes, `192.0.2.${next++}`), {address: '192.0.2.1', port: 67})})
+    const host = fakeHost({
+      tree: TREE,
+      udp: (sent, reply) => reply(offerFor(sent.bytes, `192.0.2.${next++}`), {address: '192.0.2.1', port: 67}),
+    })
     const discover = await discoverDhcp({host, dev: 'eth0', mac: '02:fc:00:00:00:01', source: '192.0.2.2', windowMs: 50, samples: 2})
     expect(host.datagrams.map(datagram => `${datagram.address}:${datagram.port}`)).toEqual(Array(3).fill('255.255.255.255:67'))
     expect(discover.outcome).toBe('offers')
-    expect(discover.offers.map(offer => [offer.yiaddr, offer.sample])).toEqual([['192.0.2.100', false], ['192.0.2.101', true], ['192.0.2.102', true]])
+    expect(discover.offers.map(offer => [offer.yiaddr, offer.sample])).toEqual([
+      ['192.0.2.100', false],
+      ['192.0.2.101', true],
+      ['192.0.2.102', true],
+    ])
     expect(discover.offers[0]).toMatchObject({from: '192.0.2.1', serverId: '192.0.2.1', routers: ['192.0.2.1'], leaseSeconds: 86400})
   })
 
@@ -131,6 +167,9 @@ describe('collectors through the host', () => {
   it('collectSnapshot collects from the host it is given, not from NETDOC_ROOT', async () => {
     delete process.env.NETDOC_ROOT
     const snapshot = await collectSnapshot(['nics'], {host: recordedHost(TREE)})
-    expect(snapshot.nics?.ports.find(port => port.name === 'eth0')).toMatchObject({mac: '02:fc:00:00:00:01', addresses: expect.arrayContaining(['192.0.2.2/24'])})
+    expect(snapshot.nics?.ports.find(port => port.name === 'eth0')).toMatchObject({
+      mac: '02:fc:00:00:00:01',
+      addresses: expect.arrayContaining(['192.0.2.2/24']),
+    })
   })
 })

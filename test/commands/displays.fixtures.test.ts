@@ -23,14 +23,41 @@ describe('netdoc displays on recorded machines', () => {
     expect(stderr).toBe('')
     expect(code).toBe(0)
     expect(report.gpus).toEqual([
-      {busId: '0000:00:0d.0', vendorId: '10de', deviceId: '03d0', vendor: 'NVIDIA Corporation', model: 'C61 [GeForce 6150SE nForce 430]', driver: 'nvidia', bootVga: true, xScreens: ['0']},
-      {busId: '0000:02:00.0', vendorId: '10de', deviceId: '06e4', vendor: 'NVIDIA Corporation', model: 'G98 [GeForce 8400 GS Rev. 2]', driver: 'nvidia', bootVga: false, xScreens: ['1']},
+      {
+        busId: '0000:00:0d.0',
+        vendorId: '10de',
+        deviceId: '03d0',
+        vendor: 'NVIDIA Corporation',
+        model: 'C61 [GeForce 6150SE nForce 430]',
+        driver: 'nvidia',
+        bootVga: true,
+        xScreens: ['0'],
+      },
+      {
+        busId: '0000:02:00.0',
+        vendorId: '10de',
+        deviceId: '06e4',
+        vendor: 'NVIDIA Corporation',
+        model: 'G98 [GeForce 8400 GS Rev. 2]',
+        driver: 'nvidia',
+        bootVga: false,
+        xScreens: ['1'],
+      },
     ])
     expect(report.outputs.map(o => [o.busId, o.connector, o.status, o.monitor, o.source])).toEqual([
       ['0000:00:0d.0', 'CRT-0', 'connected', 'HP w15e', 'x-log'],
       ['0000:02:00.0', 'CRT-1', 'connected', 'HP w15e', 'x-log'],
     ])
-    expect(report.x).toMatchObject({session: 'unknown', hintsApply: true, log: '/var/log/Xorg.0.log', serverVersion: '1.7.6', configFiles: ['/etc/X11/xorg.conf'], layout: 'Layout0', xinerama: false, fatal: null})
+    expect(report.x).toMatchObject({
+      session: 'unknown',
+      hintsApply: true,
+      log: '/var/log/Xorg.0.log',
+      serverVersion: '1.7.6',
+      configFiles: ['/etc/X11/xorg.conf'],
+      layout: 'Layout0',
+      xinerama: false,
+      fatal: null,
+    })
     expect(report.x.screens.map(s => [s.number, s.busId, s.identifier, s.device])).toEqual([
       [0, '0000:00:0d.0', 'Screen0', 'Device0'],
       [1, '0000:02:00.0', 'Screen1', 'Device1'],
@@ -48,7 +75,7 @@ describe('netdoc displays on recorded machines', () => {
     expect(report.findings.map(f => [f.id, f.subject])).toEqual([['display.gpu-unused-by-x', '0000:02:00.0']])
   })
 
-  it('no screens found: the unclaimed card is the root cause, and X\'s fatal error is its evidence, not a second finding', async () => {
+  it("no screens found: the unclaimed card is the root cause, and X's fatal error is its evidence, not a second finding", async () => {
     const {code, report} = await displaysJson(fixtureTree('displays-no-screens'))
     expect(code).toBe(1)
     expect(report.gpus).toEqual([expect.objectContaining({busId: '0000:01:00.0', driver: null, bootVga: true, xScreens: []})])
@@ -66,8 +93,32 @@ describe('netdoc displays on recorded machines', () => {
       ['0000:01:00.0', 'nvidia', false, ['0']],
     ])
     expect(report.outputs.filter(o => o.status === 'connected')).toEqual([
-      {card: 'card1', busId: '0000:00:02.0', connector: 'HDMI-A-2', status: 'connected', enabled: true, monitor: 'C27H71x', manufacturer: 'SAM', serial: 'HTHJ800121', preferredMode: '1920x1080', edidError: null, source: 'kernel'},
-      {card: 'card1', busId: '0000:00:02.0', connector: 'eDP-1', status: 'connected', enabled: true, monitor: 'CMN N156HGE-EAL', manufacturer: 'CMN', serial: null, preferredMode: '1920x1080', edidError: null, source: 'kernel'},
+      {
+        card: 'card1',
+        busId: '0000:00:02.0',
+        connector: 'HDMI-A-2',
+        status: 'connected',
+        enabled: true,
+        monitor: 'C27H71x',
+        manufacturer: 'SAM',
+        serial: 'HTHJ800121',
+        preferredMode: '1920x1080',
+        edidError: null,
+        source: 'kernel',
+      },
+      {
+        card: 'card1',
+        busId: '0000:00:02.0',
+        connector: 'eDP-1',
+        status: 'connected',
+        enabled: true,
+        monitor: 'CMN N156HGE-EAL',
+        manufacturer: 'CMN',
+        serial: null,
+        preferredMode: '1920x1080',
+        edidError: null,
+        source: 'kernel',
+      },
     ])
     expect(report.findings).toEqual([])
     expect(report.notChecked.map(gap => gap.fact)).toEqual(['X configuration', 'outputs of 0000:01:00.0 (nvidia)'])
@@ -78,18 +129,60 @@ describe('netdoc displays on recorded machines', () => {
     expect(stderr).toBe('')
     expect(code).toBe(0)
     expect(report.gpus).toEqual([
-      {busId: '0000:00:02.0', vendorId: '8086', deviceId: '5917', vendor: 'Intel Corporation', model: 'UHD Graphics 620', driver: 'i915', bootVga: null, xScreens: null},
-      {busId: '0000:09:00.0', vendorId: '1002', deviceId: '687f', vendor: 'Advanced Micro Devices, Inc. [AMD/ATI]', model: 'Vega 10 XL/XT [Radeon RX Vega 56/64]', driver: 'amdgpu', bootVga: true, xScreens: null},
+      {
+        busId: '0000:00:02.0',
+        vendorId: '8086',
+        deviceId: '5917',
+        vendor: 'Intel Corporation',
+        model: 'UHD Graphics 620',
+        driver: 'i915',
+        bootVga: null,
+        xScreens: null,
+      },
+      {
+        busId: '0000:09:00.0',
+        vendorId: '1002',
+        deviceId: '687f',
+        vendor: 'Advanced Micro Devices, Inc. [AMD/ATI]',
+        model: 'Vega 10 XL/XT [Radeon RX Vega 56/64]',
+        driver: 'amdgpu',
+        bootVga: true,
+        xScreens: null,
+      },
     ])
     expect(report.outputs).toEqual([
-      {card: 'card1', busId: '0000:00:02.0', connector: 'DP-1', status: 'disconnected', enabled: false, monitor: null, manufacturer: null, serial: null, preferredMode: null, edidError: null, source: 'kernel'},
-      {card: 'card1', busId: '0000:00:02.0', connector: 'DP-5', status: 'connected', enabled: true, monitor: 'HP ZR2440w', manufacturer: 'HWP', serial: 'CN4218016Q', preferredMode: '1920x1200', edidError: null, source: 'kernel'},
+      {
+        card: 'card1',
+        busId: '0000:00:02.0',
+        connector: 'DP-1',
+        status: 'disconnected',
+        enabled: false,
+        monitor: null,
+        manufacturer: null,
+        serial: null,
+        preferredMode: null,
+        edidError: null,
+        source: 'kernel',
+      },
+      {
+        card: 'card1',
+        busId: '0000:00:02.0',
+        connector: 'DP-5',
+        status: 'connected',
+        enabled: true,
+        monitor: 'HP ZR2440w',
+        manufacturer: 'HWP',
+        serial: 'CN4218016Q',
+        preferredMode: '1920x1200',
+        edidError: null,
+        source: 'kernel',
+      },
     ])
     expect(report.findings).toEqual([])
     expect(report.notChecked.map(gap => gap.fact)).toEqual(['X server log', 'outputs of 0000:09:00.0 (amdgpu)'])
   })
 
-  it('the story\'s vanished second card: the same machine with the 8400 GS gone from the bus', async () => {
+  it("the story's vanished second card: the same machine with the 8400 GS gone from the bus", async () => {
     scratch = mkdtempSync(join(tmpdir(), 'netdoc-displays-'))
     cpSync(fixtureTree('displays-two-nvidia-screens'), scratch, {recursive: true, verbatimSymlinks: true})
     rmSync(join(scratch, 'sys/bus/pci/devices/0000:02:00.0'))
@@ -160,7 +253,9 @@ describe('netdoc displays on recorded machines', () => {
     expect(human.stdout).toContain('GK104 [GeForce GTX 660 Ti]')
     expect(human.stdout).toContain('HP W2371d')
     expect(human.stdout).toContain('X screen 0 → 0000:01:00.0 (NVIDIA), Screen "Screen0", Device "Device0"')
-    expect(human.stdout).toMatch(/PROBLEM {2}The GK104 \[GeForce GTX 660 Ti\] at 0000:02:00.0 has monitors plugged in, but no X screen uses it/)
+    expect(human.stdout).toMatch(
+      /PROBLEM {2}The GK104 \[GeForce GTX 660 Ti\] at 0000:02:00.0 has monitors plugged in, but no X screen uses it/,
+    )
     const help = await runNetdoc(['displays', '--help'])
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('EXAMPLES')

@@ -16,7 +16,9 @@ describe('netdoc doctor', () => {
   it('lists the cable in the wrong port first, with its next step, and exits 1', async () => {
     const result = await runNetdoc(['doctor'], {NETDOC_ROOT: fixtureTree('desktop-onboard-and-card')})
     expect(result.code).toBe(1)
-    expect(result.stdout).toMatch(/^Checked: nics, lan, displays\.\n\nPROBLEM {2}eno1 holds the network configuration but has no cable; the cable is in enp3s0 {2}\[nic\.cable-in-wrong-port\]\n {3}next: Look at the back/)
+    expect(result.stdout).toMatch(
+      /^Checked: nics, lan, displays\.\n\nPROBLEM {2}eno1 holds the network configuration but has no cable; the cable is in enp3s0 {2}\[nic\.cable-in-wrong-port\]\n {3}next: Look at the back/,
+    )
     expect(result.stdout).toContain('Not checked:\n')
     expect(result.stdout).toContain('`netdoc report` (or `netdoc nics`, `netdoc lan`, `netdoc displays`)')
   })
@@ -27,7 +29,9 @@ describe('netdoc doctor', () => {
       const snapshot = await snapshotOfTree(tree, dir)
       const doctor = jsonOf<DoctorReport>(await runNetdoc(['doctor', '--from', snapshot, '--json']))
       const report = jsonOf<FullReport>(await runNetdoc(['report', '--from', snapshot, '--json']))
-      expect([...doctor.findings].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...report.findings].sort((a, b) => a.id.localeCompare(b.id)))
+      expect([...doctor.findings].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+        [...report.findings].sort((a, b) => a.id.localeCompare(b.id)),
+      )
       const ranks = doctor.findings.map(finding => SEVERITY_ORDER.indexOf(finding.severity))
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
       expect(doctor.notChecked).toEqual(report.notChecked)

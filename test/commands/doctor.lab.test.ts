@@ -12,7 +12,12 @@ import {buildLan, LAN} from '../lab/scenarios/lan.js'
 import {UNPRIVILEGED} from '../lab/scenarios/why-no-ping.js'
 import type {DoctorReport} from '../../src/report/doctor-report.js'
 
-async function doctor(lab: Lab, args: string[] = [], prefix: string[] = [], env: string[] = []): Promise<{code: number; report: DoctorReport}> {
+async function doctor(
+  lab: Lab,
+  args: string[] = [],
+  prefix: string[] = [],
+  env: string[] = [],
+): Promise<{code: number; report: DoctorReport}> {
   const result = await lab.try('pc', [...prefix, 'env', ...env, process.execPath, NETDOC_BIN, 'doctor', '--json', ...args], {NO_COLOR: '1'})
   return {code: result.code, report: jsonOf<DoctorReport>(result)}
 }
@@ -39,12 +44,14 @@ describe.skipIf(!canBuildLabs())('netdoc doctor in a namespace lab', () => {
     }
   })
 
-  it('names the old router\'s subnet and the silent gateway first on a PC left behind by a router swap, and exits 1', async () => {
+  it("names the old router's subnet and the silent gateway first on a PC left behind by a router swap, and exits 1", async () => {
     lab = new Lab('dr1')
     await buildLan(lab, `${LAN.oldStatic}/24`, LAN.oldGateway, LAN.oldGateway)
     const {code, report} = await doctor(lab)
     expect(code).toBe(1)
-    expect(report.findings.map(finding => finding.id)).toEqual(expect.arrayContaining(['lan.gateway-silent', 'lan.static-off-subnet', 'internet.no-gateway']))
+    expect(report.findings.map(finding => finding.id)).toEqual(
+      expect.arrayContaining(['lan.gateway-silent', 'lan.static-off-subnet', 'internet.no-gateway']),
+    )
     expect(report.findings[0]?.severity).toBe('error')
   })
 
@@ -54,7 +61,9 @@ describe.skipIf(!canBuildLabs())('netdoc doctor in a namespace lab', () => {
     const {code, report} = await doctor(lab, ['--quick'])
     expect(code).toBe(1)
     expect(report.findings.map(finding => finding.id)).toContain('lan.gateway-silent')
-    expect(report.notChecked).toContainEqual(expect.objectContaining({fact: 'listening on the cable and the DHCP DISCOVER', reason: expect.stringContaining('--quick')}))
+    expect(report.notChecked).toContainEqual(
+      expect.objectContaining({fact: 'listening on the cable and the DHCP DISCOVER', reason: expect.stringContaining('--quick')}),
+    )
   })
 
   it('as an ordinary user without CAP_NET_RAW gives the verdicts it can and says what needs root', async () => {

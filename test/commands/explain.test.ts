@@ -9,7 +9,17 @@ const directory = mkdtempSync(join(tmpdir(), 'netdoc-explain-cli-'))
 afterAll(() => rmSync(directory, {recursive: true, force: true}))
 
 interface ExplainJson {
-  matches: {id: string; source: string; severity: string; title: string; meaning: string; causes: string[]; next: string[]; count: number; lines: {first: number; last: number}}[]
+  matches: {
+    id: string
+    source: string
+    severity: string
+    title: string
+    meaning: string
+    causes: string[]
+    next: string[]
+    count: number
+    lines: {first: number; last: number}
+  }[]
   unmatched: number
 }
 
@@ -30,15 +40,27 @@ describe('netdoc explain', () => {
   })
 
   it('keeps the JSON contract: matches with id, source, severity, title, meaning, causes, next, count, lines; and unmatched', async () => {
-    const log = ['Mar  1 10:00:01 box kernel: e1000e: eth0 NIC Link is Down', 'noise', 'more noise', 'Mar  1 10:00:05 box kernel: e1000e: eth0 NIC Link is Down'].join('\n')
+    const log = [
+      'Mar  1 10:00:01 box kernel: e1000e: eth0 NIC Link is Down',
+      'noise',
+      'more noise',
+      'Mar  1 10:00:05 box kernel: e1000e: eth0 NIC Link is Down',
+    ].join('\n')
     const result = await runNetdoc(['explain', '-', '--json'], {}, log)
     expect(result.code).toBe(1)
     const report = JSON.parse(result.stdout) as ExplainJson
     expect(report.unmatched).toBe(2)
     expect(report.matches).toHaveLength(1)
     const [match] = report.matches
-    for (const key of ['id', 'source', 'severity', 'title', 'meaning', 'causes', 'next', 'count', 'lines']) expect(match).toHaveProperty(key)
-    expect(match).toMatchObject({id: 'nic-driver.link-down', source: 'nic-driver', severity: 'warning', count: 2, lines: {first: 1, last: 4}})
+    for (const key of ['id', 'source', 'severity', 'title', 'meaning', 'causes', 'next', 'count', 'lines'])
+      expect(match).toHaveProperty(key)
+    expect(match).toMatchObject({
+      id: 'nic-driver.link-down',
+      source: 'nic-driver',
+      severity: 'warning',
+      count: 2,
+      lines: {first: 1, last: 4},
+    })
   })
 
   it('reads a whole log with --file, and --source narrows it', async () => {

@@ -20,7 +20,10 @@ const HOSTILE: [string, string][] = [
   ['a prototype key', withTop('prototype', '{}')],
   ['nesting 100,000 levels deep', withTop('extra', `${'['.repeat(100_000)}${']'.repeat(100_000)}`)],
   ['a port that is a text', goodText.replace(/"ports":\[.*\],"routes"/, '"ports":["eth0"],"routes"')],
-  ['a list of 200,000 routes', JSON.stringify({...good, nics: {ports: [], routes: Array.from({length: 200_000}, () => good.nics!.routes[0])}})],
+  [
+    'a list of 200,000 routes',
+    JSON.stringify({...good, nics: {ports: [], routes: Array.from({length: 200_000}, () => good.nics!.routes[0])}}),
+  ],
   ['a text of 5 million characters', JSON.stringify({...good, collectedAt: 'x'.repeat(5_000_000)})],
   ['a carrier that is a word', JSON.stringify({...good, nics: {...good.nics, ports: [{...good.nics!.ports[0], carrier: 'yes'}]}})],
 ]
@@ -39,7 +42,10 @@ describe('--from with a hostile file', () => {
   it('names a damaged key from the file in one line even when it holds a newline and an escape sequence', async () => {
     const file = join(dir, 'vendors.json')
     const vendors = {'\u001b]52;c;aGk=\u0007\nnetdoc: fine': 1 as unknown as string}
-    writeFileSync(file, JSON.stringify(lanSnapshot({sweep: {subnets: [], skipped: [], sent: 0, ms: 0, hosts: [], vendors, vendorSource: ''}})))
+    writeFileSync(
+      file,
+      JSON.stringify(lanSnapshot({sweep: {subnets: [], skipped: [], sent: 0, ms: 0, hosts: [], vendors, vendorSource: ''}})),
+    )
     const run = await runNetdoc(['nics', '--from', file])
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/^netdoc: [^\n\u001b\u0007]*\n$/)

@@ -49,7 +49,9 @@ describe('netdoc guide from an answers file', () => {
 
   it('refuses a snapshot file it cannot write with one line and exit 2, not a stack trace', async () => {
     const file = answers('unwritable.txt', 'lights=yes\nwhich-port=\ntarget=\nsend=yes\n')
-    const result = await runNetdoc(['guide', '--answers', file, '-o', join(dir, 'no-such-dir', 'x.json')], {NETDOC_ROOT: fixtureTree('desktop-onboard-and-card')})
+    const result = await runNetdoc(['guide', '--answers', file, '-o', join(dir, 'no-such-dir', 'x.json')], {
+      NETDOC_ROOT: fixtureTree('desktop-onboard-and-card'),
+    })
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/^netdoc: cannot write .*no-such-dir\/x\.json: the folder .*no-such-dir does not exist\n$/)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
@@ -103,13 +105,25 @@ describe.skipIf(!canBuildLabs() || !hasTmux())('netdoc guide at a real terminal 
   }
   const type = (keys: string) => execFileSync('tmux', ['send-keys', '-t', session, keys, 'Enter'])
 
-  it.each([['Ctrl-C', 'C-c'], ['Ctrl-D', 'C-d']])('%s at a question stops it: "Stopped; nothing was written.", exit 130, no file', async (_name, key) => {
+  it.each([
+    ['Ctrl-C', 'C-c'],
+    ['Ctrl-D', 'C-d'],
+  ])('%s at a question stops it: "Stopped; nothing was written.", exit 130, no file', async (_name, key) => {
     lab = new Lab('g1')
     lab.addSwitch()
     lab.plugIn('pc', '192.168.61.10/24')
     const snapshot = join(dir, `stopped-${key}.json`)
-    execFileSync('tmux', ['new-session', '-d', '-s', session, '-x', '160', '-y', '50',
-      `ip netns exec ${lab.ns('pc')} env NO_COLOR=1 ${process.execPath} ${NETDOC_BIN} guide -o ${snapshot}; echo EXIT=$?; sleep 30`])
+    execFileSync('tmux', [
+      'new-session',
+      '-d',
+      '-s',
+      session,
+      '-x',
+      '160',
+      '-y',
+      '50',
+      `ip netns exec ${lab.ns('pc')} env NO_COLOR=1 ${process.execPath} ${NETDOC_BIN} guide -o ${snapshot}; echo EXIT=$?; sleep 30`,
+    ])
     await waitFor('Which device can you not reach?')
     execFileSync('tmux', ['send-keys', '-t', session, key])
     const end = await waitFor('EXIT=')
@@ -126,8 +140,17 @@ describe.skipIf(!canBuildLabs() || !hasTmux())('netdoc guide at a real terminal 
     lab.plugIn('nas', '192.168.61.20/24')
     lab.unplug('sw-nas')
     const snapshot = join(dir, 'tmux.json')
-    execFileSync('tmux', ['new-session', '-d', '-s', session, '-x', '160', '-y', '50',
-      `ip netns exec ${lab.ns('pc')} env NO_COLOR=1 ${process.execPath} ${NETDOC_BIN} guide -o ${snapshot}; echo EXIT=$?; sleep 30`])
+    execFileSync('tmux', [
+      'new-session',
+      '-d',
+      '-s',
+      session,
+      '-x',
+      '160',
+      '-y',
+      '50',
+      `ip netns exec ${lab.ns('pc')} env NO_COLOR=1 ${process.execPath} ${NETDOC_BIN} guide -o ${snapshot}; echo EXIT=$?; sleep 30`,
+    ])
 
     await waitFor('Which device can you not reach?')
     type('not a host!')

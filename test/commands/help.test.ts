@@ -8,7 +8,8 @@ describe('netdoc help', () => {
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
     expect(result.stdout).toMatch(/^COMMANDS$/m)
-    for (const command of ['nics', 'why-no-ping', 'explain', 'displays', 'snapshot', 'report', 'guide', 'help']) expect(result.stdout).toMatch(new RegExp(`^ {2}${command} `, 'm'))
+    for (const command of ['nics', 'why-no-ping', 'explain', 'displays', 'snapshot', 'report', 'guide', 'help'])
+      expect(result.stdout).toMatch(new RegExp(`^ {2}${command} `, 'm'))
   })
 
   it.each([[['help', 'nics']], [['nics', '-h']], [['nics', '--help']]])('%j shows the flags and examples of nics', async args => {

@@ -40,14 +40,24 @@ describe.skipIf(!canBuildLabs())('netdoc with an `ip` that never answers', () =>
     const bin = lab.tempDir()
     execFileSync('sh', ['-c', `printf '#!/bin/sh\\n/bin/sleep ${MARK}; echo done\\n' > ${bin}/ip && chmod 755 ${bin}/ip`])
     const started = Date.now()
-    const result = await lab.try('pc', ['env', `PATH=${bin}:/usr/bin:/bin:/usr/sbin:/sbin`, 'NO_COLOR=1', process.execPath, NETDOC_BIN, ...args])
+    const result = await lab.try('pc', [
+      'env',
+      `PATH=${bin}:/usr/bin:/bin:/usr/sbin:/sbin`,
+      'NO_COLOR=1',
+      process.execPath,
+      NETDOC_BIN,
+      ...args,
+    ])
     expect(Date.now() - started, result.stderr).toBeLessThan(25_000)
     expect([0, 1], result.stderr).toContain(result.code)
     expect(result.stdout.length).toBeGreaterThan(0)
     expect(leftBehind()).toBe(false)
   })
 
-  it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s while lan listens: netdoc ends with %i, and so does every tcpdump and arping it started', async (signal, code) => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s while lan listens: netdoc ends with %i, and so does every tcpdump and arping it started', async (signal, code) => {
     lab = new Lab('h1')
     lab.addSwitch()
     lab.plugIn('pc', '192.168.63.10/24', '192.168.63.1')
@@ -63,7 +73,8 @@ describe.skipIf(!canBuildLabs())('netdoc with an `ip` that never answers', () =>
             return ''
           }
         })
-    for (let waited = 0; waited < 5000 && !programs().includes('tcpdump'); waited += 100) await new Promise(resolve => setTimeout(resolve, 100))
+    for (let waited = 0; waited < 5000 && !programs().includes('tcpdump'); waited += 100)
+      await new Promise(resolve => setTimeout(resolve, 100))
     expect(programs()).toContain('tcpdump')
     const ended = new Promise<number | null>(resolve => child.on('exit', exitCode => resolve(exitCode)))
     execFileSync('pkill', [`-${signal.slice(3)}`, '-f', `${NETDOC_BIN} lan --listen 20`])

@@ -5,7 +5,16 @@ import {execFileSync} from 'node:child_process'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {Lab, NETDOC_BIN, canBuildLabs} from '../lab/lab.js'
-import {INTERNET_SCENARIOS, NET, buildInternet, internetArgv, makeCertificates, writeEndpoints, type Certificates, type InternetJson} from '../lab/internet.js'
+import {
+  INTERNET_SCENARIOS,
+  NET,
+  buildInternet,
+  internetArgv,
+  makeCertificates,
+  writeEndpoints,
+  type Certificates,
+  type InternetJson,
+} from '../lab/internet.js'
 import {jsonOf} from '../support/cli.js'
 
 describe.skipIf(!canBuildLabs())('netdoc internet in the lab', () => {
@@ -36,7 +45,10 @@ describe.skipIf(!canBuildLabs())('netdoc internet in the lab', () => {
       const ms = performance.now() - started
       const report = jsonOf<InternetJson>(result)
       if (!report.verdict) throw new Error(`no verdict (exit ${result.code}): ${result.stdout}${result.stderr}`)
-      expect(report.verdict.id, `${report.verdict.title}\n${report.verdict.evidence.join('\n')}\n${JSON.stringify(report.probes, null, 1)}`).toBe(scenario.verdict)
+      expect(
+        report.verdict.id,
+        `${report.verdict.title}\n${report.verdict.evidence.join('\n')}\n${JSON.stringify(report.probes, null, 1)}`,
+      ).toBe(scenario.verdict)
       expect(report.state).toBe(scenario.state)
       expect(result.code).toBe(scenario.verdict === 'internet.ok' ? 0 : 1)
       expect(ms, 'every verdict within the 4 s --timeout, which counts from the start').toBeLessThan(4300)
@@ -69,10 +81,17 @@ describe.skipIf(!canBuildLabs())('netdoc internet in the lab', () => {
     expect(taken.code, taken.stderr).toBe(0)
     const live = await lab.try('pc', [...env, process.execPath, NETDOC_BIN, 'internet', '--json'])
     const replayed = await lab.try('pc', [process.execPath, NETDOC_BIN, 'internet', '--from', file])
-    expect(jsonOf<InternetJson & {endpoints: string}>(live)).toMatchObject({endpoints: join(dir, 'netdoc', 'endpoints.json'), verdict: {id: 'internet.portal'}})
+    expect(jsonOf<InternetJson & {endpoints: string}>(live)).toMatchObject({
+      endpoints: join(dir, 'netdoc', 'endpoints.json'),
+      verdict: {id: 'internet.portal'},
+    })
     expect(replayed.code).toBe(1)
     expect(replayed.stdout.split('\n').slice(0, 2)).toEqual([
-      expect.stringMatching(new RegExp(`^PROBLEM +A captive portal holds the connection: log in at ${NET.portalLogin.replace(/[./]/g, '\\$&')} +\\[internet\\.portal\\]$`)),
+      expect.stringMatching(
+        new RegExp(
+          `^PROBLEM +A captive portal holds the connection: log in at ${NET.portalLogin.replace(/[./]/g, '\\$&')} +\\[internet\\.portal\\]$`,
+        ),
+      ),
       'Connectivity: portal',
     ])
   }, 30_000)

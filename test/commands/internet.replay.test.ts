@@ -12,7 +12,14 @@ import {office, pingFacts} from '../support/ping.js'
 const dir = mkdtempSync(join(tmpdir(), 'netdoc-internet-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
-const portal = online(healthyInternet({http: [httpAnswer(ENDPOINTS.http[0]!.url, 302, {location: 'http://192.168.1.1/login'}), httpAnswer(ENDPOINTS.http[1]!.url, 302, {location: 'http://192.168.1.1/login'})]}))
+const portal = online(
+  healthyInternet({
+    http: [
+      httpAnswer(ENDPOINTS.http[0]!.url, 302, {location: 'http://192.168.1.1/login'}),
+      httpAnswer(ENDPOINTS.http[1]!.url, 302, {location: 'http://192.168.1.1/login'}),
+    ],
+  }),
+)
 const healthy = online(healthyInternet())
 const write = (name: string, value: unknown) => {
   const file = join(dir, name)
@@ -47,7 +54,9 @@ describe('internet --from', () => {
     const result = await runNetdoc(['internet', '--from', write('healthy.json', healthy)])
     expect(result.code).toBe(0)
     const lines = result.stdout.split('\n')
-    expect(lines[0]).toMatch(/^NOTE +The internet works: DNS, the connectivity check and HTTPS all answer as they should +\[internet\.ok\]$/)
+    expect(lines[0]).toMatch(
+      /^NOTE +The internet works: DNS, the connectivity check and HTTPS all answer as they should +\[internet\.ok\]$/,
+    )
     expect(lines[1]).toBe('Connectivity: full')
     expect(lines.slice(3, 6)).toEqual([
       'Path:',

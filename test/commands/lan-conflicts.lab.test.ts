@@ -31,7 +31,9 @@ describe.skipIf(!canBuildLabs())('netdoc lan finds conflicts in a namespace lab'
     expect(report.lan.dhcpServers.map(server => server.serverId).sort()).toEqual([LAN.router, LAN.extender])
     const servers = report.findings.find(f => f.id === 'lan.dhcp-servers')
     expect(servers?.title).toMatch(/2 DHCP servers answer/)
-    expect(servers?.evidence.join('\n')).toMatch(/192\.168\.71\.1 \(MAC [0-9a-f:]{17}\) hands out 192\.168\.71\.0\/24 with gateway 192\.168\.71\.1/)
+    expect(servers?.evidence.join('\n')).toMatch(
+      /192\.168\.71\.1 \(MAC [0-9a-f:]{17}\) hands out 192\.168\.71\.0\/24 with gateway 192\.168\.71\.1/,
+    )
     expect(servers?.next.join('\n')).toContain(`netdoc lan find ${LAN.extender}`)
     expect(report.lan.router.subnet).toBe(LAN.subnet)
   })

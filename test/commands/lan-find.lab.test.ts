@@ -39,7 +39,16 @@ describe.skipIf(!canBuildLabs())('netdoc lan find in a namespace lab', () => {
     expect(byMaker.code).toBe(0)
     expect(byMaker.report.swept?.subnets).toEqual([{dev: 'eth0', cidr: LAN.subnet}])
     expect(byMaker.report.swept?.sent).toBe(253)
-    expect(byMaker.report.hosts).toEqual([expect.objectContaining({address: PI, mac: PI_MAC, dev: 'eth0', onLan: true, seen: 'now', vendor: expect.stringMatching(/^Raspberry Pi/)})])
+    expect(byMaker.report.hosts).toEqual([
+      expect.objectContaining({
+        address: PI,
+        mac: PI_MAC,
+        dev: 'eth0',
+        onLan: true,
+        seen: 'now',
+        vendor: expect.stringMatching(/^Raspberry Pi/),
+      }),
+    ])
     const byWords = await find(lab, ['raspberry', 'pi'])
     expect(byWords.code).toBe(0)
     expect(byWords.report.hosts.map(host => host.address)).toEqual([PI])

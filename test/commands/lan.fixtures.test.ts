@@ -30,8 +30,20 @@ describe('netdoc lan on a recorded machine', () => {
     const report = JSON.parse(result.stdout) as LanJson
     expect(report.lan.interface).toBe('enp3s0')
     expect(report.lan.leases).toEqual([
-      expect.objectContaining({source: 'dhclient', path: '/var/lib/dhcp/dhclient.eno1.leases', dev: 'eno1', address: '192.168.1.57', current: false}),
-      expect.objectContaining({source: 'dhcpcd', path: '/var/lib/dhcpcd/enp3s0.lease', dev: 'enp3s0', address: '192.168.50.100', current: true}),
+      expect.objectContaining({
+        source: 'dhclient',
+        path: '/var/lib/dhcp/dhclient.eno1.leases',
+        dev: 'eno1',
+        address: '192.168.1.57',
+        current: false,
+      }),
+      expect.objectContaining({
+        source: 'dhcpcd',
+        path: '/var/lib/dhcpcd/enp3s0.lease',
+        dev: 'enp3s0',
+        address: '192.168.50.100',
+        current: true,
+      }),
     ])
     expect(report.lan.router).toEqual(expect.objectContaining({router: '192.168.50.1', subnet: '192.168.50.0/24', source: 'lease'}))
     const reserve = report.findings.find(finding => finding.id === 'lan.reserve-linked-port')
@@ -53,7 +65,12 @@ describe('netdoc lan on a recorded machine', () => {
   })
 
   it('refuses a bad --pool, --listen or --interface with exit code 2 and one line', async () => {
-    for (const args of [['--pool', '192.168.1.200-100'], ['--listen', 'soon'], ['--interface', '-f'], ['--interface', 'eth9']]) {
+    for (const args of [
+      ['--pool', '192.168.1.200-100'],
+      ['--listen', 'soon'],
+      ['--interface', '-f'],
+      ['--interface', 'eth9'],
+    ]) {
       const result = await runNetdoc(['lan', ...args], {NETDOC_ROOT: tree})
       expect(result.code, args.join(' ')).toBe(2)
       expect(result.stderr.trim().split('\n')).toHaveLength(1)

@@ -44,7 +44,9 @@ describe.skipIf(!canBuildLabs())('netdoc lan in a namespace lab', () => {
     const {report} = await lanJson(lab, ['--interface', 'eth1', '--listen', '1'])
     expect(report.lan.interface).toBe('eth1')
     expect(report.lan.discover).toMatchObject({outcome: 'no-route', offers: 0})
-    expect(report.notChecked.map(gap => gap.reason).join('\n')).toContain('eth1 has no IPv4 address to send from, and a broadcast would leave by eth0')
+    expect(report.notChecked.map(gap => gap.reason).join('\n')).toContain(
+      'eth1 has no IPv4 address to send from, and a broadcast would leave by eth0',
+    )
     expect(report.lan.dhcpServers).toEqual([])
   })
 

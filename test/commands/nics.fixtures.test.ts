@@ -40,23 +40,53 @@ describe('netdoc nics on recorded machines', () => {
     expect(code).toBe(1)
     expect(report.interfaces.map(i => i.name)).toEqual(['eno1', 'enp3s0'])
     expect(report.interfaces[0]).toEqual({
-      name: 'eno1', kind: 'onboard', kindEvidence: 'the firmware lists it as an onboard device (acpi_index=1, label=Onboard - Ethernet)', wireless: false, carrier: false, operstate: 'down', speedMbps: null, duplex: null,
-      mac: '30:9c:23:1a:2b:3c', driver: 'e1000e', busId: '0000:00:1f.6', vendor: 'Intel Corporation',
-      model: 'Ethernet Connection (2) I219-V', addresses: ['192.168.1.10/24'],
+      name: 'eno1',
+      kind: 'onboard',
+      kindEvidence: 'the firmware lists it as an onboard device (acpi_index=1, label=Onboard - Ethernet)',
+      wireless: false,
+      carrier: false,
+      operstate: 'down',
+      speedMbps: null,
+      duplex: null,
+      mac: '30:9c:23:1a:2b:3c',
+      driver: 'e1000e',
+      busId: '0000:00:1f.6',
+      vendor: 'Intel Corporation',
+      model: 'Ethernet Connection (2) I219-V',
+      addresses: ['192.168.1.10/24'],
     })
-    expect(report.interfaces[1]).toMatchObject({name: 'enp3s0', kind: 'card', carrier: true, speedMbps: 1000, duplex: 'full', driver: 'r8169', busId: '0000:03:00.0'})
+    expect(report.interfaces[1]).toMatchObject({
+      name: 'enp3s0',
+      kind: 'card',
+      carrier: true,
+      speedMbps: 1000,
+      duplex: 'full',
+      driver: 'r8169',
+      busId: '0000:03:00.0',
+    })
     expect(report.findings.map(f => [f.id, f.subject])).toEqual([['nic.cable-in-wrong-port', 'eno1']])
     expect(report.notChecked).toEqual([])
   })
 
-  it('board: the onboard controller without driver is listed with name null, and found; names come from the tree\'s pci.ids', async () => {
+  it("board: the onboard controller without driver is listed with name null, and found; names come from the tree's pci.ids", async () => {
     const {code, report} = await nicsJson('board-onboard-no-driver')
     expect(code).toBe(1)
     const controller = report.interfaces.find(i => i.name === null)
     expect(controller).toMatchObject({kind: 'onboard', busId: '0000:02:00.0', driver: null, vendor: 'Realtek Semiconductor Co., Ltd.'})
-    expect(report.interfaces.find(i => i.name === 'enp4s0')).toMatchObject({kind: 'card', carrier: true, addresses: ['192.168.0.20/24'], model: 'I350 Gigabit Network Connection'})
-    expect(report.findings.map(f => f.id)).toEqual(['nic-driver.unknown-chip', 'nic-driver.probe-failed', 'nic.controller-without-interface'])
-    expect(report.findings[0]!.evidence[0]).toContain('kernel log (/var/log/kern.log): "Nov 26 08:14:02 office kernel: [    1.204417] r8169 0000:02:00.0: error -ENODEV: unknown chip XID 6c0')
+    expect(report.interfaces.find(i => i.name === 'enp4s0')).toMatchObject({
+      kind: 'card',
+      carrier: true,
+      addresses: ['192.168.0.20/24'],
+      model: 'I350 Gigabit Network Connection',
+    })
+    expect(report.findings.map(f => f.id)).toEqual([
+      'nic-driver.unknown-chip',
+      'nic-driver.probe-failed',
+      'nic.controller-without-interface',
+    ])
+    expect(report.findings[0]!.evidence[0]).toContain(
+      'kernel log (/var/log/kern.log): "Nov 26 08:14:02 office kernel: [    1.204417] r8169 0000:02:00.0: error -ENODEV: unknown chip XID 6c0',
+    )
   })
 
   it('stays quiet about the healthy lines of the kernel log (link up, renames)', async () => {
@@ -66,8 +96,19 @@ describe('netdoc nics on recorded machines', () => {
 
   it('laptop: Wi-Fi is marked wireless, the USB dongle is usb and slow', async () => {
     const {report} = await nicsJson('laptop-wifi-usb-dongle')
-    expect(report.interfaces.find(i => i.name === 'wlp2s0')).toMatchObject({wireless: true, kind: 'unknown', driver: 'iwlwifi', model: 'Wi-Fi 6 AX200'})
-    expect(report.interfaces.find(i => i.name === 'enx00e04c680001')).toMatchObject({kind: 'usb', busId: 'usb:2-1', driver: 'r8152', speedMbps: 100, model: 'RTL8153 Gigabit Ethernet Adapter'})
+    expect(report.interfaces.find(i => i.name === 'wlp2s0')).toMatchObject({
+      wireless: true,
+      kind: 'unknown',
+      driver: 'iwlwifi',
+      model: 'Wi-Fi 6 AX200',
+    })
+    expect(report.interfaces.find(i => i.name === 'enx00e04c680001')).toMatchObject({
+      kind: 'usb',
+      busId: 'usb:2-1',
+      driver: 'r8152',
+      speedMbps: 100,
+      model: 'RTL8153 Gigabit Ethernet Adapter',
+    })
     expect(report.interfaces.some(i => i.name === 'docker0')).toBe(false)
     expect(report.findings.map(f => [f.id, f.subject])).toEqual([['nic.slow-link', 'enx00e04c680001']])
   })
@@ -102,7 +143,10 @@ describe('netdoc nics on recorded machines', () => {
     expect(code).toBe(1)
     expect(report.findings.map(f => [f.id, f.subject])).toEqual([['nic.cable-in-wrong-port', 'eth0']])
     expect(report.findings[0]!.title).toBe('eth0 holds the network configuration but has no cable; the cable is in eth1')
-    expect(report.interfaces.map(i => [i.name, i.carrier])).toEqual([['eth0', false], ['eth1', true]])
+    expect(report.interfaces.map(i => [i.name, i.carrier])).toEqual([
+      ['eth0', false],
+      ['eth1', true],
+    ])
     expect(report.hidden).toEqual({software: 1})
   })
 
@@ -111,18 +155,27 @@ describe('netdoc nics on recorded machines', () => {
     expect((await nicsJson('laptop-wifi-usb-dongle')).report.hidden).toEqual({software: 2})
   })
 
-  it('container: only the directories and links of /sys/class/net are ports, not the bonding driver\'s bonding_masters file', async () => {
+  it("container: only the directories and links of /sys/class/net are ports, not the bonding driver's bonding_masters file", async () => {
     expect(statSync(join(fixtureTree('container-veth'), 'sys', 'class', 'net', 'bonding_masters')).isFile()).toBe(true)
     const {report, stderr} = await nicsJson('container-veth', ['--all'])
     expect(stderr).toBe('')
     expect(report.interfaces.map(i => i.name)).toEqual(['eth0', 'eth1', 'lo'])
   })
 
-  it('a port under a PCI card\'s directory without a device link is unknown, with the reason, and shown as a hardware port', async () => {
+  it("a port under a PCI card's directory without a device link is unknown, with the reason, and shown as a hardware port", async () => {
     const {report} = await nicsJson('card-port-without-device-link')
     expect(report.interfaces.map(i => i.name)).toEqual(['enp3s0'])
-    expect(report.interfaces[0]).toMatchObject({name: 'enp3s0', kind: 'unknown', carrier: true, busId: null, driver: null, addresses: ['192.168.1.10/24', 'fe80::2e0:4cff:fe68:1234/64']})
-    expect(report.interfaces[0]!.kindEvidence).toBe('its sysfs directory lies under PCI device 0000:03:00.0, but it has no device link to tell which device it belongs to')
+    expect(report.interfaces[0]).toMatchObject({
+      name: 'enp3s0',
+      kind: 'unknown',
+      carrier: true,
+      busId: null,
+      driver: null,
+      addresses: ['192.168.1.10/24', 'fe80::2e0:4cff:fe68:1234/64'],
+    })
+    expect(report.interfaces[0]!.kindEvidence).toBe(
+      'its sysfs directory lies under PCI device 0000:03:00.0, but it has no device link to tell which device it belongs to',
+    )
   })
 
   it('leaks no live command output into a recorded tree: an unrecorded command is a gap with a reason', async () => {
@@ -154,7 +207,11 @@ describe('netdoc nics human output and errors', () => {
     const container = await runNetdoc(['nics'], {NETDOC_ROOT: fixtureTree('container-veth')})
     const lines = container.stdout.split('\n')
     const tableEnd = lines.findIndex(line => line.startsWith('└'))
-    expect(lines.slice(tableEnd - 1, tableEnd + 2)).toEqual([expect.stringMatching(/^│ eth0 +│ virtual │ up +│/), expect.stringMatching(/^└/), '2 software ports hidden (--all shows them)'])
+    expect(lines.slice(tableEnd - 1, tableEnd + 2)).toEqual([
+      expect.stringMatching(/^│ eth0 +│ virtual │ up +│/),
+      expect.stringMatching(/^└/),
+      '2 software ports hidden (--all shows them)',
+    ])
     expect(container.stdout).toContain('No problems found with the ports.')
     const unplugged = await runNetdoc(['nics'], {NETDOC_ROOT: fixtureTree('container-veth-no-carrier')})
     expect(unplugged.stdout).toMatch(/^│ eth0 +│ virtual │ down +│/m)

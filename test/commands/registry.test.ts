@@ -11,7 +11,11 @@ function commandIds(dir: string): string[] {
     const path = join(dir, entry)
     if (statSync(path).isDirectory()) return commandIds(path)
     if (!entry.endsWith('.ts')) return []
-    const id = relative(join(PROJECT_ROOT, 'commands'), path).replace(/\.ts$/, '').replace(/\/index$/, '').split('/').join(':')
+    const id = relative(join(PROJECT_ROOT, 'commands'), path)
+      .replace(/\.ts$/, '')
+      .replace(/\/index$/, '')
+      .split('/')
+      .join(':')
     return id === 'index' ? [] : [id]
   })
 }

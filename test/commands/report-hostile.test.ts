@@ -82,7 +82,13 @@ async function strangersSnapshot(): Promise<{snapshot: Snapshot; poisoned: Map<s
   const nas = '192.168.1.20'
   const base: Snapshot = {
     ...desktop,
-    nics: {...desktop.nics!, kernelLog: {source: '/var/log/kern.log', lines: [...desktop.nics!.kernelLog!.lines, 'Nov 26 08:00:00 server kernel: [    5.1] e1000e 0000:00:1f.6 eno1: NIC Link is Down']}},
+    nics: {
+      ...desktop.nics!,
+      kernelLog: {
+        source: '/var/log/kern.log',
+        lines: [...desktop.nics!.kernelLog!.lines, 'Nov 26 08:00:00 server kernel: [    5.1] e1000e 0000:00:1f.6 eno1: NIC Link is Down'],
+      },
+    },
     lan: lanFacts({dev: 'eno1', leases: [lease({dev: 'eno1', domainName: 'home.lan'})]}),
     ping: pingFacts('nas.home', {
       address: nas,
@@ -93,8 +99,13 @@ async function strangersSnapshot(): Promise<{snapshot: Snapshot; poisoned: Map<s
     }),
     displays: {
       ...laptop.displays!,
-      outputs: laptop.displays!.outputs.map(output => (output.edid && output.connector === 'HDMI-A-2' ? {...output, edid: monitorNamed(output.edid, '<img src=x>')} : output)),
-      xLog: {...laptop.displays!.xLog!, text: `${laptop.displays!.xLog!.text}\n[    99.000] (EE) Fatal server error:\n[    99.000] (EE) no screens found ${payloads()[0]}\n`},
+      outputs: laptop.displays!.outputs.map(output =>
+        output.edid && output.connector === 'HDMI-A-2' ? {...output, edid: monitorNamed(output.edid, '<img src=x>')} : output,
+      ),
+      xLog: {
+        ...laptop.displays!.xLog!,
+        text: `${laptop.displays!.xLog!.text}\n[    99.000] (EE) Fatal server error:\n[    99.000] (EE) no screens found ${payloads()[0]}\n`,
+      },
     },
   }
   const poisoned = new Map<string, string>()
@@ -121,7 +132,7 @@ describe.skipIf(chromiumPath() === null)('netdoc report --from a hostile snapsho
     writeFileSync(file, `<!DOCTYPE html><html><head><title>raw</title></head><body>${payloads().join('\n')}</body></html>`)
     const dom = await dumpDom(file)
     expect(dom).toMatch(/<title>PWNED<\/title>|<html[^>]* data-pwned="1"/)
-    expect(requests.length, 'requests the raw page made to the test\'s server').toBeGreaterThan(0)
+    expect(requests.length, "requests the raw page made to the test's server").toBeGreaterThan(0)
   })
 
   it('runs no script and fetches nothing, shows the payloads as text, and keeps its Content-Security-Policy', async () => {
@@ -134,37 +145,51 @@ describe.skipIf(chromiumPath() === null)('netdoc report --from a hostile snapsho
     expect(result.code, result.stderr).toBe(1)
     const html = readFileSync(file, 'utf8')
     expectSafeHtml(html, 'the page netdoc wrote')
-    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="[^"]+"><title>/)
+    expect(html).toMatch(
+      /^<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="[^"]+"><title>/,
+    )
     const dom = await dumpDom(file)
     expect(dom, 'Chromium could not open the page').toContain('<h2>Verdict</h2>')
     expectSafeHtml(dom, 'the page as Chromium holds it')
     expect(dom, 'a script ran').not.toMatch(/<title>PWNED<\/title>|<html[^>]* data-pwned=/)
-    expect(requests, 'requests the page made to the test\'s server').toEqual([])
+    expect(requests, "requests the page made to the test's server").toEqual([])
     expect(dom).toContain(`content="${CONTENT_SECURITY_POLICY}"`)
     const shown = (value: string) => shownInDom(poisoned.get(value)!)
     const linkDown = 'Nov 26 08:00:00 server kernel: [    5.1] e1000e 0000:00:1f.6 eno1: NIC Link is Down'
     for (const [where, text] of [
       ['a port name, in the ports table', `<td>${shown('eno1')}</td>`],
-      ['the target\'s host name, in a heading', `<h2>The path to ${shown('nas.home')}</h2>`],
-      ['the DHCP client\'s lease file, in the LAN section', `<li>Lease file:    ${shown('/var/lib/dhcp/dhclient.eth0.leases')}: 192.168.1.150 on ${shown('eno1')} from ${ROUTER}`],
+      ["the target's host name, in a heading", `<h2>The path to ${shown('nas.home')}</h2>`],
+      [
+        "the DHCP client's lease file, in the LAN section",
+        `<li>Lease file:    ${shown('/var/lib/dhcp/dhclient.eth0.leases')}: 192.168.1.150 on ${shown('eno1')} from ${ROUTER}`,
+      ],
       ['the monitor name from the EDID', '<td>&lt;img src=x&gt;</td>'],
-      ['the X server\'s fatal error', `<li>The server stopped: no screens found ${shownInDom(payloads()[0]!)}</li>`],
+      ["the X server's fatal error", `<li>The server stopped: no screens found ${shownInDom(payloads()[0]!)}</li>`],
       ['the kernel log line a finding quotes', `<li>evidence: kernel log (${shown('/var/log/kern.log')}): "${shown(linkDown)}"</li>`],
       ['an OSC 52 escape, NUL and a bidi override, shown visibly', '\\x1b]52;c;SGVsbG8=\\x07\\x1b[2J\\u202e\\x00'],
       ['a line break, shown visibly', 'line\\n&lt;script&gt;'],
-    ]) expect(dom, where).toContain(text)
+    ])
+      expect(dom, where).toContain(text)
   })
 
   it('its Content-Security-Policy alone stops every script and fetch, should a payload ever reach the page raw', async () => {
     const page = join(dir, 'walled.html')
-    const result = await runNetdoc(['report', '--from', await snapshotOfTree('desktop-onboard-and-card', dir), '--format', 'html', '-o', page])
+    const result = await runNetdoc([
+      'report',
+      '--from',
+      await snapshotOfTree('desktop-onboard-and-card', dir),
+      '--format',
+      'html',
+      '-o',
+      page,
+    ])
     expect(result.code, result.stderr).toBe(1)
     const file = join(dir, 'escaping-bug.html')
     writeFileSync(file, readFileSync(page, 'utf8').replace('</body>', `${payloads().join('\n')}</body>`))
     const dom = await dumpDom(file)
     expect(dom, 'the payloads are in the page, raw').toContain(`<iframe src="http://127.0.0.1:${port}/frame">`)
     expect(dom, 'a script ran').not.toMatch(/<title>PWNED<\/title>|<html[^>]* data-pwned=/)
-    expect(requests, 'requests the page made to the test\'s server').toEqual([])
+    expect(requests, "requests the page made to the test's server").toEqual([])
   })
 
   it('as Markdown, holds no raw HTML, link or image outside code spans, and the same sections', async () => {
@@ -176,7 +201,14 @@ describe.skipIf(chromiumPath() === null)('netdoc report --from a hostile snapsho
     expect(shape.html).not.toMatch(/<img|<script/i)
     expect(result.stdout).not.toMatch(RAW_CONTROL)
     const headings = result.stdout.match(/^## .*/gm)!
-    expect(headings.map(heading => heading.split(' ').slice(1, 3).join(' '))).toEqual(['Verdict', 'The path', 'Network ports', 'The LAN', 'Graphics cards', 'Not checked'])
+    expect(headings.map(heading => heading.split(' ').slice(1, 3).join(' '))).toEqual([
+      'Verdict',
+      'The path',
+      'Network ports',
+      'The LAN',
+      'Graphics cards',
+      'Not checked',
+    ])
     expect(headings[1]).toMatch(/^## The path to nas\.home\S/)
     expect(result.stdout, 'a payload, escaped').toContain(`\\<img src="http://127.0.0.1:${port}/img" onerror=`)
   })

@@ -22,13 +22,15 @@ describe('netdoc report as Markdown', () => {
     const headings = result.stdout.split('\n').filter(line => line.startsWith('## '))
     expect(headings.slice(0, 3)).toEqual(['## Verdict', '## This machine and its network', '## Network ports'])
     const verdict = result.stdout.split('## Verdict')[1]!.split('##')[0]!
-    expect(verdict).toContain('**PROBLEM: eno1 holds the network configuration but has no cable; the cable is in enp3s0** `nic.cable-in-wrong-port`')
+    expect(verdict).toContain(
+      '**PROBLEM: eno1 holds the network configuration but has no cable; the cable is in enp3s0** `nic.cable-in-wrong-port`',
+    )
     expect(result.stdout).toContain('- router 192.168.1.1 via eno1: not checked\n')
     expect(result.stdout).toMatch(/\| eno1 \| onboard \| no cable \|/)
     expect(result.stderr).toContain('collecting nics')
   })
 
-  it('shows a container\'s veth that carries the default route in the picture and the ports table, and counts the hidden ones', async () => {
+  it("shows a container's veth that carries the default route in the picture and the ports table, and counts the hidden ones", async () => {
     const result = await runNetdoc(['report'], {NETDOC_ROOT: fixtureTree('container-veth')})
     expect(result.code).toBe(0)
     const picture = result.stdout.split('## This machine and its network')[1]!.split('## ')[0]!
@@ -42,10 +44,12 @@ describe('netdoc report as Markdown', () => {
     expect(json.router).toEqual({address: '172.17.0.1', port: 'eth0'})
   })
 
-  it('a recorded tree asks no gateway: the LAN section names the route\'s gateway as not checked, as the picture does', async () => {
+  it("a recorded tree asks no gateway: the LAN section names the route's gateway as not checked, as the picture does", async () => {
     const result = await runNetdoc(['report'], {NETDOC_ROOT: fixtureTree('container-veth')})
     const lan = result.stdout.split('## The LAN')[1]!.split('## ')[0]!
-    expect(lan).toContain('- Checked eth0 (MAC 02:42:ac:11:00:02): it carries the default route (via 172.17.0.1).\n- Address:       172.17.0.2/16  static (set by hand)\n- Gateway:       172.17.0.1  not checked\n')
+    expect(lan).toContain(
+      '- Checked eth0 (MAC 02:42:ac:11:00:02): it carries the default route (via 172.17.0.1).\n- Address:       172.17.0.2/16  static (set by hand)\n- Gateway:       172.17.0.1  not checked\n',
+    )
     expect(result.stdout).toContain('- router 172.17.0.1 via eth0: not checked\n')
     const json = JSON.parse((await runNetdoc(['report', '--json'], {NETDOC_ROOT: fixtureTree('container-veth')})).stdout)
     expect(json.lan.lan.gateway).toEqual({address: '172.17.0.1', answers: null})
@@ -78,7 +82,9 @@ describe('netdoc report as Markdown', () => {
   it('refuses -o into a folder that does not exist before collecting anything', async () => {
     const result = await runNetdoc(['report', '-o', join(dir, 'no-such-folder', 'r.md')], desktop)
     expect(result.code).toBe(2)
-    expect(result.stderr).toBe(`netdoc: cannot write ${join(dir, 'no-such-folder', 'r.md')}: the folder ${join(dir, 'no-such-folder')} does not exist\n`)
+    expect(result.stderr).toBe(
+      `netdoc: cannot write ${join(dir, 'no-such-folder', 'r.md')}: the folder ${join(dir, 'no-such-folder')} does not exist\n`,
+    )
   })
 
   it('replays a snapshot with the same report', async () => {
@@ -127,7 +133,7 @@ describe('netdoc report as HTML', () => {
     expect(html.indexOf('Verdict')).toBeLessThan(html.indexOf('<svg'))
   })
 
-  it('draws a container\'s veth that carries the default route in the picture, with the line to the router leaving from it', async () => {
+  it("draws a container's veth that carries the default route in the picture, with the line to the router leaving from it", async () => {
     const file = join(dir, 'container.html')
     await runNetdoc(['report', '--format', 'html', '-o', file], {NETDOC_ROOT: fixtureTree('container-veth')})
     const svg = readFileSync(file, 'utf8').match(/<svg[\s\S]*<\/svg>/)![0]
@@ -167,11 +173,20 @@ async function reportViews(name: string, snapshot: Snapshot): Promise<ReportView
   const html = (await runNetdoc(['report', '--from', file, '--format', 'html'])).stdout
   const svg = html.match(/<svg[\s\S]*<\/svg>/)![0]
   const hops = Object.fromEntries(
-    [...svg.matchAll(/<g data-hop="(\w+)">(.*?)<\/g>/g)].map(([, hop, inner]) => [hop!, [...inner!.matchAll(/>([^<]*)<\/text>/g)].map(text => text[1]!)]),
+    [...svg.matchAll(/<g data-hop="(\w+)">(.*?)<\/g>/g)].map(([, hop, inner]) => [
+      hop!,
+      [...inner!.matchAll(/>([^<]*)<\/text>/g)].map(text => text[1]!),
+    ]),
   )
   const links = [...svg.matchAll(/<g data-from="(\w+)" data-to="(\w+)">/g)].map(([, from, to]) => `${from} → ${to}`)
   const section = (heading: string) => markdown.split(`\n## ${heading}`)[1]?.split('\n## ')[0] ?? ''
-  return {picture: section(markdown.includes('## The path to') ? 'The path to' : 'This machine and its network'), lan: section('The LAN'), svg, hops, links}
+  return {
+    picture: section(markdown.includes('## The path to') ? 'The path to' : 'This machine and its network'),
+    lan: section('The LAN'),
+    svg,
+    hops,
+    links,
+  }
 }
 
 const server = '192.168.1.20'
@@ -183,7 +198,7 @@ describe('netdoc report: the picture and the text tell the router from the same 
     ['answers', lanFacts().gateway, 'answers', '#2e7d32'],
     ['does NOT answer', {...lanFacts().gateway!, arp: arpProbe(ROUTER), ping: pingProbe(ROUTER, false)}, 'does NOT answer', '#c62828'],
     ['not checked', {...lanFacts().gateway!, arp: null, ping: null}, 'not checked', '#8a8a8a'],
-  ])('the LAN section says the gateway %s: so do the picture\'s words and its router box', async (name, gateway, words, colour) => {
+  ])("the LAN section says the gateway %s: so do the picture's words and its router box", async (name, gateway, words, colour) => {
     const views = await reportViews(`lan-${name.replace(/ /g, '-')}`, lanSnapshot({gateway}))
     expect(views.lan).toContain(`Gateway:       ${ROUTER}  ${words}\n`)
     expect(views.picture).toContain(`- router ${ROUTER} via eth0: ${words}\n`)
@@ -201,11 +216,17 @@ describe('netdoc report: the picture and the text tell the router from the same 
     expect(views.svg + views.picture).not.toContain('not probed')
   })
 
-  it('why-no-ping\'s gateway step that answered ARP: the picture repeats the path\'s words, and draws port → router → target', async () => {
-    const facts = pingFacts(remote, {routes: [routeTo(remote, {gateway: ROUTER})], arp: [arped(ROUTER, [routerMac])], ping: pinged(remote, 'no-reply')})
+  it("why-no-ping's gateway step that answered ARP: the picture repeats the path's words, and draws port → router → target", async () => {
+    const facts = pingFacts(remote, {
+      routes: [routeTo(remote, {gateway: ROUTER})],
+      arp: [arped(ROUTER, [routerMac])],
+      ping: pinged(remote, 'no-reply'),
+    })
     const markdown = await reportViews('ping-gateway-ok', office(facts))
     expect(markdown.picture).toContain(`2. port eth0: **ok**, link up\n3. gateway ${ROUTER}: **ok**, answers ARP (${routerMac})\n`)
-    expect(markdown.picture).toContain(`- router ${ROUTER} via eth0: ok, answers ARP (${routerMac})\n- ${remote}: failed, no answer (no-reply)`)
+    expect(markdown.picture).toContain(
+      `- router ${ROUTER} via eth0: ok, answers ARP (${routerMac})\n- ${remote}: failed, no answer (no-reply)`,
+    )
     expect(markdown.hops.router).toEqual(['Router', ROUTER, 'ok'])
     expect(markdown.hops.target).toEqual([remote, 'failed', remote])
     expect(markdown.links).toEqual(['machine → router', 'router → target'])

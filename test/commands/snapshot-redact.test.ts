@@ -29,7 +29,8 @@ describe('netdoc snapshot --redact', () => {
     const plain = await runNetdoc(['nics', '--json', '--from', plainFile])
     const redacted = await runNetdoc(['nics', '--json', '--from', redactedFile])
     expect(redacted.code).toBe(plain.code)
-    const summary = (stdout: string) => JSON.parse(stdout).findings.map((finding: {id: string; severity: string}) => `${finding.id} ${finding.severity}`)
+    const summary = (stdout: string) =>
+      JSON.parse(stdout).findings.map((finding: {id: string; severity: string}) => `${finding.id} ${finding.severity}`)
     expect(summary(redacted.stdout)).toEqual(summary(plain.stdout))
     expect(summary(plain.stdout)).toContain('nic.cable-in-wrong-port error')
 

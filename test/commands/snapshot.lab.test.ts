@@ -51,7 +51,10 @@ describe.skipIf(!canBuildLabs())('snapshot in the lab, replay outside it', () =>
     expect(snapshot.lan.listening.ms).toBeLessThan(1000)
     expect(snapshot.ping.probes.length).toBeGreaterThan(0)
     const cut = snapshot.gaps.filter((gap: {fact: string}) => /of the usual 4 s/.test(gap.fact))
-    expect(cut.map((gap: {fact: string}) => gap.fact.replace(/\(.*\)/, '()'))).toEqual(['listening on the cable ()', 'waiting for DHCP offers ()'])
+    expect(cut.map((gap: {fact: string}) => gap.fact.replace(/\(.*\)/, '()'))).toEqual([
+      'listening on the cable ()',
+      'waiting for DHCP offers ()',
+    ])
     expect(cut[0].reason).toMatch(/^the --timeout cut it short: /)
   })
 })

@@ -29,7 +29,10 @@ describe('netdoc snapshot and --from', () => {
   it('writes -o files readable by their owner only, says so on stderr alone, and keeps an existing file unless --force', async () => {
     const machine = {NETDOC_ROOT: fixtureTree('vm-virtio')}
     const file = join(dir, 'private.json')
-    const first = spawnSync('sh', ['-c', 'umask 022 && exec "$@"', 'sh', process.execPath, NETDOC_BIN, 'snapshot', '-o', file], {env: cliEnv(machine), encoding: 'utf8'})
+    const first = spawnSync('sh', ['-c', 'umask 022 && exec "$@"', 'sh', process.execPath, NETDOC_BIN, 'snapshot', '-o', file], {
+      env: cliEnv(machine),
+      encoding: 'utf8',
+    })
     expect(first.status).toBe(0)
     expect(first.stdout).toBe('')
     expect(first.stderr.trim().split('\n').at(-1)).toBe(`wrote ${file}`)
@@ -68,7 +71,12 @@ describe('netdoc snapshot and --from', () => {
     ['truncated', 'cut.json', '{"format":"netdoc-snapshot","version":1,"nics":{"po', 'is not valid JSON'],
     ['foreign', 'other.json', '{"name":"some other tool"}', 'is JSON, but not a netdoc snapshot'],
     ['newer', 'new.json', '{"format":"netdoc-snapshot","version":2}', 'made by a newer netdoc'],
-    ['without the needed section', 'bare.json', '{"format":"netdoc-snapshot","version":1,"collectedAt":"2026-01-01T00:00:00Z","gaps":[]}', 'holds no nics facts'],
+    [
+      'without the needed section',
+      'bare.json',
+      '{"format":"netdoc-snapshot","version":1,"collectedAt":"2026-01-01T00:00:00Z","gaps":[]}',
+      'holds no nics facts',
+    ],
   ])('refuses a %s file with one line and exit 2', async (_kind, name, content, reason) => {
     const file = join(dir, name)
     if (content !== null) writeFileSync(file, content)

@@ -22,7 +22,8 @@ describe.skipIf(!canBuildLabs())('why-no-ping refuses bad targets before anythin
   afterAll(() => lab?.destroy())
 
   /** whyNoPing runs netdoc with the spies first on its PATH (only netdoc's: `ip netns exec` itself is the real one). */
-  const whyNoPing = (args: string[]) => lab.try('pc', ['env', `PATH=${spyDir}:/usr/bin:/bin`, 'NO_COLOR=1', process.execPath, NETDOC_BIN, 'why-no-ping', ...args])
+  const whyNoPing = (args: string[]) =>
+    lab.try('pc', ['env', `PATH=${spyDir}:/usr/bin:/bin`, 'NO_COLOR=1', process.execPath, NETDOC_BIN, 'why-no-ping', ...args])
 
   it.each([
     ['-f', /^netdoc: unknown flag -f for netdoc why-no-ping \(see `netdoc why-no-ping --help`\)\n$/],

@@ -37,7 +37,9 @@ describe.skipIf(!canBuildLabs())('why-no-ping in the lab: this machine', () => {
     const {code, report, stdout} = await runScenario(lab, scenarioNamed('cable pulled out of the PC'), {human: true})
     expect(code).toBe(1)
     expect(report).toBeNull()
-    expect(stdout.split('\n')[0]).toMatch(/^PROBLEM {2}eth0, this machine's port towards 192\.168\.60\.20, has no link.*\[local\.no-carrier\]$/)
+    expect(stdout.split('\n')[0]).toMatch(
+      /^PROBLEM {2}eth0, this machine's port towards 192\.168\.60\.20, has no link.*\[local\.no-carrier\]$/,
+    )
     expect(stdout).toMatch(/→ port eth0\s+FAILED\s+no link/)
     expect(stdout).toMatch(/\nEvidence:\n  - eth0 \(virtual\) reports no link \(carrier 0\)/)
     expect(stdout).not.toMatch(/target\.no-arp-reply|dns\./)
@@ -48,7 +50,9 @@ describe.skipIf(!canBuildLabs())('why-no-ping in the lab: this machine', () => {
     const {code, report} = await runScenario(lab, scenarioNamed('PC with only a 169.254 address'))
     expect(code).toBe(1)
     expect(report!.verdict.id).toBe('local.no-address')
-    expect(report!.verdict.evidence).toContain('eth0 has link but only the self-assigned address 169.254.23.7/16: the machine asked for an address (DHCP) and got no answer')
+    expect(report!.verdict.evidence).toContain(
+      'eth0 has link but only the self-assigned address 169.254.23.7/16: the machine asked for an address (DHCP) and got no answer',
+    )
     expect(report!.findings.map(f => f.id)).not.toContain('local.no-route')
   })
 

@@ -17,7 +17,11 @@ const snapshot = office(
     ping: pinged(stale, 'no-reply'),
     arp: [arped(ROUTER, ['aa:bb:cc:00:00:01']), arped(stale, ['b8:27:eb:00:00:10'])],
     tcp: knocked('timeout'),
-    listening: {devs: ['eth0'], ms: 1200, sightings: [{op: 'request', senderMac: 'b8:27:eb:00:00:10', senderIp: stale, targetIp: '192.168.0.1', dev: 'eth0'}]},
+    listening: {
+      devs: ['eth0'],
+      ms: 1200,
+      sightings: [{op: 'request', senderMac: 'b8:27:eb:00:00:10', senderIp: stale, targetIp: '192.168.0.1', dev: 'eth0'}],
+    },
   }),
 )
 const file = join(dir, 'stale.json')

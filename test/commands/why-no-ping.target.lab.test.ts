@@ -37,12 +37,14 @@ describe.skipIf(!canBuildLabs())('why-no-ping in the lab: the target', () => {
     expect(report!.verdict.id).toBe('target.no-arp-reply')
     expect(report!.verdict.title).toMatch(/^Nothing answers neighbour discovery for fd60::99 on the local subnet/)
     expect(report!.verdict.evidence).toContainEqual(
-      expect.stringMatching(/^the kernel's neighbour table: fd60::99 on eth0 is (INCOMPLETE|FAILED) \(no MAC: neighbour discovery got no answer\)$/),
+      expect.stringMatching(
+        /^the kernel's neighbour table: fd60::99 on eth0 is (INCOMPLETE|FAILED) \(no MAC: neighbour discovery got no answer\)$/,
+      ),
     )
     expect(JSON.stringify(report)).not.toMatch(/\bARP\b/)
   })
 
-  it('a device still on the old router\'s subnet: its MAC, the gateway it asks for, and both fixes', async () => {
+  it("a device still on the old router's subnet: its MAC, the gateway it asks for, and both fixes", async () => {
     lab = new Lab('p3')
     const scenario = scenarioNamed('device still configured for the old router')
     const {code, report} = await runScenario(lab, scenario)
@@ -51,7 +53,9 @@ describe.skipIf(!canBuildLabs())('why-no-ping in the lab: the target', () => {
     expect(report!.verdict.id).toBe('target.wrong-subnet')
     expect(report!.verdict.title).toContain(`MAC ${staleMac}`)
     expect(report!.verdict.title).toContain(`192.168.1.0/24 with gateway ${OFFICE.staleGateway}`)
-    expect(report!.verdict.evidence).toContain(`${OFFICE.stale} answered ARP on eth0 from ${staleMac}: it is on this cable (Linux answers ARP for its own address whatever subnet asks)`)
+    expect(report!.verdict.evidence).toContain(
+      `${OFFICE.stale} answered ARP on eth0 from ${staleMac}: it is on this cable (Linux answers ARP for its own address whatever subnet asks)`,
+    )
     expect(report!.verdict.evidence.some(line => line.includes(`ask "who-has ${OFFICE.staleGateway}"`))).toBe(true)
     expect(report!.verdict.next[0]).toContain('192.168.60.0/24')
     expect(report!.verdict.next[1]).toContain('`sudo ip addr add 192.168.1.250/24 dev eth0`')

@@ -31,7 +31,17 @@ describe.skipIf(!canBuildLabs())('why-no-ping in the lab: an ordinary user', () 
     const bin = lab.tempDir()
     copyFileSync('/usr/bin/ping', join(bin, 'ping'))
     lab.run('pc', ['chmod', '755', join(bin, 'ping')])
-    const result = await lab.try('pc', [...AS_NOBODY, 'env', `PATH=${bin}:/usr/bin:/bin:/usr/sbin`, 'NO_COLOR=1', process.execPath, NETDOC_BIN, 'why-no-ping', '--json', OFFICE.server])
+    const result = await lab.try('pc', [
+      ...AS_NOBODY,
+      'env',
+      `PATH=${bin}:/usr/bin:/bin:/usr/sbin`,
+      'NO_COLOR=1',
+      process.execPath,
+      NETDOC_BIN,
+      'why-no-ping',
+      '--json',
+      OFFICE.server,
+    ])
     const report = jsonOf<WhyNoPingJson>(result)
     expect(report.verdict.id).toBe('ping.not-permitted')
     expect(report.verdict.evidence).toContain(`ping: ${join(bin, 'ping')}: socket: Operation not permitted`)
@@ -41,7 +51,17 @@ describe.skipIf(!canBuildLabs())('why-no-ping in the lab: an ordinary user', () 
   it('the target is gone: the neighbour table decides (no ARP reply), the refused ping is listed beside it', async () => {
     lab = new Lab('p4')
     await buildOffice(lab)
-    const result = await lab.try('pc', [...UNPRIVILEGED, 'env', 'NO_COLOR=1', process.execPath, NETDOC_BIN, 'why-no-ping', '--json', '--', OFFICE.absent])
+    const result = await lab.try('pc', [
+      ...UNPRIVILEGED,
+      'env',
+      'NO_COLOR=1',
+      process.execPath,
+      NETDOC_BIN,
+      'why-no-ping',
+      '--json',
+      '--',
+      OFFICE.absent,
+    ])
     const report = jsonOf<WhyNoPingJson>(result)
     expect(result.code).toBe(1)
     expect(report.verdict.id).toBe('target.no-arp-reply')

@@ -5,7 +5,8 @@ import {causalOrder, causesOf, findCycle} from '../../src/engine/causal-graph.js
 import {defineRule, type Rule} from '../../src/engine/rule.js'
 import {whyNoPingRules} from '../../rules/why-no-ping.js'
 
-const rule = (id: string, dependsOn: Rule<null>[] = []) => defineRule<null>({id, title: id, severity: 'error', dependsOn, evaluate: () => []})
+const rule = (id: string, dependsOn: Rule<null>[] = []) =>
+  defineRule<null>({id, title: id, severity: 'error', dependsOn, evaluate: () => []})
 
 describe('the causal graph', () => {
   const cable = rule('cable')
@@ -32,12 +33,30 @@ describe('the causal graph', () => {
 
   it("derives why-no-ping's verdict precedence: every rule after all its causes", () => {
     const position = new Map(whyNoPingRules.map((r, index) => [r, index]))
-    for (const r of whyNoPingRules) for (const cause of causesOf(r)) if (position.has(cause)) expect(position.get(cause)!, `${cause.id} before ${r.id}`).toBeLessThan(position.get(r)!)
+    for (const r of whyNoPingRules)
+      for (const cause of causesOf(r))
+        if (position.has(cause)) expect(position.get(cause)!, `${cause.id} before ${r.id}`).toBeLessThan(position.get(r)!)
     expect(whyNoPingRules.map(r => r.id)).toEqual([
-      'local.no-carrier', 'local.vpn-down', 'local.no-address', 'local.no-route', 'gateway.unreachable',
-      'dns.no-answer', 'dns.refused', 'dns.server-failure', 'dns.unresolved', 'dns.hosts-override', 'dns.search-hides',
-      'target.ip-conflict', 'target.wrong-subnet', 'gateway.no-route', 'target.no-arp-reply', 'target.icmp-blocked',
-      'ping.not-installed', 'ping.not-permitted', 'target.no-reply', 'target.reachable',
+      'local.no-carrier',
+      'local.vpn-down',
+      'local.no-address',
+      'local.no-route',
+      'gateway.unreachable',
+      'dns.no-answer',
+      'dns.refused',
+      'dns.server-failure',
+      'dns.unresolved',
+      'dns.hosts-override',
+      'dns.search-hides',
+      'target.ip-conflict',
+      'target.wrong-subnet',
+      'gateway.no-route',
+      'target.no-arp-reply',
+      'target.icmp-blocked',
+      'ping.not-installed',
+      'ping.not-permitted',
+      'target.no-reply',
+      'target.reachable',
     ])
   })
 })

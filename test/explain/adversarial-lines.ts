@@ -2,7 +2,37 @@
 // characters its quantified parts take, and its real samples cut short and pumped, each line about `length` characters long.
 
 /** PALETTE is what runs are made of: every character class of a pattern takes some of these. */
-const PALETTE = ['a', 'Z', '0', '9', ' ', '\t', '.', ':', '-', '_', '/', '\\', '(', ')', '[', ']', '"', "'", ',', '=', '@', '%', '#', '!', '<', '>', '|', '+', '*']
+const PALETTE = [
+  'a',
+  'Z',
+  '0',
+  '9',
+  ' ',
+  '\t',
+  '.',
+  ':',
+  '-',
+  '_',
+  '/',
+  '\\',
+  '(',
+  ')',
+  '[',
+  ']',
+  '"',
+  "'",
+  ',',
+  '=',
+  '@',
+  '%',
+  '#',
+  '!',
+  '<',
+  '>',
+  '|',
+  '+',
+  '*',
+]
 
 /** CLASS is a character class, an escape standing for one, or `.`, in a pattern's source. */
 const CLASS = /\\[dDwWsS]|\[(?:\\.|[^\]\\])*\]|(?<!\\)\./g
@@ -68,12 +98,16 @@ export function adversarialLines(pattern: string, keywords: readonly string[], s
   }
   for (const piece of pieces) {
     add(`keyword, ${JSON.stringify(piece)} repeated`, length => `${keyword} ${repeatTo(piece, length)}`)
-    for (const char of [' ', ...runs.slice(0, 6)]) add(`keyword, ${JSON.stringify(piece + char)} repeated`, length => `${keyword} ${repeatTo(`${piece}${char}`, length)}`)
+    for (const char of [' ', ...runs.slice(0, 6)])
+      add(`keyword, ${JSON.stringify(piece + char)} repeated`, length => `${keyword} ${repeatTo(`${piece}${char}`, length)}`)
   }
   for (const char of ['', ' ', ...runs.slice(0, 6)])
     for (let count = 2; count <= pieces.length; count++) {
       const start = pieces.slice(0, count).join(char) + char
-      add(`keyword, the first ${count} pieces joined by ${JSON.stringify(char)}, repeated`, length => `${keyword} ${repeatTo(start, length)}`)
+      add(
+        `keyword, the first ${count} pieces joined by ${JSON.stringify(char)}, repeated`,
+        length => `${keyword} ${repeatTo(start, length)}`,
+      )
     }
   for (const sample of samples) {
     for (const share of [0.25, 0.5, 0.75, 0.9]) {
@@ -82,8 +116,14 @@ export function adversarialLines(pattern: string, keywords: readonly string[], s
     }
     for (let at = 0; at < sample.length; at += Math.max(1, Math.floor(sample.length / 6))) {
       const char = sample[at]!
-      add(`a sample with its ${JSON.stringify(char)} at ${at} pumped`, length => `${sample.slice(0, at)}${repeatTo(char, length)}${sample.slice(at + 1)}`)
-      add(`a sample cut after its ${JSON.stringify(char)} at ${at} pumped, keyword`, length => `${sample.slice(0, at)}${repeatTo(char, length)} ${keyword}`)
+      add(
+        `a sample with its ${JSON.stringify(char)} at ${at} pumped`,
+        length => `${sample.slice(0, at)}${repeatTo(char, length)}${sample.slice(at + 1)}`,
+      )
+      add(
+        `a sample cut after its ${JSON.stringify(char)} at ${at} pumped, keyword`,
+        length => `${sample.slice(0, at)}${repeatTo(char, length)} ${keyword}`,
+      )
     }
   }
   return lines

@@ -5,10 +5,29 @@ import {CAPABILITY_NAMES, decodeCapabilityMask, describeCapabilityMask} from '..
 describe('capability numbering', () => {
   it('follows include/uapi/linux/capability.h, from cap_chown = 0 to cap_checkpoint_restore = 40', () => {
     const numbered: [string, number][] = [
-      ['cap_chown', 0], ['cap_dac_override', 1], ['cap_dac_read_search', 2], ['cap_fowner', 3], ['cap_kill', 5], ['cap_setuid', 7],
-      ['cap_net_bind_service', 10], ['cap_net_admin', 12], ['cap_net_raw', 13], ['cap_sys_module', 16], ['cap_sys_ptrace', 19],
-      ['cap_sys_admin', 21], ['cap_sys_time', 25], ['cap_mknod', 27], ['cap_setfcap', 31], ['cap_mac_admin', 33], ['cap_syslog', 34],
-      ['cap_wake_alarm', 35], ['cap_block_suspend', 36], ['cap_audit_read', 37], ['cap_perfmon', 38], ['cap_bpf', 39], ['cap_checkpoint_restore', 40],
+      ['cap_chown', 0],
+      ['cap_dac_override', 1],
+      ['cap_dac_read_search', 2],
+      ['cap_fowner', 3],
+      ['cap_kill', 5],
+      ['cap_setuid', 7],
+      ['cap_net_bind_service', 10],
+      ['cap_net_admin', 12],
+      ['cap_net_raw', 13],
+      ['cap_sys_module', 16],
+      ['cap_sys_ptrace', 19],
+      ['cap_sys_admin', 21],
+      ['cap_sys_time', 25],
+      ['cap_mknod', 27],
+      ['cap_setfcap', 31],
+      ['cap_mac_admin', 33],
+      ['cap_syslog', 34],
+      ['cap_wake_alarm', 35],
+      ['cap_block_suspend', 36],
+      ['cap_audit_read', 37],
+      ['cap_perfmon', 38],
+      ['cap_bpf', 39],
+      ['cap_checkpoint_restore', 40],
     ]
     for (const [name, number] of numbered) expect(CAPABILITY_NAMES.indexOf(name as (typeof CAPABILITY_NAMES)[number]), name).toBe(number)
     expect(CAPABILITY_NAMES).toHaveLength(41)
@@ -25,10 +44,22 @@ describe('decodeCapabilityMask', () => {
     expect(decodeCapabilityMask('0000000000000400')).toEqual(['cap_net_bind_service'])
   })
 
-  it('decodes Docker\'s default set (00000000a80425fb) to the 14 capabilities a container keeps', () => {
+  it("decodes Docker's default set (00000000a80425fb) to the 14 capabilities a container keeps", () => {
     expect(decodeCapabilityMask('00000000a80425fb')).toEqual([
-      'cap_chown', 'cap_dac_override', 'cap_fowner', 'cap_fsetid', 'cap_kill', 'cap_setgid', 'cap_setuid', 'cap_setpcap',
-      'cap_net_bind_service', 'cap_net_raw', 'cap_sys_chroot', 'cap_mknod', 'cap_audit_write', 'cap_setfcap',
+      'cap_chown',
+      'cap_dac_override',
+      'cap_fowner',
+      'cap_fsetid',
+      'cap_kill',
+      'cap_setgid',
+      'cap_setuid',
+      'cap_setpcap',
+      'cap_net_bind_service',
+      'cap_net_raw',
+      'cap_sys_chroot',
+      'cap_mknod',
+      'cap_audit_write',
+      'cap_setfcap',
     ])
   })
 

@@ -24,7 +24,9 @@ const catalog: Catalog = compileCatalog(files)
 const samples = readSamples()
 
 /** PATTERNS are every pattern of every entry of the catalog. */
-const PATTERNS = catalog.entries.flatMap(entry => entry.patterns.map((_, index) => ({label: `${entry.id} pattern ${index + 1}`, entry, index})))
+const PATTERNS = catalog.entries.flatMap(entry =>
+  entry.patterns.map((_, index) => ({label: `${entry.id} pattern ${index + 1}`, entry, index})),
+)
 
 function msOf(work: () => unknown): number {
   const start = performance.now()
@@ -64,7 +66,10 @@ describe('every catalog pattern on adversarial lines', () => {
     const keywordFirst = lines.filter(line => line.line(200).toLowerCase().includes(entry.keywords[0]!))
     const long = (keywordFirst.includes(slowest) ? slowest : (keywordFirst[0] ?? slowest)).line(TEN_MB)
     const one = entryCatalog(entry)
-    const ms = Math.min(msOf(() => explainText(long, one)), EXPLAIN_MS + 1)
+    const ms = Math.min(
+      msOf(() => explainText(long, one)),
+      EXPLAIN_MS + 1,
+    )
     const again = ms > EXPLAIN_MS ? msOf(() => explainText(long, one)) : ms
     expect(Math.min(ms, again), `explaining a 10 MB line (${slowest.shape})`).toBeLessThan(EXPLAIN_MS)
     expect(explainText(long, one).longLines).toBe(1)

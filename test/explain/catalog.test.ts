@@ -48,7 +48,8 @@ describe('the catalog files', () => {
       const cases = samples.get(entry.id)
       if (!cases) continue
       const messages = [...cases.samples.map(sample => sample.text), ...(cases.variants ?? [])].flatMap(messagesOf)
-      for (const keyword of entry.keywords) if (!messages.some(text => text.toLowerCase().includes(keyword))) unused.push(`${entry.id} keyword "${keyword}"`)
+      for (const keyword of entry.keywords)
+        if (!messages.some(text => text.toLowerCase().includes(keyword))) unused.push(`${entry.id} keyword "${keyword}"`)
       entry.regexes.forEach((regex, index) => {
         if (!messages.some(text => regex.test(text))) unused.push(`${entry.id} pattern ${index + 1}`)
       })
@@ -60,7 +61,8 @@ describe('the catalog files', () => {
 describe('every sample', () => {
   for (const [id, cases] of samples) {
     it(`${id}: each real sample and variant is recognised as exactly this entry`, () => {
-      for (const sample of cases.samples) expect(idsFound(sample.text).sort(), sample.text).toEqual([id, ...(sample.alsoMatches ?? [])].sort())
+      for (const sample of cases.samples)
+        expect(idsFound(sample.text).sort(), sample.text).toEqual([id, ...(sample.alsoMatches ?? [])].sort())
       for (const variant of cases.variants ?? []) expect(idsFound(variant), variant).toEqual([id])
     })
 

@@ -130,17 +130,54 @@ describe('explainText with a catalog of its own', () => {
     hints: ['ping'],
     capture: ['Paste the whole ping output.'],
     entries: [
-      {id: 'ping.a', source: 'ping', severity: 'warning', title: 'A', keywords: ['alpha'], patterns: ['alpha (?<n>\\d+)'], detail: 'n={n}', meaning: 'm', causes: ['c'], next: ['n']},
-      {id: 'ping.b', source: 'ping', severity: 'error', title: 'B', keywords: ['alpha', 'beta'], patterns: ['alpha|beta'], meaning: 'm', causes: ['c'], next: ['n']},
-      {id: 'ping.c', source: 'ping', severity: 'error', title: 'C', keywords: ['gamma'], patterns: ['^gamma$'], meaning: 'm', causes: ['c'], next: ['n']},
+      {
+        id: 'ping.a',
+        source: 'ping',
+        severity: 'warning',
+        title: 'A',
+        keywords: ['alpha'],
+        patterns: ['alpha (?<n>\\d+)'],
+        detail: 'n={n}',
+        meaning: 'm',
+        causes: ['c'],
+        next: ['n'],
+      },
+      {
+        id: 'ping.b',
+        source: 'ping',
+        severity: 'error',
+        title: 'B',
+        keywords: ['alpha', 'beta'],
+        patterns: ['alpha|beta'],
+        meaning: 'm',
+        causes: ['c'],
+        next: ['n'],
+      },
+      {
+        id: 'ping.c',
+        source: 'ping',
+        severity: 'error',
+        title: 'C',
+        keywords: ['gamma'],
+        patterns: ['^gamma$'],
+        meaning: 'm',
+        causes: ['c'],
+        next: ['n'],
+      },
     ],
   }
   const own = compileCatalog([file])
 
   it('gives a line to the first entry in catalog order whose pattern matches', () => {
     const result = explainText('alpha 1\nalpha 2\nalpha 1\nbeta', own)
-    expect(result.matches.map(match => [match.id, match.count])).toEqual([['ping.b', 1], ['ping.a', 3]])
-    expect(result.matches[1]!.details).toEqual([{value: 'n=1', count: 2}, {value: 'n=2', count: 1}])
+    expect(result.matches.map(match => [match.id, match.count])).toEqual([
+      ['ping.b', 1],
+      ['ping.a', 3],
+    ])
+    expect(result.matches[1]!.details).toEqual([
+      {value: 'n=1', count: 2},
+      {value: 'n=2', count: 1},
+    ])
   })
 
   it('counts a line with a keyword but no matching pattern as unmatched (the keyword only prefilters)', () => {

@@ -1,5 +1,16 @@
 // A broken catalog (bad YAML, a schema error, a dangling reference) is reported as a value naming the file and the problem.
-import {chmodSync, chownSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -46,12 +57,16 @@ describe('readCatalogFiles', () => {
   })
 
   it('names the field that breaks the schema', async () => {
-    const result = await readCatalogFiles(catalogWith({'ping.yaml': header + entry('ping.one').replace('severity: error', 'severity: fatal')}))
+    const result = await readCatalogFiles(
+      catalogWith({'ping.yaml': header + entry('ping.one').replace('severity: error', 'severity: fatal')}),
+    )
     expect(result).toMatchObject({ok: false, error: expect.stringMatching(/ping\.yaml: entries\.0\.severity/)})
   })
 
   it('refuses a pattern that is not a regular expression, and upper-case keywords', async () => {
-    const badRegex = await readCatalogFiles(catalogWith({'ping.yaml': header + entry('ping.one').replace("'word (?<iface>\\S+)'", "'word ('")}))
+    const badRegex = await readCatalogFiles(
+      catalogWith({'ping.yaml': header + entry('ping.one').replace("'word (?<iface>\\S+)'", "'word ('")}),
+    )
     expect(badRegex.ok).toBe(false)
     const upper = await readCatalogFiles(catalogWith({'ping.yaml': header + entry('ping.one').replace('[word]', '[Word]')}))
     expect(upper.ok).toBe(false)
@@ -65,7 +80,8 @@ describe('readCatalogFiles', () => {
   it('finds duplicate ids, unknown references and groups the patterns lack', async () => {
     const result = await readCatalogFiles(
       catalogWith({
-        'ping.yaml': header + entry('ping.one') + entry('ping.one') + entry('ping.two', '\n    quietWhen: [ping.nothing]\n    detail: "{addr}"'),
+        'ping.yaml':
+          header + entry('ping.one') + entry('ping.one') + entry('ping.two', '\n    quietWhen: [ping.nothing]\n    detail: "{addr}"'),
       }),
     )
     expect(result.ok).toBe(false)
@@ -77,8 +93,14 @@ describe('readCatalogFiles', () => {
   })
 
   it('says when the directory is missing or holds no catalog files', async () => {
-    expect(await readCatalogFiles(join(root, 'nowhere'))).toMatchObject({ok: false, error: expect.stringContaining('cannot read the catalog directory')})
-    expect(await readCatalogFiles(catalogWith({'README.md': 'hi'}))).toMatchObject({ok: false, error: expect.stringContaining('holds no .yaml files')})
+    expect(await readCatalogFiles(join(root, 'nowhere'))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('cannot read the catalog directory'),
+    })
+    expect(await readCatalogFiles(catalogWith({'README.md': 'hi'}))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('holds no .yaml files'),
+    })
   })
 })
 
@@ -148,7 +170,14 @@ describe('loadCatalogFrom and its cache', () => {
     const [name] = readdirSync(cacheDir)
     const path = join(cacheDir, name!)
     const content = JSON.parse(readFileSync(path, 'utf8'))
-    writeFileSync(path, JSON.stringify({...content, key: 'another', files: content.files.map((f: {entries: {title: string}[]}) => ({...f, entries: f.entries.map(e => ({...e, title: 'FOREIGN'}))}))}))
+    writeFileSync(
+      path,
+      JSON.stringify({
+        ...content,
+        key: 'another',
+        files: content.files.map((f: {entries: {title: string}[]}) => ({...f, entries: f.entries.map(e => ({...e, title: 'FOREIGN'}))})),
+      }),
+    )
     expect(await titleOf({catalogDir, cacheDir})).toBe('T')
     const elsewhere = join(root, `elsewhere-${count++}.json`)
     writeFileSync(elsewhere, readFileSync(path, 'utf8').replace('"title":"T"', '"title":"LINKED"'))

@@ -31,7 +31,10 @@ describe('looksBinary and textFromBytes', () => {
   })
 
   it('refuses empty and blank input', () => {
-    expect(textFromBytes(new Uint8Array(), 'standard input')).toMatchObject({ok: false, error: expect.stringMatching(/^standard input is empty/)})
+    expect(textFromBytes(new Uint8Array(), 'standard input')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^standard input is empty/),
+    })
     expect(textFromBytes(new TextEncoder().encode(' \n\t\n'), 'x')).toMatchObject({ok: false})
   })
 })

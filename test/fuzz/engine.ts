@@ -89,7 +89,8 @@ export function checkCall(target: FuzzTarget, input: FuzzInput, limitMs: number)
   }
   const first = callOnce(target, args)
   if ('error' in first) return {property: 'throws', detail: describeError(first.error)}
-  if (target.parsed && !isParsed(first.result)) return {property: 'not-parsed', detail: `returned ${String(JSON.stringify(first.result)).slice(0, 200)}`}
+  if (target.parsed && !isParsed(first.result))
+    return {property: 'not-parsed', detail: `returned ${String(JSON.stringify(first.result)).slice(0, 200)}`}
   const wrong = target.check?.(first.result, args) ?? null
   if (wrong !== null) return {property: 'not-parsed', detail: wrong}
   const allowed = allowedMs(input, limitMs)
@@ -242,7 +243,9 @@ export class TargetFuzzer {
   check(iteration: number, input: FuzzInput): FuzzFailure | null {
     const failed = checkCall(this.target, input, this.options.limitMs)
     const isSeed = iteration < this.seeds.length
-    const checkGrowthNow = isSeed ? this.longestSeeds.has(iteration) : this.options.growthEvery > 0 && iteration % this.options.growthEvery === 0
+    const checkGrowthNow = isSeed
+      ? this.longestSeeds.has(iteration)
+      : this.options.growthEvery > 0 && iteration % this.options.growthEvery === 0
     const grown = failed === null && checkGrowthNow ? (this.run.growthChecks++, checkGrowth(this.target, input)) : null
     const found = failed ?? grown
     if (!found) return null
@@ -253,7 +256,12 @@ export class TargetFuzzer {
 }
 
 /** stillFails tells whether an input breaks the same property in the same way (a throw with the same error name). */
-export function stillFails(target: FuzzTarget, failure: Pick<FuzzFailure, 'property' | 'detail'>, input: FuzzInput, limitMs: number): boolean {
+export function stillFails(
+  target: FuzzTarget,
+  failure: Pick<FuzzFailure, 'property' | 'detail'>,
+  input: FuzzInput,
+  limitMs: number,
+): boolean {
   if (failure.property === 'super-linear') return checkGrowth(target, input) !== null
   const found = checkCall(target, input, limitMs)
   if (found === null || found.property !== failure.property) return false
@@ -270,7 +278,13 @@ function without(input: FuzzInput, start: number, end: number): FuzzInput {
 
 /** minimize shrinks a failing input, removing chunks (halves, then quarters, … single characters) while it still fails the same
  * way, within `budgetMs`; `shrunk` hears of each smaller input found. */
-export function minimize(target: FuzzTarget, failure: FuzzFailure, limitMs: number, budgetMs = 20_000, shrunk: (input: FuzzInput) => void = () => {}): FuzzInput {
+export function minimize(
+  target: FuzzTarget,
+  failure: FuzzFailure,
+  limitMs: number,
+  budgetMs = 20_000,
+  shrunk: (input: FuzzInput) => void = () => {},
+): FuzzInput {
   const deadline = performance.now() + budgetMs
   let input = failure.input
   for (let chunk = input.length >> 1; chunk >= 1 && performance.now() < deadline; chunk = chunk >> 1) {

@@ -15,8 +15,13 @@ describe(`fuzzing (seed ${CI_RUN.seed}, ${CI_RUN.inputsPerTarget} inputs each)`,
   it.each(targets.map(target => [target.name, target] as const))('%s', (_name, target) => {
     const fuzzer = new TargetFuzzer(target, options)
     for (let i = 0; i < CI_RUN.inputsPerTarget; i++) fuzzer.step()
-    const failures = fuzzer.run.failures.map(failure => `input ${failure.iteration} (${failure.input.length} long): ${failure.property}: ${failure.detail}`)
-    expect(failures, `reproduce with: npm run fuzz -- --seed ${CI_RUN.seed} --max-length ${options.maxLength} --only ${target.name}`).toEqual([])
+    const failures = fuzzer.run.failures.map(
+      failure => `input ${failure.iteration} (${failure.input.length} long): ${failure.property}: ${failure.detail}`,
+    )
+    expect(
+      failures,
+      `reproduce with: npm run fuzz -- --seed ${CI_RUN.seed} --max-length ${options.maxLength} --only ${target.name}`,
+    ).toEqual([])
     expect(fuzzer.run.inputs).toBe(CI_RUN.inputsPerTarget)
   })
 })

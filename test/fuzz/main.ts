@@ -66,7 +66,10 @@ function replay(path: string): number {
   const target = ALL_TARGETS.find(candidate => candidate.name === saved.target)
   if (!target) throw new Error(`${path} names ${saved.target}, which is not a fuzz target`)
   let failed = false
-  for (const [which, input] of [['input', decoded(saved.input)], ['minimized', decoded(saved.minimized)]] as const) {
+  for (const [which, input] of [
+    ['input', decoded(saved.input)],
+    ['minimized', decoded(saved.minimized)],
+  ] as const) {
     const found = saved.property === 'super-linear' ? checkGrowth(target, input) : checkCall(target, input, DEFAULT_OPTIONS.limitMs)
     console.log(`${saved.target} ${which} (${input.length}): ${found ? `${found.property}: ${found.detail}` : 'passes'}`)
     failed ||= found !== null
@@ -106,7 +109,14 @@ function runWorker(job: WorkerJob, tallies: Map<string, TargetTally>): Promise<W
         if (current.minimizing) tally.failures.at(-1)!.minimized = current.input
         else
           tally.failures.push({
-            failure: {target: current.target, property: 'slow', detail: why, seed: job.options.seed, iteration: current.iteration, input: current.input},
+            failure: {
+              target: current.target,
+              property: 'slow',
+              detail: why,
+              seed: job.options.seed,
+              iteration: current.iteration,
+              input: current.input,
+            },
             minimized: current.input,
           })
       }
@@ -162,25 +172,33 @@ export async function fuzzMain(args: string[]): Promise<number> {
   if (chosen.length === 0) throw new Error(`no target's name contains ${JSON.stringify(only)}`)
   const threads = Math.max(1, Math.min(4, availableParallelism(), chosen.length))
   const budgetMs = (seconds * 1000 * threads) / chosen.length
-  console.log(`fuzzing ${chosen.length} targets for ${seconds} s with seed ${seed} in ${threads} threads (inputs up to ${options.maxLength}, ${options.limitMs} ms a call)`)
+  console.log(
+    `fuzzing ${chosen.length} targets for ${seconds} s with seed ${seed} in ${threads} threads (inputs up to ${options.maxLength}, ${options.limitMs} ms a call)`,
+  )
   const tallies = new Map(chosen.map(target => [target.name, {inputs: 0, growthChecks: 0, failures: []} as TargetTally]))
   const started = Date.now()
   await Promise.all(
     Array.from({length: threads}, async (_, thread) => {
-      let targets = chosen.filter((_, index) => index % threads === thread).map(target => ({name: target.name, startIteration: 0, budgetMs}))
+      let targets = chosen
+        .filter((_, index) => index % threads === thread)
+        .map(target => ({name: target.name, startIteration: 0, budgetMs}))
       while (targets.length > 0) targets = await runWorker({targets, options, minimizeMs: MINIMIZE_MS}, tallies)
     }),
   )
   const elapsed = (Date.now() - started) / 1000
   const width = Math.max(...chosen.map(target => target.name.length))
   for (const [name, tally] of tallies)
-    console.log(`${name.padEnd(width)}  ${String(tally.inputs).padStart(8)} inputs  ${String(tally.growthChecks).padStart(5)} growth checks  ${tally.failures.length} failing`)
+    console.log(
+      `${name.padEnd(width)}  ${String(tally.inputs).padStart(8)} inputs  ${String(tally.growthChecks).padStart(5)} growth checks  ${tally.failures.length} failing`,
+    )
   const total = [...tallies.values()].reduce((sum, tally) => sum + tally.inputs, 0)
   const failures = [...tallies.values()].flatMap(tally => tally.failures)
   console.log(`${total} inputs fuzzed in ${elapsed.toFixed(1)} s, ${chosen.length} targets, seed ${seed}: ${failures.length} failing`)
   for (const {failure, minimized} of failures) {
     const path = save(out, failure, minimized)
-    console.log(`FAIL ${failure.target} ${failure.property} (seed ${failure.seed}, input ${failure.iteration}): ${failure.detail}\n  saved to ${path}`)
+    console.log(
+      `FAIL ${failure.target} ${failure.property} (seed ${failure.seed}, input ${failure.iteration}): ${failure.detail}\n  saved to ${path}`,
+    )
   }
   return failures.length > 0 ? 1 : 0
 }

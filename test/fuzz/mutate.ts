@@ -6,7 +6,41 @@ import type {Random} from './prng.js'
 export type FuzzInput = string | Uint8Array
 
 /** RUN_CHARS are the characters long runs are made of: the ones parsers' patterns repeat (\s, \w, \d, hex, punctuation). */
-const RUN_CHARS = [' ', '\t', 'a', 'A', 'z', '0', '1', '9', 'f', '.', ':', '-', '_', '#', ';', '/', '\\', '(', ')', '[', ']', '{', '}', '"', "'", ',', '=', '@', '%', '\r', '\n', 'é', '\u00a0']
+const RUN_CHARS = [
+  ' ',
+  '\t',
+  'a',
+  'A',
+  'z',
+  '0',
+  '1',
+  '9',
+  'f',
+  '.',
+  ':',
+  '-',
+  '_',
+  '#',
+  ';',
+  '/',
+  '\\',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '"',
+  "'",
+  ',',
+  '=',
+  '@',
+  '%',
+  '\r',
+  '\n',
+  'é',
+  '\u00a0',
+]
 
 /** HOSTILE makes the strings inserted into text: what a stranger's file, a LAN device or a pasted log could hold. */
 const HOSTILE: ((random: Random) => string)[] = [
@@ -42,11 +76,29 @@ const HOSTILE: ((random: Random) => string)[] = [
   random => random.pick(RUN_CHARS).repeat(random.size(1 << 20)),
   random => randomText(random, random.size(1 << 16)),
   random => '9'.repeat(random.size(1024)),
-  random => random.pick(['-1', '0', '-0', '4294967295', '4294967296', '18446744073709551616', '1e999', 'NaN', 'Infinity', '0x', '1.5', '.']),
+  random =>
+    random.pick(['-1', '0', '-0', '4294967295', '4294967296', '18446744073709551616', '1e999', 'NaN', 'Infinity', '0x', '1.5', '.']),
   random => random.pick(['%s%n%x', '${x}', '\\', '\\u0000', '""', "''", '"', "'", 'null', 'true', '[]', '{}', ':', '::', '...', '--', '-']),
 ]
 
-const PALETTE = [...RUN_CHARS, '\0', '\x1b', '\x07', '\x08', '\x7f', '\x85', '\u2028', '\ufeff', '\ud800', '\udfff', '\uffff', 'ß', 'İ', 'K', 'ſ']
+const PALETTE = [
+  ...RUN_CHARS,
+  '\0',
+  '\x1b',
+  '\x07',
+  '\x08',
+  '\x7f',
+  '\x85',
+  '\u2028',
+  '\ufeff',
+  '\ud800',
+  '\udfff',
+  '\uffff',
+  'ß',
+  'İ',
+  'K',
+  'ſ',
+]
 
 /** randomText makes `length` characters, mostly printable ASCII with some controls and non-ASCII. */
 export function randomText(random: Random, length: number): string {
@@ -127,7 +179,7 @@ function mutateJson(random: Random, text: string, max: number): string | null {
     const node = stack.pop()
     if (Array.isArray(node)) node.forEach((child, index) => (holders.push({parent: node, key: index}), stack.push(child)))
     else if (node !== null && typeof node === 'object')
-      for (const [key, child] of Object.entries(node)) holders.push({parent: node as Record<string, unknown>, key}), stack.push(child)
+      for (const [key, child] of Object.entries(node)) (holders.push({parent: node as Record<string, unknown>, key}), stack.push(child))
   }
   if (holders.length === 0) return JSON.stringify(random.pick(JSON_VALUES)(random))
   const {parent, key} = random.pick(holders)
@@ -139,7 +191,12 @@ function mutateJson(random: Random, text: string, max: number): string | null {
   } else if (choice === 1 && !Array.isArray(parent)) {
     delete parent[key as string]
   } else if (choice === 2 && node !== null && typeof node === 'object' && !Array.isArray(node)) {
-    Object.defineProperty(node, random.pick(['__proto__', 'constructor', 'prototype']), {value: {polluted: 1}, enumerable: true, configurable: true, writable: true})
+    Object.defineProperty(node, random.pick(['__proto__', 'constructor', 'prototype']), {
+      value: {polluted: 1},
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    })
   } else {
     ;(parent as Record<string | number, unknown>)[key] = random.pick(JSON_VALUES)(random)
   }
@@ -279,6 +336,18 @@ export function mutateBytes(random: Random, bytes: Uint8Array, pool: readonly Ui
 
 /** mutate mutates text or bytes with the mutations of their kind (`json`: text that is a JSON document). */
 export function mutate(random: Random, input: FuzzInput, pool: readonly FuzzInput[], max: number, json = false): FuzzInput {
-  if (typeof input === 'string') return mutateText(random, input, pool.filter((seed): seed is string => typeof seed === 'string'), max, json)
-  return mutateBytes(random, input, pool.filter((seed): seed is Uint8Array => typeof seed !== 'string'), max)
+  if (typeof input === 'string')
+    return mutateText(
+      random,
+      input,
+      pool.filter((seed): seed is string => typeof seed === 'string'),
+      max,
+      json,
+    )
+  return mutateBytes(
+    random,
+    input,
+    pool.filter((seed): seed is Uint8Array => typeof seed !== 'string'),
+    max,
+  )
 }

@@ -39,7 +39,10 @@ describe('the fuzzer registry', () => {
   it('gives every parser real seeds: samples from its tests or recorded fixtures', () => {
     for (const target of FUZZ_TARGETS) {
       const seeds = target.seeds()
-      expect(seeds.some(seed => seed.length > 0), `${target.name} has no seed`).toBe(true)
+      expect(
+        seeds.some(seed => seed.length > 0),
+        `${target.name} has no seed`,
+      ).toBe(true)
       for (const seed of seeds) expect(typeof seed === 'string', target.name).toBe(target.kind === 'text')
     }
   })

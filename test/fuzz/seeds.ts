@@ -55,7 +55,9 @@ function walk(directory: string): string[] {
 /** fixtureFiles returns the recorded files under test/fixtures whose path (relative to it, with /) matches `pattern`. */
 export function fixtureFiles(pattern: RegExp): string[] {
   const base = join(FUZZ_ROOT, 'test', 'fixtures')
-  fixtureList ??= walk(base).map(path => relative(base, path).split('\\').join('/')).sort()
+  fixtureList ??= walk(base)
+    .map(path => relative(base, path).split('\\').join('/'))
+    .sort()
   return fixtureList.filter(path => pattern.test(path)).map(path => join(base, path))
 }
 

@@ -18,11 +18,31 @@ const CARD = 'sys/devices/pci0000:00/0000:00:02.0/drm/card1'
 function realSnapshots(): Snapshot[] {
   const displays = displaysSnapshot({
     gpus: [intelGpu(), nvidiaGpu()],
-    outputs: [output({card: 'card1', connector: 'HDMI-A-2', status: 'connected', enabled: true, modes: ['1920x1080'], edid: fixtureEdidHex(HYBRID, `${CARD}/card1-HDMI-A-2`)})],
+    outputs: [
+      output({
+        card: 'card1',
+        connector: 'HDMI-A-2',
+        status: 'connected',
+        enabled: true,
+        modes: ['1920x1080'],
+        edid: fixtureEdidHex(HYBRID, `${CARD}/card1-HDMI-A-2`),
+      }),
+    ],
     xLog: fixtureText(HYBRID, 'var/log/Xorg.0.log'),
     xConfigs: [fixtureText('displays-two-nvidia-screens', 'etc/X11/xorg.conf')],
   })
-  const lan = lanSnapshot({leases: [lease()], sweep: {subnets: [], skipped: [], sent: 254, ms: 2000, hosts: [], vendors: {b827eb: 'Raspberry Pi Foundation'}, vendorSource: 'ieee-oui.txt'}})
+  const lan = lanSnapshot({
+    leases: [lease()],
+    sweep: {
+      subnets: [],
+      skipped: [],
+      sent: 254,
+      ms: 2000,
+      hosts: [],
+      vendors: {b827eb: 'Raspberry Pi Foundation'},
+      vendorSource: 'ieee-oui.txt',
+    },
+  })
   const ping = office(
     pingFacts('nas.lan', {
       resolution: resolved('nas.lan', [dnsAnswer('192.168.1.1', 'nas.lan', 'answered', ['192.168.1.20'])]),
@@ -31,7 +51,13 @@ function realSnapshots(): Snapshot[] {
     }),
   )
   const everything: Snapshot = {...emptySnapshot(), nics: lan.nics, displays: displays.displays, lan: lanFacts(), ping: ping.ping}
-  return [portsSnapshot([wiredPort()], [{destination: 'default', gateway: '192.168.0.1', dev: 'eth0', linkdown: false}]), displays, lan, ping, everything]
+  return [
+    portsSnapshot([wiredPort()], [{destination: 'default', gateway: '192.168.0.1', dev: 'eth0', linkdown: false}]),
+    displays,
+    lan,
+    ping,
+    everything,
+  ]
 }
 
 const seeds = () => realSnapshots().map(snapshotText)
@@ -43,7 +69,9 @@ function refusedInOneLine(result: unknown): string | null {
   if (isPolluted()) return 'Object.prototype was changed'
   const loaded = result as {ok: boolean; error?: string}
   if (loaded.ok) return null
-  return typeof loaded.error === 'string' && loaded.error.startsWith('fuzzed.json ') && !/[\n\r]/.test(loaded.error) ? null : `not one line: ${JSON.stringify(loaded.error).slice(0, 200)}`
+  return typeof loaded.error === 'string' && loaded.error.startsWith('fuzzed.json ') && !/[\n\r]/.test(loaded.error)
+    ? null
+    : `not one line: ${JSON.stringify(loaded.error).slice(0, 200)}`
 }
 
 /** replayable turns a fuzzed text into the snapshot the loader accepts, or an empty one when it refuses it. */

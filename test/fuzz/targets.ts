@@ -125,12 +125,17 @@ function textSeeds(module: string): string[] {
   return seeds
 }
 
-const dhcpMessages = () => [...fixtureBytes(/^lan-captures\/.*\.bin$/), ...udpPayloads(), dhcpPacket.encodeDiscover({xid: 0x1234abcd, mac: '02:11:22:33:44:55'})!]
+const dhcpMessages = () => [
+  ...fixtureBytes(/^lan-captures\/.*\.bin$/),
+  ...udpPayloads(),
+  dhcpPacket.encodeDiscover({xid: 0x1234abcd, mac: '02:11:22:33:44:55'})!,
+]
 const capturedFrames = () => fixtureTexts(/^lan-captures\/.*\.txt$/).flatMap(text => tcpdumpHex.splitHexPackets(text))
-const udpPayloads = () => capturedFrames().flatMap(frame => {
-  const udp = tcpdumpHex.unwrapUdp(frame)
-  return udp.ok ? [udp.value.payload.slice()] : []
-})
+const udpPayloads = () =>
+  capturedFrames().flatMap(frame => {
+    const udp = tcpdumpHex.unwrapUdp(frame)
+    return udp.ok ? [udp.value.payload.slice()] : []
+  })
 
 const BYTE_SEEDS: Record<string, () => Uint8Array[]> = {
   'dhcp-lease': () => [...fixtureBytes(/^lan-leases\/.*\.lease$/), ...dhcpMessages()],
@@ -220,7 +225,9 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   textTarget('dhcp-lease', dhcpLease.parseDhclientLeases, 'parseDhclientLeases', undefined, {parsed: true}),
   textTarget('dhcp-lease', dhcpLease.parseKeyValueLease, 'parseKeyValueLease', undefined, {parsed: true}),
   bytesTarget('dhcp-lease', dhcpLease.parseDhcpcdLease, 'parseDhcpcdLease'),
-  textTarget('dhcp-packet', dhcpPacket.encodeDiscover, 'encodeDiscover', text => [{xid: text.length * 2654435761, mac: text}], {check: readsBack}),
+  textTarget('dhcp-packet', dhcpPacket.encodeDiscover, 'encodeDiscover', text => [{xid: text.length * 2654435761, mac: text}], {
+    check: readsBack,
+  }),
   bytesTarget('dhcp-packet', dhcpPacket.decodeDhcp, 'decodeDhcp'),
   bytesTarget('edid', edid.parseEdid, 'parseEdid'),
   textTarget('ethtool', ethtool.parseEthtoolMaxSpeed, 'parseEthtoolMaxSpeed'),
@@ -229,12 +236,16 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
     parsedOr(hostsFile.parseHostsFile(text), []),
     text.length % 2 === 0 ? 'localhost' : text.slice(text.lastIndexOf(' ') + 1),
   ]),
-  textTarget('hw-ids', hwIds.lookupHardwareName, 'lookupHardwareName', text =>
-    [
-      [text, '8086', '15b8'],
-      [text, text.slice(0, 4), null],
-      [text, '10ec', text.slice(-4)],
-    ][text.length % 3] as [string, string, string | null],
+  textTarget(
+    'hw-ids',
+    hwIds.lookupHardwareName,
+    'lookupHardwareName',
+    text =>
+      [
+        [text, '8086', '15b8'],
+        [text, text.slice(0, 4), null],
+        [text, '10ec', text.slice(-4)],
+      ][text.length % 3] as [string, string, string | null],
   ),
   textTarget('ip-addr', ipAddr.parseIpAddr, 'parseIpAddr', undefined, {parsed: true}),
   textTarget('ip-addr', ipAddr.parseAddressLifetimes, 'parseAddressLifetimes', undefined, {parsed: true}),

@@ -41,7 +41,12 @@ for (const {name, startIteration, budgetMs} of job.targets) {
     const shrunk = (smaller: FuzzInput) => tell({kind: 'shrunk', target: name, iteration, input: smaller})
     const first = fuzzer.run.failures.filter(known => known.property === failure.property).length === 1
     const budget = first ? Math.min(job.minimizeMs, Math.max(2000, deadline - Date.now())) : 0
-    tell({kind: 'minimized', target: name, iteration, input: budget > 0 ? minimize(target, failure, job.options.limitMs, budget, shrunk) : failure.input})
+    tell({
+      kind: 'minimized',
+      target: name,
+      iteration,
+      input: budget > 0 ? minimize(target, failure, job.options.limitMs, budget, shrunk) : failure.input,
+    })
   }
   tell({kind: 'end', target: name, inputs: fuzzer.run.inputs, growthChecks: fuzzer.run.growthChecks})
 }

@@ -44,7 +44,10 @@ describe("a recorded tree's sockets", () => {
   it("refuse a TCP connection without opening one; the live host's reaches the same listener", async () => {
     const listener = await tcpListener()
     closers.push(() => listener.server.close())
-    expect(await recordedHost(TREE).sockets.tcpConnect('127.0.0.1', listener.port, 500)).toEqual({kind: 'not-live', reason: NOT_LIVE_REASON})
+    expect(await recordedHost(TREE).sockets.tcpConnect('127.0.0.1', listener.port, 500)).toEqual({
+      kind: 'not-live',
+      reason: NOT_LIVE_REASON,
+    })
     expect(await tcpConnect(recordedHost(TREE), '127.0.0.1', listener.port, 500)).toMatchObject({outcome: 'error', code: NOT_LIVE_REASON})
     await new Promise(resolve => setTimeout(resolve, 50))
     expect(listener.connections()).toBe(0)
@@ -57,8 +60,15 @@ describe("a recorded tree's sockets", () => {
     const listener = await udpListener()
     closers.push(() => listener.socket.close())
     const server = `127.0.0.1:${listener.port}`
-    expect(await recordedHost(TREE).sockets.lookUp(server, 'netdoc-check.invalid', 300)).toEqual({kind: 'not-live', reason: NOT_LIVE_REASON})
-    expect(await queryServer(recordedHost(TREE), server, 'netdoc-check.invalid', 300)).toMatchObject({outcome: 'error', addresses: [], code: NOT_LIVE_REASON})
+    expect(await recordedHost(TREE).sockets.lookUp(server, 'netdoc-check.invalid', 300)).toEqual({
+      kind: 'not-live',
+      reason: NOT_LIVE_REASON,
+    })
+    expect(await queryServer(recordedHost(TREE), server, 'netdoc-check.invalid', 300)).toMatchObject({
+      outcome: 'error',
+      addresses: [],
+      code: NOT_LIVE_REASON,
+    })
     await new Promise(resolve => setTimeout(resolve, 50))
     expect(listener.datagrams()).toBe(0)
     expect(await queryServer(liveHost(), server, 'netdoc-check.invalid', 300)).toMatchObject({outcome: 'no-answer'})
@@ -70,7 +80,11 @@ describe("a recorded tree's sockets", () => {
     closers.push(() => listener.socket.close())
     const host = recordedHost(TREE)
     expect(await host.sockets.openUdp()).toEqual({kind: 'not-live', reason: NOT_LIVE_REASON})
-    expect(await kickAddresses(['127.0.0.1', '127.0.0.2'], {host, batch: 8, pauseMs: 0})).toMatchObject({sent: 0, refused: 2, lastError: NOT_LIVE_REASON})
+    expect(await kickAddresses(['127.0.0.1', '127.0.0.2'], {host, batch: 8, pauseMs: 0})).toMatchObject({
+      sent: 0,
+      refused: 2,
+      lastError: NOT_LIVE_REASON,
+    })
     const discover = await discoverDhcp({host, dev: 'eth0', mac: '02:fc:00:00:00:01', source: '127.0.0.1', windowMs: 100})
     expect(discover).toMatchObject({outcome: 'failed', reason: NOT_LIVE_REASON, offers: []})
     await new Promise(resolve => setTimeout(resolve, 50))
@@ -79,8 +93,12 @@ describe("a recorded tree's sockets", () => {
 })
 
 describe('hosts', () => {
-  it("the live host answers a DNS question to a server that is not an address with an error, not a throw (nothing is sent)", async () => {
-    expect(await queryServer(liveHost(), 'dns.example', 'nas.lan', 300)).toMatchObject({outcome: 'error', addresses: [], code: 'ERR_INVALID_IP_ADDRESS'})
+  it('the live host answers a DNS question to a server that is not an address with an error, not a throw (nothing is sent)', async () => {
+    expect(await queryServer(liveHost(), 'dns.example', 'nas.lan', 300)).toMatchObject({
+      outcome: 'error',
+      addresses: [],
+      code: 'ERR_INVALID_IP_ADDRESS',
+    })
   })
 
   it("a recorded tree replays its programs' output and runs nothing", async () => {

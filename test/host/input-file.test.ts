@@ -29,19 +29,29 @@ describe('readBoundedFile', () => {
     expect(inputFileProblem('/dev/zero')).toBe('/dev/zero is a device, not a file (give text on standard input with `-` instead)')
     expect(inputFileProblem(dir)).toBe(`${dir} is a folder, not a file`)
     expect(inputFileProblem(join(dir, 'none'))).toBe(`${join(dir, 'none')} does not exist`)
-    expect(readBoundedFile('/dev/zero', 10)).toEqual({ok: false, error: '/dev/zero is a device, not a file (give text on standard input with `-` instead)'})
+    expect(readBoundedFile('/dev/zero', 10)).toEqual({
+      ok: false,
+      error: '/dev/zero is a device, not a file (give text on standard input with `-` instead)',
+    })
   })
 })
 
 describe('readBoundedStream', () => {
   it('stops reading an endless stream at the bound', async () => {
-    const endless = new Readable({read() { this.push(Buffer.alloc(65_536)) }})
+    const endless = new Readable({
+      read() {
+        this.push(Buffer.alloc(65_536))
+      },
+    })
     const read = await readBoundedStream(endless, 1_000_000, 'standard input')
     expect(read.ok && read.read.bytes.length).toBe(1_000_000)
     expect(read.ok && read.read.cut).toBe(true)
   })
 
   it('reads a short stream whole', async () => {
-    expect(await readBoundedStream(Readable.from([Buffer.from('a'), Buffer.from('b')]), 10, 'x')).toEqual({ok: true, read: {bytes: Buffer.from('ab'), cut: false, totalBytes: 2}})
+    expect(await readBoundedStream(Readable.from([Buffer.from('a'), Buffer.from('b')]), 10, 'x')).toEqual({
+      ok: true,
+      read: {bytes: Buffer.from('ab'), cut: false, totalBytes: 2},
+    })
   })
 })

@@ -27,7 +27,29 @@ beforeAll(async () => {
   })
   await new Promise<void>(resolve => http.listen(0, '127.0.0.1', resolve))
   port = (http.address() as AddressInfo).port
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', 'key.pem', '-out', 'cert.pem', '-days', '2', '-subj', '/CN=www.example.com/O=Self Signed', '-addext', 'subjectAltName=DNS:www.example.com'], {cwd: dir, stdio: 'ignore'})
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      'key.pem',
+      '-out',
+      'cert.pem',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=www.example.com/O=Self Signed',
+      '-addext',
+      'subjectAltName=DNS:www.example.com',
+    ],
+    {cwd: dir, stdio: 'ignore'},
+  )
   tls = createTlsServer({key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem'))}, socket => socket.end())
   await new Promise<void>(resolve => tls.listen(0, '127.0.0.1', resolve))
   tlsPort = (tls.address() as AddressInfo).port
@@ -40,14 +62,22 @@ afterAll(() => {
 })
 
 describe('httpCheck', () => {
-  it('gets the answer from the address given, with the URL\'s host in the Host header', async () => {
-    expect(await httpCheck(`http://connectivitycheck.gstatic.com:${port}/generate_204`, '127.0.0.1', 2000)).toMatchObject({outcome: 'answered', status: 204, address: '127.0.0.1'})
+  it("gets the answer from the address given, with the URL's host in the Host header", async () => {
+    expect(await httpCheck(`http://connectivitycheck.gstatic.com:${port}/generate_204`, '127.0.0.1', 2000)).toMatchObject({
+      outcome: 'answered',
+      status: 204,
+      address: '127.0.0.1',
+    })
     const host = await httpCheck(`http://nmcheck.gnome.org:${port}/host`, '127.0.0.1', 2000)
     expect(host.body).toBe(`nmcheck.gnome.org:${port}`)
   })
 
   it('does not follow a redirect: the 302 and its Location are the answer', async () => {
-    expect(await httpCheck(`http://check.example:${port}/portal`, '127.0.0.1', 2000)).toMatchObject({status: 302, location: 'http://192.168.1.1/login', body: '<html>moved</html>'})
+    expect(await httpCheck(`http://check.example:${port}/portal`, '127.0.0.1', 2000)).toMatchObject({
+      status: 302,
+      location: 'http://192.168.1.1/login',
+      body: '<html>moved</html>',
+    })
   })
 
   it('reads at most 64 KiB of a body, and keeps its start', async () => {
@@ -72,9 +102,13 @@ describe('httpCheck', () => {
 })
 
 describe('tlsCheck', () => {
-  it('rejects a certificate no trusted CA issued, with the code and the certificate\'s issuer and dates', async () => {
+  it("rejects a certificate no trusted CA issued, with the code and the certificate's issuer and dates", async () => {
     const check = await tlsCheck('www.example.com', tlsPort, '127.0.0.1', 2000)
-    expect(check).toMatchObject({outcome: 'rejected', code: 'DEPTH_ZERO_SELF_SIGNED_CERT', certificate: {subject: 'CN=www.example.com, O=Self Signed', issuer: 'CN=www.example.com, O=Self Signed'}})
+    expect(check).toMatchObject({
+      outcome: 'rejected',
+      code: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+      certificate: {subject: 'CN=www.example.com, O=Self Signed', issuer: 'CN=www.example.com, O=Self Signed'},
+    })
     const {validFrom, validTo} = check.certificate!
     expect(Date.parse(validTo) - Date.parse(validFrom)).toBe(2 * 24 * 3600 * 1000)
   })
@@ -82,6 +116,9 @@ describe('tlsCheck', () => {
   it('trusts it when this process trusts its CA, and then checks the name', async () => {
     const trusting = {ca: readFileSync(join(dir, 'cert.pem'))}
     expect(await tlsCheck('www.example.com', tlsPort, '127.0.0.1', 2000, trusting)).toMatchObject({outcome: 'verified', code: null})
-    expect(await tlsCheck('www.other.com', tlsPort, '127.0.0.1', 2000, trusting)).toMatchObject({outcome: 'rejected', code: 'ERR_TLS_CERT_ALTNAME_INVALID'})
+    expect(await tlsCheck('www.other.com', tlsPort, '127.0.0.1', 2000, trusting)).toMatchObject({
+      outcome: 'rejected',
+      code: 'ERR_TLS_CERT_ALTNAME_INVALID',
+    })
   })
 })

@@ -42,7 +42,7 @@ describe('spawnCommand', () => {
     expect(await spawnCommand(['sh', '-c', 'echo $LC_ALL'])).toMatchObject({stdout: 'C\n'})
   })
 
-  it('on a recorded tree\'s host replays recorded output and never runs the live program', async () => {
+  it("on a recorded tree's host replays recorded output and never runs the live program", async () => {
     const host = recordedHost(fixtureTree('vm-virtio'))
     const recorded = await host.commands.run(['ip', '-j', 'route', 'show'])
     expect(recorded).toMatchObject({kind: 'ok'})

@@ -69,16 +69,57 @@ function openssl(args: string[], cwd: string, faketime?: string): void {
 export function makeCertificates(dir: string): Certificates {
   const key = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes']
   openssl(['req', '-x509', ...key, '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '30', '-subj', '/CN=netdoc lab CA/O=netdoc lab'], dir)
-  openssl(['req', '-x509', ...key, '-keyout', 'rogue-ca.key', '-out', 'rogue-ca.pem', '-days', '30', '-subj', '/CN=Inspection CA/O=Some Middlebox'], dir)
+  openssl(
+    [
+      'req',
+      '-x509',
+      ...key,
+      '-keyout',
+      'rogue-ca.key',
+      '-out',
+      'rogue-ca.pem',
+      '-days',
+      '30',
+      '-subj',
+      '/CN=Inspection CA/O=Some Middlebox',
+    ],
+    dir,
+  )
   openssl(['req', ...key, '-keyout', 'www.key', '-out', 'www.csr', '-subj', '/CN=www.google.com'], dir)
   writeFileSync(join(dir, 'ext'), 'subjectAltName=DNS:www.google.com\n')
   const sign = (ca: string, out: string, faketime?: string) =>
-    openssl(['x509', '-req', '-in', 'www.csr', '-CA', `${ca}.pem`, '-CAkey', `${ca}.key`, '-CAcreateserial', '-out', out, '-days', '30', '-extfile', 'ext'], dir, faketime)
+    openssl(
+      [
+        'x509',
+        '-req',
+        '-in',
+        'www.csr',
+        '-CA',
+        `${ca}.pem`,
+        '-CAkey',
+        `${ca}.key`,
+        '-CAcreateserial',
+        '-out',
+        out,
+        '-days',
+        '30',
+        '-extfile',
+        'ext',
+      ],
+      dir,
+      faketime,
+    )
   sign('ca', 'good.pem')
   sign('rogue-ca', 'rogue.pem')
   sign('ca', 'future.pem', '+400d')
   execFileSync('chmod', ['644', ...['ca.pem', 'good.pem', 'rogue.pem', 'future.pem'].map(name => join(dir, name))])
-  return {ca: join(dir, 'ca.pem'), key: join(dir, 'www.key'), good: join(dir, 'good.pem'), rogue: join(dir, 'rogue.pem'), future: join(dir, 'future.pem')}
+  return {
+    ca: join(dir, 'ca.pem'),
+    key: join(dir, 'www.key'),
+    good: join(dir, 'good.pem'),
+    rogue: join(dir, 'rogue.pem'),
+    future: join(dir, 'future.pem'),
+  }
 }
 
 /** InternetOptions shape one build of the lab: what the ISP's DNS does, which certificate HTTPS shows, and whether the PC has IPv6. */
@@ -94,9 +135,27 @@ export interface InternetOptions {
 /** dnsmasq starts an authoritative dnsmasq in the ISP on `addresses`, answering the endpoint names with the lab's servers. */
 async function ispDnsmasq(lab: Lab, addresses: string[], hijack: boolean): Promise<void> {
   const dir = lab.tempDir()
-  const argv = ['dnsmasq', '--keep-in-foreground', '--conf-file=/dev/null', '--no-resolv', '--no-hosts', '--bind-interfaces', `--listen-address=${addresses.join(',')}`]
-  argv.push(`--pid-file=${join(dir, 'pid')}`, `--log-facility=${join(dir, 'log')}`, '--local=/gstatic.com/', '--local=/gnome.org/', '--local=/google.com/')
-  argv.push(`--host-record=connectivitycheck.gstatic.com,${NET.checkServer}`, `--host-record=nmcheck.gnome.org,${NET.checkServer}`, `--host-record=www.google.com,${NET.httpsServer}`)
+  const argv = [
+    'dnsmasq',
+    '--keep-in-foreground',
+    '--conf-file=/dev/null',
+    '--no-resolv',
+    '--no-hosts',
+    '--bind-interfaces',
+    `--listen-address=${addresses.join(',')}`,
+  ]
+  argv.push(
+    `--pid-file=${join(dir, 'pid')}`,
+    `--log-facility=${join(dir, 'log')}`,
+    '--local=/gstatic.com/',
+    '--local=/gnome.org/',
+    '--local=/google.com/',
+  )
+  argv.push(
+    `--host-record=connectivitycheck.gstatic.com,${NET.checkServer}`,
+    `--host-record=nmcheck.gnome.org,${NET.checkServer}`,
+    `--host-record=www.google.com,${NET.httpsServer}`,
+  )
   argv.push(hijack ? `--address=/example.com/${NET.adServer}` : '--local=/example.com/')
   lab.background('isp', argv)
   await lab.listening('isp', 'udp', 53)
@@ -127,7 +186,8 @@ export async function buildInternet(lab: Lab, certificates: Certificates, option
   lab.run('router', ['sysctl', '-qw', 'net.ipv4.ip_forward=1'])
   lab.run('isp', ['ip', 'addr', 'add', `${NET.ispWan}/24`, 'dev', 'eth0'])
   lab.run('isp', ['ip', 'route', 'add', NET.lan, 'via', NET.routerWan])
-  for (const address of [...NET.resolvers, NET.ispDns, NET.checkServer, NET.httpsServer, NET.adServer]) lab.run('isp', ['ip', 'addr', 'add', `${address}/32`, 'dev', 'lo'])
+  for (const address of [...NET.resolvers, NET.ispDns, NET.checkServer, NET.httpsServer, NET.adServer])
+    lab.run('isp', ['ip', 'addr', 'add', `${address}/32`, 'dev', 'lo'])
   lab.run('pc', ['ip', 'addr', 'add', `${NET.pc}/24`, 'dev', 'eth0'])
   lab.run('pc', ['ip', 'route', 'add', 'default', 'via', NET.router])
   lab.etcFile('pc', 'resolv.conf', `nameserver ${NET.ispDns}\n`)
@@ -150,7 +210,14 @@ export async function buildInternet(lab: Lab, certificates: Certificates, option
   const dns = options.ispDns ?? 'up'
   await ispDnsmasq(lab, dns === 'down' ? [...NET.resolvers] : [...NET.resolvers, NET.ispDns], dns === 'hijack')
   lab.background('isp', ['python3', join(TOOLS, 'check-server.py'), 'check', NET.checkServer, '80'])
-  lab.background('isp', ['python3', join(TOOLS, 'tls-server.py'), NET.httpsServer, '443', certificates[options.certificate ?? 'good'], certificates.key])
+  lab.background('isp', [
+    'python3',
+    join(TOOLS, 'tls-server.py'),
+    NET.httpsServer,
+    '443',
+    certificates[options.certificate ?? 'good'],
+    certificates.key,
+  ])
   await lab.listening('isp', 'tcp', 80)
   await lab.listening('isp', 'tcp', 443)
 }
@@ -197,15 +264,35 @@ export interface InternetScenario {
 export const INTERNET_SCENARIOS: InternetScenario[] = [
   {name: 'healthy', verdict: 'internet.ok', state: 'full'},
   {name: 'healthy, as an unprivileged user (no ping at all)', verdict: 'internet.ok', state: 'full', unprivileged: true},
-  {name: 'no default route', verdict: 'internet.no-gateway', state: 'none', build: lab => void lab.run('pc', ['ip', 'route', 'del', 'default'])},
-  {name: 'the router switched off', verdict: 'internet.no-gateway', state: 'none', build: lab => void lab.run('router', ['ip', 'link', 'set', 'eth0', 'down'])},
+  {
+    name: 'no default route',
+    verdict: 'internet.no-gateway',
+    state: 'none',
+    build: lab => void lab.run('pc', ['ip', 'route', 'del', 'default']),
+  },
+  {
+    name: 'the router switched off',
+    verdict: 'internet.no-gateway',
+    state: 'none',
+    build: lab => void lab.run('router', ['ip', 'link', 'set', 'eth0', 'down']),
+  },
   {name: 'captive portal', verdict: 'internet.portal', state: 'portal', build: startPortal},
   {name: 'DNS hijack of NXDOMAIN', verdict: 'internet.dns-hijacked', state: 'full', options: {ispDns: 'hijack'}},
-  {name: "the router's upstream link down", verdict: 'internet.upstream-down', state: 'limited', build: lab => void lab.run('router', ['ip', 'link', 'set', 'wan0', 'down'])},
+  {
+    name: "the router's upstream link down",
+    verdict: 'internet.upstream-down',
+    state: 'limited',
+    build: lab => void lab.run('router', ['ip', 'link', 'set', 'wan0', 'down']),
+  },
   {name: "the ISP's DNS down while IP works", verdict: 'internet.dns-down', state: 'limited', options: {ispDns: 'down'}},
   {name: '443 dropped', verdict: 'internet.https-blocked', state: 'full', build: lab => lab.nft('router', DROP_HTTPS)},
   {name: 'TLS intercepted', verdict: 'internet.tls-intercepted', state: 'full', options: {certificate: 'rogue'}},
-  {name: 'clock wrong (a certificate valid only in the future)', verdict: 'internet.clock-wrong', state: 'full', options: {certificate: 'future'}},
+  {
+    name: 'clock wrong (a certificate valid only in the future)',
+    verdict: 'internet.clock-wrong',
+    state: 'full',
+    options: {certificate: 'future'},
+  },
   {name: 'IPv6 route without a path', verdict: 'internet.ipv6-broken', state: 'full', options: {ipv6: 'broken'}},
   {name: 'healthy over IPv4 and IPv6', verdict: 'internet.ok', state: 'full', options: {ipv6: 'working'}},
   {
@@ -222,9 +309,20 @@ export const INTERNET_SCENARIOS: InternetScenario[] = [
 
 /** AS_USER are the failure scenarios run again as nobody without CAP_NET_RAW (no ping at all): TCP, DNS, HTTP, TLS and the
  * neighbour table must decide alone. */
-const AS_USER = ['the router switched off', 'captive portal', "the router's upstream link down", "the ISP's DNS down while IP works", 'TLS intercepted', '443 dropped']
+const AS_USER = [
+  'the router switched off',
+  'captive portal',
+  "the router's upstream link down",
+  "the ISP's DNS down while IP works",
+  'TLS intercepted',
+  '443 dropped',
+]
 INTERNET_SCENARIOS.push(
-  ...INTERNET_SCENARIOS.filter(scenario => AS_USER.includes(scenario.name)).map(scenario => ({...scenario, name: `${scenario.name}, as an unprivileged user`, unprivileged: true})),
+  ...INTERNET_SCENARIOS.filter(scenario => AS_USER.includes(scenario.name)).map(scenario => ({
+    ...scenario,
+    name: `${scenario.name}, as an unprivileged user`,
+    unprivileged: true,
+  })),
 )
 
 /** InternetJson is the part of `netdoc internet --json` the lab reads. */
@@ -238,9 +336,23 @@ export interface InternetJson {
 }
 
 /** internetArgv runs the built netdoc's `internet` in the PC (as nobody without CAP_NET_RAW when unprivileged), trusting the lab CA. */
-export function internetArgv(scenario: InternetScenario, certificates: Certificates, endpointsFile: string, extra: string[] = []): string[] {
+export function internetArgv(
+  scenario: InternetScenario,
+  certificates: Certificates,
+  endpointsFile: string,
+  extra: string[] = [],
+): string[] {
   const env = ['env', `NODE_EXTRA_CA_CERTS=${certificates.ca}`, 'NO_COLOR=1', 'PATH=/usr/sbin:/usr/bin:/sbin:/bin']
-  return [...(scenario.unprivileged ? UNPRIVILEGED : []), ...env, process.execPath, NETDOC_BIN, 'internet', '--endpoints', endpointsFile, ...extra]
+  return [
+    ...(scenario.unprivileged ? UNPRIVILEGED : []),
+    ...env,
+    process.execPath,
+    NETDOC_BIN,
+    'internet',
+    '--endpoints',
+    endpointsFile,
+    ...extra,
+  ]
 }
 
 /** writeEndpoints writes the lab's endpoints file into `dir` (readable by every user) and returns its path. */

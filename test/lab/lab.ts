@@ -163,7 +163,10 @@ export class Lab {
 
   /** dnsmasq starts dnsmasq in a host as the LAN's DNS server for `domain` (names in `records` answer, others are NXDOMAIN) and,
    * given `dhcpRange` ("first,last,netmask"), its DHCP server; config, leases and pid live in a temp dir. Resolves once it listens. */
-  async dnsmasq(host: string, options: {dev: string; domain?: string; records?: Record<string, string>; dhcpRange?: string; extra?: string[]}): Promise<void> {
+  async dnsmasq(
+    host: string,
+    options: {dev: string; domain?: string; records?: Record<string, string>; dhcpRange?: string; extra?: string[]},
+  ): Promise<void> {
     const dir = this.tempDir()
     const domain = options.domain ?? 'lan'
     const argv = ['dnsmasq', '--keep-in-foreground', '--conf-file=/dev/null', '--no-resolv', '--no-hosts', '--bind-interfaces']

@@ -7,7 +7,11 @@ import {NETDOC_BIN, canBuildLabs} from './lab.js'
 describe.skipIf(!canBuildLabs())('the staged netdoc', () => {
   it('lies outside the checkout, and nobody can run it', () => {
     expect(NETDOC_BIN.startsWith(PROJECT_ROOT)).toBe(false)
-    const version = execFileSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', '--reset-env', '--', process.execPath, NETDOC_BIN, '--version'], {encoding: 'utf8'})
+    const version = execFileSync(
+      'setpriv',
+      ['--reuid=65534', '--regid=65534', '--clear-groups', '--reset-env', '--', process.execPath, NETDOC_BIN, '--version'],
+      {encoding: 'utf8'},
+    )
     expect(version).toMatch(/^netdoc\/\d+\.\d+\.\d+ /)
   })
 })

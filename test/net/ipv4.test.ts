@@ -38,7 +38,8 @@ describe('parseCidr, addressOf and prefixOf', () => {
   })
 
   it('refuses what is no address with a prefix', () => {
-    for (const text of ['192.168.1.10/33', 'fe80::1/129', 'nas.lan/24', '192.168.1.10/', '/24', '']) expect(parseCidr(text), text).toBeNull()
+    for (const text of ['192.168.1.10/33', 'fe80::1/129', 'nas.lan/24', '192.168.1.10/', '/24', ''])
+      expect(parseCidr(text), text).toBeNull()
   })
 })
 

@@ -46,22 +46,37 @@ describe('parseArping', () => {
     expect(parseArping(SILENT, '')).toMatchObject({ok: true, value: {replies: [], sent: 2, received: 0}})
   })
 
-  it('keeps arping\'s complaint', () => {
-    expect(parseArping('', 'arping: socket: Operation not permitted\n')).toMatchObject({ok: true, value: {problemLine: 'arping: socket: Operation not permitted'}})
+  it("keeps arping's complaint", () => {
+    expect(parseArping('', 'arping: socket: Operation not permitted\n')).toMatchObject({
+      ok: true,
+      value: {problemLine: 'arping: socket: Operation not permitted'},
+    })
   })
 
   it('reads output cut short after the first reply (arping stopped early)', () => {
-    expect(parseArping(TWO_HOLDERS.split('\n').slice(0, 2).join('\n'), '')).toMatchObject({ok: true, value: {replies: [{mac: 'b6:89:31:ca:60:40'}], sent: null}})
+    expect(parseArping(TWO_HOLDERS.split('\n').slice(0, 2).join('\n'), '')).toMatchObject({
+      ok: true,
+      value: {replies: [{mac: 'b6:89:31:ca:60:40'}], sent: null},
+    })
   })
 
-  it.each([['empty', ''], ['garbage', 'Segmentation fault']])('gives an error value for %s output', (_name, text) => {
+  it.each([
+    ['empty', ''],
+    ['garbage', 'Segmentation fault'],
+  ])('gives an error value for %s output', (_name, text) => {
     expect(parseArping(text, '').ok).toBe(false)
   })
 })
 
 describe('distinctMacs', () => {
   it('keeps each MAC once, in the order it first answered', () => {
-    expect(distinctMacs([{mac: 'a', ms: 1}, {mac: 'b', ms: 1}, {mac: 'a', ms: 2}])).toEqual(['a', 'b'])
+    expect(
+      distinctMacs([
+        {mac: 'a', ms: 1},
+        {mac: 'b', ms: 1},
+        {mac: 'a', ms: 2},
+      ]),
+    ).toEqual(['a', 'b'])
   })
 })
 

@@ -36,7 +36,7 @@ describe('grantsNetRaw', () => {
 })
 
 describe('parseEffectiveCapabilities', () => {
-  it('reads root\'s full set and an ordinary user\'s empty one', () => {
+  it("reads root's full set and an ordinary user's empty one", () => {
     const root = parseEffectiveCapabilities('Name:\tnode\nCapInh:\t0000000000000000\nCapEff:\t000001ffffffffff\n')
     const user = parseEffectiveCapabilities('Name:\tnode\nCapEff:\t0000000000000000\n')
     expect(root.ok && hasCapability(root.value, CAP_NET_RAW)).toBe(true)

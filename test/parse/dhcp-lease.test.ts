@@ -159,7 +159,13 @@ describe('parseDhcpcdLease', () => {
   it('reads the ACK dhcpcd keeps as its lease', () => {
     const bytes = new Uint8Array(readFileSync(`${fixtureTree('lan-captures')}/dnsmasq-ack.bin`))
     const result = parseDhcpcdLease(bytes)
-    expect(result.ok && result.value).toMatchObject({address: '192.168.50.100', subnetMask: '255.255.255.0', routers: ['192.168.50.1'], serverId: '192.168.50.1', leaseSeconds: 3600})
+    expect(result.ok && result.value).toMatchObject({
+      address: '192.168.50.100',
+      subnetMask: '255.255.255.0',
+      routers: ['192.168.50.1'],
+      serverId: '192.168.50.1',
+      leaseSeconds: 3600,
+    })
   })
 
   it('gives an error value for a truncated or empty file', () => {
@@ -177,13 +183,19 @@ describe('dhclient lease files on hostile input', () => {
   })
 
   it('reads a lease after a closed one and refuses one cut short after it, as before', () => {
-    expect(parseDhclientLeases('lease { fixed-address 10.0.0.5; }\nlease { fixed-address 10.0.0.6;')).toEqual({ok: false, error: expect.stringContaining('cut short')})
+    expect(parseDhclientLeases('lease { fixed-address 10.0.0.5; }\nlease { fixed-address 10.0.0.6;')).toEqual({
+      ok: false,
+      error: expect.stringContaining('cut short'),
+    })
     const two = parseDhclientLeases('lease { fixed-address 10.0.0.5; } lease {fixed-address 10.0.0.6;}')
     expect(two.ok && two.value.map(lease => lease.address)).toEqual(['10.0.0.5', '10.0.0.6'])
   })
 
   it('gives null for an expiry a date cannot hold (new Date(…).toISOString() threw)', () => {
     expect(dhclientDate('epoch 10000000000000')).toBeNull()
-    expect(parseDhclientLeases('lease { fixed-address 10.0.0.5; expire epoch 99999999999999999; }')).toMatchObject({ok: true, value: [{expires: null}]})
+    expect(parseDhclientLeases('lease { fixed-address 10.0.0.5; expire epoch 99999999999999999; }')).toMatchObject({
+      ok: true,
+      value: [{expires: null}],
+    })
   })
 })

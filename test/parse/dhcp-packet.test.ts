@@ -28,7 +28,13 @@ describe('encodeDiscover', () => {
 
   it('reads back as a DISCOVER from that MAC', () => {
     const decoded = decodeDhcp(bytes)
-    expect(decoded.ok && decoded.value).toMatchObject({op: 1, xid: 0xdeadbeef, broadcast: true, messageType: 'DISCOVER', clientMac: '02:11:22:33:44:55'})
+    expect(decoded.ok && decoded.value).toMatchObject({
+      op: 1,
+      xid: 0xdeadbeef,
+      broadcast: true,
+      messageType: 'DISCOVER',
+      clientMac: '02:11:22:33:44:55',
+    })
   })
 
   it('refuses a MAC that is not six octets', () => {
@@ -58,7 +64,12 @@ describe('decodeDhcp', () => {
 
   it('reads a real dnsmasq ACK, with the host name the client sent back', () => {
     const decoded = decodeDhcp(capture('dnsmasq-ack.bin'))
-    expect(decoded.ok && decoded.value).toMatchObject({messageType: 'ACK', yiaddr: '192.168.50.100', hostName: 'office', leaseSeconds: 3600})
+    expect(decoded.ok && decoded.value).toMatchObject({
+      messageType: 'ACK',
+      yiaddr: '192.168.50.100',
+      hostName: 'office',
+      leaseSeconds: 3600,
+    })
   })
 
   it('calls a message without option 53 BOOTP', () => {
@@ -105,6 +116,9 @@ describe('decodeDhcp on hostile input', () => {
     expect(msTaken(() => decodeDhcp(message))).toBeLessThan(HOSTILE_INPUT_MS)
     const decoded = decodeDhcp(message)
     expect(decoded.ok && decoded.value.domainName).toBe(`${'\0'.repeat(51_000)}x`)
-    expect(decodeDhcp(reply([15, 4, 108, 97, 110, 0])).ok && (decodeDhcp(reply([15, 4, 108, 97, 110, 0])) as {value: {domainName: string}}).value.domainName).toBe('lan')
+    expect(
+      decodeDhcp(reply([15, 4, 108, 97, 110, 0])).ok &&
+        (decodeDhcp(reply([15, 4, 108, 97, 110, 0])) as {value: {domainName: string}}).value.domainName,
+    ).toBe('lan')
   })
 })

@@ -7,7 +7,11 @@ import {fixtureTree} from '../support/cli.js'
 
 // Both dumps are the "EDID (in hex)" lines of the X log in test/fixtures/displays-hybrid-laptop (see its README).
 const connectorEdid = (connector: string) =>
-  new Uint8Array(readFileSync(join(fixtureTree('displays-hybrid-laptop'), 'sys/devices/pci0000:00/0000:00:02.0/drm/card1', `card1-${connector}`, 'edid')))
+  new Uint8Array(
+    readFileSync(
+      join(fixtureTree('displays-hybrid-laptop'), 'sys/devices/pci0000:00/0000:00:02.0/drm/card1', `card1-${connector}`, 'edid'),
+    ),
+  )
 const samsung = connectorEdid('HDMI-A-2')
 const panel = connectorEdid('eDP-1')
 
@@ -31,11 +35,19 @@ describe('parseEdid', () => {
 
   it('reads a laptop panel that names itself only in 0xFE text descriptors', () => {
     const result = parseEdid(panel)
-    expect(result.ok && result.value).toMatchObject({manufacturer: 'CMN', productCode: 0x15d2, serialNumber: null, monitorName: null, serialText: null, year: 2015, version: '1.4'})
+    expect(result.ok && result.value).toMatchObject({
+      manufacturer: 'CMN',
+      productCode: 0x15d2,
+      serialNumber: null,
+      monitorName: null,
+      serialText: null,
+      year: 2015,
+      version: '1.4',
+    })
     expect(result.ok && result.value.otherText).toEqual(['N156HGE-EAL', 'CMN', 'N156HGE-EAL'])
   })
 
-  it('says empty when no monitor answered (a disconnected connector\'s edid file is empty)', () => {
+  it("says empty when no monitor answered (a disconnected connector's edid file is empty)", () => {
     expect(parseEdid(new Uint8Array())).toEqual({ok: false, error: expect.stringContaining('empty')})
   })
 

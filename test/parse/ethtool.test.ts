@@ -24,12 +24,18 @@ describe('parseEthtoolMaxSpeed', () => {
   })
 
   it('reads 2.5G and 10G modes', () => {
-    expect(parseEthtoolMaxSpeed('\tSupported link modes:   1000baseT/Full\n\t                        2500baseT/Full\n\tSupported pause frame use: Symmetric\n')).toBe(2500)
+    expect(
+      parseEthtoolMaxSpeed(
+        '\tSupported link modes:   1000baseT/Full\n\t                        2500baseT/Full\n\tSupported pause frame use: Symmetric\n',
+      ),
+    ).toBe(2500)
     expect(parseEthtoolMaxSpeed('\tSupported link modes:   10000baseT/Full\n\tSupports auto-negotiation: Yes\n')).toBe(10000)
   })
 
   it('returns null when no modes are listed (virtio, veth) or for garbage', () => {
-    expect(parseEthtoolMaxSpeed('Settings for eth0:\n\tSupported ports: [  ]\n\tSupported link modes:   Not reported\n\tSpeed: Unknown!\n')).toBeNull()
+    expect(
+      parseEthtoolMaxSpeed('Settings for eth0:\n\tSupported ports: [  ]\n\tSupported link modes:   Not reported\n\tSpeed: Unknown!\n'),
+    ).toBeNull()
     expect(parseEthtoolMaxSpeed('')).toBeNull()
     expect(parseEthtoolMaxSpeed('netlink error: No such device')).toBeNull()
   })

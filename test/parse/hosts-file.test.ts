@@ -25,7 +25,13 @@ describe('parseHostsFile', () => {
 
   it('skips lines whose address is not a real IPv4 or IPv6 address, as the C library does', () => {
     const text = 'cafe nas\n1.2.3 nas\n192.168.1.300 nas\nfe80::1%eth0 router\n192.168.1.20 nas\n'
-    expect(parseHostsFile(text)).toEqual({ok: true, value: [{address: 'fe80::1%eth0', names: ['router']}, {address: '192.168.1.20', names: ['nas']}]})
+    expect(parseHostsFile(text)).toEqual({
+      ok: true,
+      value: [
+        {address: 'fe80::1%eth0', names: ['router']},
+        {address: '192.168.1.20', names: ['nas']},
+      ],
+    })
   })
 })
 
@@ -58,8 +64,9 @@ describe('parseHostsFile on hostile input', () => {
   })
 
   it('still takes an IPv6 address with a zone and refuses a word that is not an address', () => {
-    expect(parseHostsFile('fe80::1%eth0 router\nhello world\n').ok && (parseHostsFile('fe80::1%eth0 router\nhello world\n') as {value: unknown[]}).value).toEqual([
-      {address: 'fe80::1%eth0', names: ['router']},
-    ])
+    expect(
+      parseHostsFile('fe80::1%eth0 router\nhello world\n').ok &&
+        (parseHostsFile('fe80::1%eth0 router\nhello world\n') as {value: unknown[]}).value,
+    ).toEqual([{address: 'fe80::1%eth0', names: ['router']}])
   })
 })

@@ -25,7 +25,11 @@ describe('parseIpNeigh', () => {
     expect(parseIpNeigh('[]')).toEqual({ok: true, value: []})
   })
 
-  it.each([['empty', ''], ['truncated', IP_NEIGH.slice(0, 50)], ['garbage', 'Object "neigh" is unknown']])('gives an error value for %s output', (_name, text) => {
+  it.each([
+    ['empty', ''],
+    ['truncated', IP_NEIGH.slice(0, 50)],
+    ['garbage', 'Object "neigh" is unknown'],
+  ])('gives an error value for %s output', (_name, text) => {
     expect(parseIpNeigh(text).ok).toBe(false)
   })
 })
@@ -42,14 +46,16 @@ describe('parseProcNetArp', () => {
   })
 
   it('marks a permanent entry (flags 0x6)', () => {
-    const text = 'IP address       HW type     Flags       HW address            Mask     Device\n10.0.0.1 0x1 0x6 aa:bb:cc:dd:ee:ff * eth0\n'
+    const text =
+      'IP address       HW type     Flags       HW address            Mask     Device\n10.0.0.1 0x1 0x6 aa:bb:cc:dd:ee:ff * eth0\n'
     expect(parseProcNetArp(text)).toMatchObject({ok: true, value: [{state: 'PERMANENT', mac: 'aa:bb:cc:dd:ee:ff'}]})
   })
 
-  it.each([['empty', ''], ['no header', '192.168.50.1 0x1 0x2 de:84:a5:ab:ce:e3 * eth0'], ['a short line', `${PROC_NET_ARP}10.0.0.9 0x1\n`]])(
-    'gives an error value for %s input',
-    (_name, text) => {
-      expect(parseProcNetArp(text).ok).toBe(false)
-    },
-  )
+  it.each([
+    ['empty', ''],
+    ['no header', '192.168.50.1 0x1 0x2 de:84:a5:ab:ce:e3 * eth0'],
+    ['a short line', `${PROC_NET_ARP}10.0.0.9 0x1\n`],
+  ])('gives an error value for %s input', (_name, text) => {
+    expect(parseProcNetArp(text).ok).toBe(false)
+  })
 })

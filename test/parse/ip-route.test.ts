@@ -16,15 +16,16 @@ describe('parseIpRoute', () => {
     expect(result.value.some(route => route.destination === '192.0.2.0/24' && route.gateway === null)).toBe(true)
   })
 
-  it('keeps the kernel\'s linkdown flag (a route over a port without link)', () => {
+  it("keeps the kernel's linkdown flag (a route over a port without link)", () => {
     const text = '[{"dst":"default","gateway":"192.168.1.1","dev":"eno1","flags":["onlink","linkdown"]}]'
     expect(parseIpRoute(text)).toEqual({ok: true, value: [{destination: 'default', gateway: '192.168.1.1', dev: 'eno1', linkdown: true}]})
   })
 
-  it.each([['empty', ''], ['truncated', '[{"dst":"default","gat'], ['garbage', 'RTNETLINK answers: Operation not permitted']])(
-    'gives an error value for %s output',
-    (_name, text) => {
-      expect(parseIpRoute(text).ok).toBe(false)
-    },
-  )
+  it.each([
+    ['empty', ''],
+    ['truncated', '[{"dst":"default","gat'],
+    ['garbage', 'RTNETLINK answers: Operation not permitted'],
+  ])('gives an error value for %s output', (_name, text) => {
+    expect(parseIpRoute(text).ok).toBe(false)
+  })
 })

@@ -17,7 +17,13 @@ describe('parseLanQuery', () => {
     expect(result.ok && result.value).toMatchObject(want)
   })
 
-  it.each([['', 'empty'], ['-f', 'an option'], ['$(reboot)', 'shell text'], ['192.168.1.300', 'a bad address'], ['10.1', 'half an address']])('refuses %s (%s)', text => {
+  it.each([
+    ['', 'empty'],
+    ['-f', 'an option'],
+    ['$(reboot)', 'shell text'],
+    ['192.168.1.300', 'a bad address'],
+    ['10.1', 'half an address'],
+  ])('refuses %s (%s)', text => {
     const result = parseLanQuery(text)
     expect(result.ok).toBe(false)
   })

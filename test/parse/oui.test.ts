@@ -27,7 +27,9 @@ describe('parseOuiDatabase', () => {
   it("reads nmap's prefixes and Wireshark's manuf (keeping the long name, skipping /28 and /36 entries)", () => {
     const nmap = parseOuiDatabase('# nmap-mac-prefixes\nB827EB Raspberry Pi Foundation\n')
     expect(nmap.ok && nmap.value.get('b827eb')).toBe('Raspberry Pi Foundation')
-    const manuf = parseOuiDatabase('00:E0:4C\tRealtek\tREALTEK SEMICONDUCTOR CORP.\n00:1B:C5:00:00:00/36\tConverg\tConverging Systems Inc.\n')
+    const manuf = parseOuiDatabase(
+      '00:E0:4C\tRealtek\tREALTEK SEMICONDUCTOR CORP.\n00:1B:C5:00:00:00/36\tConverg\tConverging Systems Inc.\n',
+    )
     expect(manuf.ok && Object.fromEntries(manuf.value)).toEqual({'00e04c': 'REALTEK SEMICONDUCTOR CORP.'})
   })
 
@@ -44,7 +46,8 @@ describe('MAC helpers', () => {
   it('normalises the common spellings of a MAC and refuses others', () => {
     for (const spelling of ['B8:27:EB:12:34:56', 'b8-27-eb-12-34-56', 'b827.eb12.3456', 'b827eb123456'])
       expect(normaliseMac(spelling), spelling).toBe('b8:27:eb:12:34:56')
-    for (const wrong of ['b8:27:eb', 'b8:27:eb:12:34:56:78', 'zz:27:eb:12:34:56', '192.168.1.10', 'b8:27eb:1234:56']) expect(normaliseMac(wrong), wrong).toBeNull()
+    for (const wrong of ['b8:27:eb', 'b8:27:eb:12:34:56:78', 'zz:27:eb:12:34:56', '192.168.1.10', 'b8:27eb:1234:56'])
+      expect(normaliseMac(wrong), wrong).toBeNull()
   })
 
   it('gives the OUI and tells made-up MACs apart', () => {
@@ -59,7 +62,12 @@ describe('parseOuiDatabase on hostile input', () => {
   it('reads a maker name with 60,000 blanks inside in linear time, blanks around it trimmed as before', () => {
     const text = `B827EB Raspberry${' '.repeat(60_000)}Pi`
     expect(msTaken(() => parseOuiDatabase(text))).toBeLessThan(HOSTILE_INPUT_MS)
-    expect(parseOuiDatabase(text).ok && (parseOuiDatabase(text) as {value: Map<string, string>}).value.get('b827eb')).toBe(`Raspberry${' '.repeat(60_000)}Pi`)
-    expect(parseOuiDatabase('B827EB\tRaspberry Pi Foundation  \r').ok && (parseOuiDatabase('B827EB\tRaspberry Pi Foundation  \r') as {value: Map<string, string>}).value.get('b827eb')).toBe('Raspberry Pi Foundation')
+    expect(parseOuiDatabase(text).ok && (parseOuiDatabase(text) as {value: Map<string, string>}).value.get('b827eb')).toBe(
+      `Raspberry${' '.repeat(60_000)}Pi`,
+    )
+    expect(
+      parseOuiDatabase('B827EB\tRaspberry Pi Foundation  \r').ok &&
+        (parseOuiDatabase('B827EB\tRaspberry Pi Foundation  \r') as {value: Map<string, string>}).value.get('b827eb'),
+    ).toBe('Raspberry Pi Foundation')
   })
 })

@@ -77,19 +77,23 @@ describe('parsePingText', () => {
 
   it('reads the ICMP error count and the first error line', () => {
     const result = parsePingText(HOST_UNREACHABLE, '')
-    expect(result).toMatchObject({ok: true, value: {sent: 12, received: 0, errors: 12, icmpErrorLine: 'From 192.168.50.10 icmp_seq=1 Destination Host Unreachable'}})
+    expect(result).toMatchObject({
+      ok: true,
+      value: {sent: 12, received: 0, errors: 12, icmpErrorLine: 'From 192.168.50.10 icmp_seq=1 Destination Host Unreachable'},
+    })
   })
 
   it('keeps a fractional loss', () => {
     expect(parsePingText(PARTIAL, '')).toMatchObject({ok: true, value: {received: 1, lossPercent: 66.6667}})
   })
 
-  it.each([['empty', '', ''], ['garbage', 'Segmentation fault\n', ''], ['truncated', 'PING 10.0.0.1 (10.0.0.1) 56(84) bytes of da', '']])(
-    'gives an error value for %s output',
-    (_name, stdout, stderr) => {
-      expect(parsePingText(stdout, stderr).ok).toBe(false)
-    },
-  )
+  it.each([
+    ['empty', '', ''],
+    ['garbage', 'Segmentation fault\n', ''],
+    ['truncated', 'PING 10.0.0.1 (10.0.0.1) 56(84) bytes of da', ''],
+  ])('gives an error value for %s output', (_name, stdout, stderr) => {
+    expect(parsePingText(stdout, stderr).ok).toBe(false)
+  })
 })
 
 describe('decidePing', () => {
@@ -105,7 +109,10 @@ describe('decidePing', () => {
   })
 
   it('exit 1 with no error line is silence, shown by the summary line', () => {
-    expect(decidePing(1, SILENT, '')).toMatchObject({outcome: 'no-reply', line: '5 packets transmitted, 0 received, 100% packet loss, time 812ms'})
+    expect(decidePing(1, SILENT, '')).toMatchObject({
+      outcome: 'no-reply',
+      line: '5 packets transmitted, 0 received, 100% packet loss, time 812ms',
+    })
   })
 
   it.each([
@@ -132,16 +139,25 @@ describe('decidePing', () => {
   })
 
   it('exit 2 "connect: Network is unreachable" (no route) is unreachable', () => {
-    expect(decidePing(2, '', 'ping: connect: Network is unreachable\n')).toMatchObject({outcome: 'unreachable', line: 'ping: connect: Network is unreachable'})
+    expect(decidePing(2, '', 'ping: connect: Network is unreachable\n')).toMatchObject({
+      outcome: 'unreachable',
+      line: 'ping: connect: Network is unreachable',
+    })
   })
 
   it('an unknown complaint is a failure that keeps its line', () => {
-    expect(decidePing(2, '', 'ping: sendmsg: Operation not permitted\n')).toMatchObject({outcome: 'failed', line: 'ping: sendmsg: Operation not permitted'})
+    expect(decidePing(2, '', 'ping: sendmsg: Operation not permitted\n')).toMatchObject({
+      outcome: 'failed',
+      line: 'ping: sendmsg: Operation not permitted',
+    })
   })
 
   it('falls back on the exit code when the text is translated', () => {
     expect(decidePing(0, GERMAN_REPLY, '')).toMatchObject({outcome: 'reply'})
-    expect(decidePing(1, GERMAN_UNREACHABLE, '')).toMatchObject({outcome: 'no-reply', line: 'PING 192.168.1.5 (192.168.1.5) 56(84) Bytes an Daten.'})
+    expect(decidePing(1, GERMAN_UNREACHABLE, '')).toMatchObject({
+      outcome: 'no-reply',
+      line: 'PING 192.168.1.5 (192.168.1.5) 56(84) Bytes an Daten.',
+    })
     expect(decidePing(2, '', 'ping: Unbekannter Fehler\n')).toMatchObject({outcome: 'failed', line: 'ping: Unbekannter Fehler'})
   })
 })
@@ -161,8 +177,14 @@ describe('parsePingText and decidePing on hostile input', () => {
     const stderr = 'Operation not permitted '.repeat(10_000)
     expect(msTaken(() => decidePing(2, '', stderr))).toBeLessThan(HOSTILE_INPUT_MS)
     expect(decidePing(2, '', stderr).outcome).toBe('failed')
-    expect(decidePing(2, '', `${stderr}
-ping: Operation not permitted (raw socket required)`).outcome).toBe('not-permitted')
+    expect(
+      decidePing(
+        2,
+        '',
+        `${stderr}
+ping: Operation not permitted (raw socket required)`,
+      ).outcome,
+    ).toBe('not-permitted')
   })
 
   it('still reads an ICMP error line and a complaint named by path', () => {

@@ -52,7 +52,10 @@ describe('pool ranges on hostile input', () => {
     const text = `${'1-'.repeat(20_000)} z`
     expect(msTaken(() => parsePoolRange(text))).toBeLessThan(HOSTILE_INPUT_MS)
     expect(parsePoolRange(text)).toEqual({ok: false, error: expect.stringContaining('not a text of 40002 characters')})
-    expect(parsePoolRange(`  ${' '.repeat(40)}192.168.1.100 - 192.168.1.199  `)).toEqual({ok: true, value: {first: '192.168.1.100', last: '192.168.1.199'}})
+    expect(parsePoolRange(`  ${' '.repeat(40)}192.168.1.100 - 192.168.1.199  `)).toEqual({
+      ok: true,
+      value: {first: '192.168.1.100', last: '192.168.1.199'},
+    })
   })
 
   it('reads 20,000 dhcp-range lines of garbage quickly (every field used to go through a validator that throws inside)', () => {

@@ -22,7 +22,10 @@ describe('parseResolvConf', () => {
   })
 
   it('reads servers and search suffixes', () => {
-    expect(parseResolvConf(NETWORK_MANAGER)).toEqual({ok: true, value: {servers: ['192.168.1.1', 'fd00::1'], search: ['lan', 'home.arpa'], ndots: 1}})
+    expect(parseResolvConf(NETWORK_MANAGER)).toEqual({
+      ok: true,
+      value: {servers: ['192.168.1.1', 'fd00::1'], search: ['lan', 'home.arpa'], ndots: 1},
+    })
   })
 
   it('reads the systemd-resolved stub and its options', () => {
@@ -67,6 +70,9 @@ describe('parseResolvConf on hostile input', () => {
   })
 
   it('drops a comment on a line ending in a carriage return', () => {
-    expect(parseResolvConf('nameserver 10.0.0.1 # the router\r\n')).toEqual({ok: true, value: {servers: ['10.0.0.1'], search: [], ndots: 1}})
+    expect(parseResolvConf('nameserver 10.0.0.1 # the router\r\n')).toEqual({
+      ok: true,
+      value: {servers: ['10.0.0.1'], search: [], ndots: 1},
+    })
   })
 })

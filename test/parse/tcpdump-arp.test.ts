@@ -14,7 +14,7 @@ de:84:a5:ab:ce:e3 > b6:89:31:ca:60:40, ethertype ARP (0x0806), length 42: Reques
 `
 
 describe('parseTcpdumpArp', () => {
-  it('reads requests: the sender\'s MAC and address, and the address it asks for', () => {
+  it("reads requests: the sender's MAC and address, and the address it asks for", () => {
     expect(parseTcpdumpArp(STALE_HOST)).toEqual({
       ok: true,
       value: [
@@ -39,8 +39,8 @@ describe('parseTcpdumpArp', () => {
     expect(parseTcpdumpArp('')).toEqual({ok: true, value: []})
   })
 
-  it('gives an error value when no line is tcpdump\'s', () => {
-    expect(parseTcpdumpArp('tcpdump: eth0: You don\'t have permission to perform this capture on that device\n').ok).toBe(false)
+  it("gives an error value when no line is tcpdump's", () => {
+    expect(parseTcpdumpArp("tcpdump: eth0: You don't have permission to perform this capture on that device\n").ok).toBe(false)
   })
 })
 
@@ -56,8 +56,14 @@ describe('parseTcpdumpArp on hostile input', () => {
 
   it('reads the payload after the last ": " that follows "ethertype ARP", as the pattern it replaces did', () => {
     const line = `${header}, ethertype ARP (0x0806), length 42: Request who-has 10.0.0.1 tell 10.0.0.2, length 28`
-    expect(parseTcpdumpArp(line)).toEqual({ok: true, value: [{op: 'request', senderMac: '00:11:22:33:44:55', senderIp: '10.0.0.2', targetIp: '10.0.0.1'}]})
-    expect(parseTcpdumpArp(`${header}, ethertype ARP (0x0806), length 42: x: Reply 10.0.0.1 is-at 00:11:22:33:44:55, length 28`)).toEqual({ok: true, value: []})
+    expect(parseTcpdumpArp(line)).toEqual({
+      ok: true,
+      value: [{op: 'request', senderMac: '00:11:22:33:44:55', senderIp: '10.0.0.2', targetIp: '10.0.0.1'}],
+    })
+    expect(parseTcpdumpArp(`${header}, ethertype ARP (0x0806), length 42: x: Reply 10.0.0.1 is-at 00:11:22:33:44:55, length 28`)).toEqual({
+      ok: true,
+      value: [],
+    })
     expect(parseTcpdumpArp(`${header}, ETHERTYPE arp: x: Reply 10.0.0.1 is-at 00:11:22:33:44:55`).ok).toBe(true)
     expect(parseTcpdumpArp(`${header}, ethertype ARP (0x0806), length 42:Request who-has 10.0.0.1 tell 10.0.0.2,`).ok).toBe(false)
     expect(parseTcpdumpArp(`${header}\r, ethertype ARP: Request who-has 10.0.0.1 tell 10.0.0.2,`).ok).toBe(false)

@@ -19,7 +19,9 @@ describe('parseTcpdumpUdp', () => {
       '192.168.50.120:68 > 255.255.255.255:67',
       '192.168.50.1:67 > 255.255.255.255:68',
     ])
-    const types = result.value.map(frame => decodeDhcp(frame.payload)).map(message => (message.ok ? message.value.messageType : message.error))
+    const types = result.value
+      .map(frame => decodeDhcp(frame.payload))
+      .map(message => (message.ok ? message.value.messageType : message.error))
     expect(types).toEqual(['DISCOVER', 'OFFER', 'REQUEST', 'ACK'])
     expect(result.value[1]!.destinationMac).toBe('ff:ff:ff:ff:ff:ff')
     expect(result.value[0]!.sourceMac).toBe('4e:4c:6b:7f:26:57')

@@ -62,11 +62,19 @@ describe('parseXorgConf', () => {
       {identifier: 'Screen1', device: 'Device1', monitor: 'Monitor1'},
     ])
     expect(result.value.layouts).toEqual([
-      {identifier: 'Layout0', screens: [{number: 0, identifier: 'Screen0'}, {number: 1, identifier: 'Screen1'}], inactive: [], xinerama: false},
+      {
+        identifier: 'Layout0',
+        screens: [
+          {number: 0, identifier: 'Screen0'},
+          {number: 1, identifier: 'Screen1'},
+        ],
+        inactive: [],
+        xinerama: false,
+      },
     ])
   })
 
-  it('keeps a Device section\'s Screen number, skips SubSections and comments', () => {
+  it("keeps a Device section's Screen number, skips SubSections and comments", () => {
     const result = parseXorgConf(oneCardTwoScreens)
     expect(result.ok && result.value.devices.map(device => [device.busId, device.screen])).toEqual([
       ['PCI:2:0:0', 0],
@@ -88,9 +96,15 @@ describe('parseXorgConf', () => {
 
   it('gives an error value for empty, truncated and garbage text', () => {
     expect(parseXorgConf('')).toEqual({ok: false, error: 'xorg.conf: empty'})
-    expect(parseXorgConf(twoCards.slice(0, twoCards.indexOf('EndSection', 900)))).toEqual({ok: false, error: expect.stringContaining('has no EndSection')})
+    expect(parseXorgConf(twoCards.slice(0, twoCards.indexOf('EndSection', 900)))).toEqual({
+      ok: false,
+      error: expect.stringContaining('has no EndSection'),
+    })
     expect(parseXorgConf('\u0000\u0001garbage bytes\n')).toEqual({ok: false, error: expect.stringContaining('outside any Section')})
-    expect(parseXorgConf('Section "Device"\n  Identifier "x\nEndSection\n')).toEqual({ok: false, error: 'xorg.conf line 2: unterminated quote'})
+    expect(parseXorgConf('Section "Device"\n  Identifier "x\nEndSection\n')).toEqual({
+      ok: false,
+      error: 'xorg.conf line 2: unterminated quote',
+    })
     expect(parseXorgConf('EndSection\n')).toEqual({ok: false, error: expect.stringContaining('EndSection without its Section')})
   })
 })

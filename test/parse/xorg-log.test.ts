@@ -44,7 +44,17 @@ describe('parseXorgLog', () => {
 
   it('two NVIDIA cards, X uses one: the second GPU is probed (GPU-1) and its monitors are listed, but it has no screen', () => {
     const log = parse(logOf('displays-second-gpu-unused'))
-    expect(log.screens).toEqual([{tag: '0', driver: 'NVIDIA', number: 0, gpuScreen: false, address: '0000:01:00.0', drmCard: null, gpuName: 'GeForce GTX 980 Ti (GM200-A)'}])
+    expect(log.screens).toEqual([
+      {
+        tag: '0',
+        driver: 'NVIDIA',
+        number: 0,
+        gpuScreen: false,
+        address: '0000:01:00.0',
+        drmCard: null,
+        gpuName: 'GeForce GTX 980 Ti (GM200-A)',
+      },
+    ])
     expect(log.monitors).toEqual([
       {address: '0000:01:00.0', screenTag: null, output: 'DFP-1', name: 'Pioneer Electronic Corporation VSX-921'},
       {address: '0000:02:00.0', screenTag: null, output: 'DFP-0', name: 'HP x23LED'},
@@ -102,7 +112,9 @@ X.Org X Server 1.21.1.4
       {card: 'card0', address: '0000:00:02.0'},
       {card: 'card1', address: '0000:01:00.0'},
     ])
-    expect(log.screens).toEqual([{tag: '0', driver: 'modeset', number: 0, gpuScreen: false, address: '0000:00:02.0', drmCard: 'card0', gpuName: null}])
+    expect(log.screens).toEqual([
+      {tag: '0', driver: 'modeset', number: 0, gpuScreen: false, address: '0000:00:02.0', drmCard: 'card0', gpuName: null},
+    ])
   })
 
   // The end of an Xorg.1.log adelpozoman-f posted on a Linux forum (2020-10-07): modesetting on a Radeon, killed at ScreenInit.
@@ -154,7 +166,10 @@ describe('parseXorgLog on hostile input', () => {
 
   it.each([
     ['a timestamp of 60,000 blanks', `${header}[${' '.repeat(60_000)}`],
-    ['a connected-display line of 60,000 blanks', `${header}NVIDIA(0): Connected display device(s) on GeForce at PCI:1:0:0\nNVIDIA(0):${' '.repeat(60_000)}x`],
+    [
+      'a connected-display line of 60,000 blanks',
+      `${header}NVIDIA(0): Connected display device(s) on GeForce at PCI:1:0:0\nNVIDIA(0):${' '.repeat(60_000)}x`,
+    ],
     ['a line repeating "NVIDIA GPU " 20,000 times', `${header}NVIDIA(0): ${'NVIDIA GPU '.repeat(20_000)}`],
   ])('reads %s in linear time', (_kind, text) => {
     expect(msTaken(() => parseXorgLog(text))).toBeLessThan(HOSTILE_INPUT_MS)
@@ -171,7 +186,9 @@ describe('parseXorgLog on hostile input', () => {
   })
 
   it('reads an NVIDIA GPU line after the words appear, and a listed monitor named by one blank, as before', () => {
-    const log = parse(`${header}NVIDIA(0): NVIDIA GPU GeForce 8400 GS (G98) at PCI:2:0:0 (GPU-0)\nNVIDIA(0): Connected display device(s) on GeForce at PCI:2:0:0\nNVIDIA(0):    (DFP-1)\n`)
+    const log = parse(
+      `${header}NVIDIA(0): NVIDIA GPU GeForce 8400 GS (G98) at PCI:2:0:0 (GPU-0)\nNVIDIA(0): Connected display device(s) on GeForce at PCI:2:0:0\nNVIDIA(0):    (DFP-1)\n`,
+    )
     expect(log.screens).toMatchObject([{tag: '0', address: '0000:02:00.0', gpuName: 'GeForce 8400 GS (G98)'}])
     expect(log.monitors).toEqual([{address: '0000:02:00.0', screenTag: '0', output: 'DFP-1', name: ' '}])
   })

@@ -38,8 +38,18 @@ describe.skipIf(!canBuildLabs())('probes in the lab', () => {
   })
 
   it('arping -D tells a taken address from a free one, asking from 0.0.0.0', async () => {
-    const taken = await probeIn(lab, 'pc', 'arping', `arping(${JSON.stringify(OFFICE.router)}, {host, dev: 'eth0', windowMs: 1000, duplicateDetection: true})`)
-    const free = await probeIn(lab, 'pc', 'arping', `arping('192.168.60.77', {host, dev: 'eth0', windowMs: 1000, duplicateDetection: true})`)
+    const taken = await probeIn(
+      lab,
+      'pc',
+      'arping',
+      `arping(${JSON.stringify(OFFICE.router)}, {host, dev: 'eth0', windowMs: 1000, duplicateDetection: true})`,
+    )
+    const free = await probeIn(
+      lab,
+      'pc',
+      'arping',
+      `arping('192.168.60.77', {host, dev: 'eth0', windowMs: 1000, duplicateDetection: true})`,
+    )
     expect(taken.value).toMatchObject({outcome: 'replied', macs: [macOf('router')]})
     expect(free.value).toMatchObject({outcome: 'no-reply', macs: []})
   })
@@ -47,7 +57,13 @@ describe.skipIf(!canBuildLabs())('probes in the lab', () => {
   it('listenArp hears a host on another subnet asking for its old gateway', async () => {
     const {value} = await probeIn(lab, 'pc', 'arp-listen', `listenArp({host, devs: ['eth0'], windowMs: 2500})`)
     expect(value.problems).toEqual([])
-    expect(value.listening.sightings).toContainEqual({op: 'request', senderMac: macOf('stale'), senderIp: OFFICE.stale, targetIp: OFFICE.staleGateway, dev: 'eth0'})
+    expect(value.listening.sightings).toContainEqual({
+      op: 'request',
+      senderMac: macOf('stale'),
+      senderIp: OFFICE.stale,
+      targetIp: OFFICE.staleGateway,
+      dev: 'eth0',
+    })
   })
 
   it('routeGet tells on-link, via the gateway, and no route apart', async () => {
@@ -56,7 +72,11 @@ describe.skipIf(!canBuildLabs())('probes in the lab', () => {
     const none = await probeIn(lab, 'remote', 'route-get', `routeGet(host, '172.16.5.5')`)
     expect(onLink.value.route).toMatchObject({dev: 'eth0', gateway: null, source: OFFICE.pc})
     expect(remote.value.route).toMatchObject({dev: 'eth0', gateway: OFFICE.router})
-    expect(none.value).toEqual({to: '172.16.5.5', route: {to: '172.16.5.5', dev: 'eth0', gateway: OFFICE.routerWan, source: OFFICE.remote, kind: null, linkdown: false}, error: null})
+    expect(none.value).toEqual({
+      to: '172.16.5.5',
+      route: {to: '172.16.5.5', dev: 'eth0', gateway: OFFICE.routerWan, source: OFFICE.remote, kind: null, linkdown: false},
+      error: null,
+    })
   })
 
   it('resolveName applies the search suffix, and gives up on a silent server within its window', async () => {

@@ -8,7 +8,9 @@ const redact = (text: string) => createRedactor().redactText(text)
 describe('MAC addresses', () => {
   it('keeps the vendor OUI and masks the rest, in the case and separator it was written', () => {
     expect(redact('link/ether 00:e0:4c:68:12:34 brd ff:ff:ff:ff:ff:ff')).toBe('link/ether 00:e0:4c:00:00:01 brd ff:ff:ff:ff:ff:ff')
-    expect(redact('Unicast reply from 192.168.255.1 [50:EB:F6:87:9D:D0]  1.703ms')).toBe('Unicast reply from 192.168.255.1 [50:EB:F6:00:00:01]  1.703ms')
+    expect(redact('Unicast reply from 192.168.255.1 [50:EB:F6:87:9D:D0]  1.703ms')).toBe(
+      'Unicast reply from 192.168.255.1 [50:EB:F6:00:00:01]  1.703ms',
+    )
     expect(redact('Physical Address: 00-1B-21-05-15-6B')).toBe('Physical Address: 00-1B-21-00-00-01')
   })
 
@@ -47,8 +49,11 @@ describe('MAC addresses', () => {
     expect(redactor.redactText('client 6480.9998.f792 or 64809998F792')).toBe('client 6480.9900.0001 or 648099000001')
   })
 
-  it('never gives two different MACs one mask, nor a mask that is another device\'s real MAC', () => {
-    const macs = Array.from({length: 600}, (_, n) => `00:e0:4c:${(n >> 8).toString(16).padStart(2, '0')}:${(n & 255).toString(16).padStart(2, '0')}:7f`)
+  it("never gives two different MACs one mask, nor a mask that is another device's real MAC", () => {
+    const macs = Array.from(
+      {length: 600},
+      (_, n) => `00:e0:4c:${(n >> 8).toString(16).padStart(2, '0')}:${(n & 255).toString(16).padStart(2, '0')}:7f`,
+    )
     macs.push('00:e0:4c:00:00:01', '00:e0:4c:00:00:02')
     const masks = createRedactor().redactValue(macs)
     expect(new Set(masks).size).toBe(macs.length)

@@ -58,7 +58,11 @@ describe('Wi-Fi names', () => {
     ['wpa_cli status', 'bssid=24:a7:dc:1a:51:02\nssid=Kookaburra Nest\nid=0', 'bssid=24:a7:dc:00:00:01\nssid=wifi-1\nid=0'],
     ['iwconfig', 'wlan0     IEEE 802.11  ESSID:"Kookaburra Nest"', 'wlan0     IEEE 802.11  ESSID:"wifi-1"'],
     ['iwd', 'iwd: station: Connected to network KookaburraNest', 'iwd: station: Connected to network wifi-1'],
-    ['ifupdown', 'iface wlan0 inet dhcp\n    wpa-ssid "Kookaburra Nest"\n    wpa-psk s3cret-passphrase', 'iface wlan0 inet dhcp\n    wpa-ssid "wifi-1"\n    wpa-psk [secret]'],
+    [
+      'ifupdown',
+      'iface wlan0 inet dhcp\n    wpa-ssid "Kookaburra Nest"\n    wpa-psk s3cret-passphrase',
+      'iface wlan0 inet dhcp\n    wpa-ssid "wifi-1"\n    wpa-psk [secret]',
+    ],
   ])('masks the SSID as %s writes it', (_tool, text, masked) => {
     expect(redact(text)).toBe(masked)
   })
@@ -71,12 +75,15 @@ describe('Wi-Fi names', () => {
 
 describe('secrets', () => {
   it('replaces Wi-Fi keys and passwords in configuration text', () => {
-    const conf = 'network={\n\tssid="Kookaburra Nest"\n\tpsk="correct horse battery"\n}\n[wifi-security]\nkey-mgmt=wpa-psk\npsk=0123456789abcdef\npassword: hunter2'
-    expect(redact(conf)).toBe('network={\n\tssid="wifi-1"\n\tpsk=[secret]\n}\n[wifi-security]\nkey-mgmt=wpa-psk\npsk=[secret]\npassword: [secret]')
+    const conf =
+      'network={\n\tssid="Kookaburra Nest"\n\tpsk="correct horse battery"\n}\n[wifi-security]\nkey-mgmt=wpa-psk\npsk=0123456789abcdef\npassword: hunter2'
+    expect(redact(conf)).toBe(
+      'network={\n\tssid="wifi-1"\n\tpsk=[secret]\n}\n[wifi-security]\nkey-mgmt=wpa-psk\npsk=[secret]\npassword: [secret]',
+    )
   })
 
   it('leaves words that only look like keys', () => {
-    const text = "Permission denied (publickey,password). cat: /etc/passwd: No such file; has security, and secrets exist."
+    const text = 'Permission denied (publickey,password). cat: /etc/passwd: No such file; has security, and secrets exist.'
     expect(redact(text)).toBe(text)
   })
 })
@@ -96,7 +103,7 @@ describe('monitor serials', () => {
     expect(masked.length).toBe(hex.length)
   })
 
-  it('masks the serials in the X log\'s lines and EDID dump the same way as in the EDID itself', () => {
+  it("masks the serials in the X log's lines and EDID dump the same way as in the EDID itself", () => {
     const log = readFileSync(`${fixtureTree('displays-hybrid-laptop')}/var/log/Xorg.0.log`, 'utf8')
     const redactor = createRedactor()
     const fromSysfs = redactor.redactValue({edid: edid.toString('hex')}).edid
@@ -104,11 +111,14 @@ describe('monitor serials', () => {
     expect(redacted).toContain('(II) modeset(G0): Manufacturer: SAM  Model: dd3  Serial#: 1')
     expect(redacted).toContain('(II) modeset(G0): Serial No: serial-1')
     expect(redacted).not.toMatch(/HTHJ800121|810635607/)
-    const dump = redacted.split('\n').filter(line => /modeset\(G0\): \t[0-9a-f]{32}/.test(line)).map(line => line.trim().slice(-32))
+    const dump = redacted
+      .split('\n')
+      .filter(line => /modeset\(G0\): \t[0-9a-f]{32}/.test(line))
+      .map(line => line.trim().slice(-32))
     expect(dump.join('')).toContain(fromSysfs)
   })
 
-  it('changes nothing else in four real X logs but the machine\'s name', () => {
+  it("changes nothing else in four real X logs but the machine's name", () => {
     for (const machine of ['displays-hybrid-laptop', 'displays-no-screens', 'displays-second-gpu-unused', 'displays-two-nvidia-screens']) {
       const log = readFileSync(`${fixtureTree(machine)}/var/log/Xorg.0.log`, 'utf8')
       const before = log.split('\n')
@@ -116,7 +126,10 @@ describe('monitor serials', () => {
         .redactText(log)
         .split('\n')
         .filter((line, index) => line !== before[index])
-      for (const line of changed) expect(line).toMatch(/Serial#: \d+$|Serial No: serial-\d+$|\t[0-9a-f]{32}$|<user-1@ubuntu\.com>|Current Operating System: Linux host-1 /)
+      for (const line of changed)
+        expect(line).toMatch(
+          /Serial#: \d+$|Serial No: serial-\d+$|\t[0-9a-f]{32}$|<user-1@ubuntu\.com>|Current Operating System: Linux host-1 /,
+        )
       expect(changed.filter(line => line.includes('Current Operating System'))).toHaveLength(1)
     }
   })

@@ -6,15 +6,23 @@ const redact = (text: string) => createRedactor().redactText(text)
 
 describe('host names', () => {
   it('masks names with a public TLD label by label, the TLD (with co./org. under a country) becoming .example', () => {
-    expect(redact('ssh: connect to host tools.mi.ur.de port 22: Connection refused')).toBe('ssh: connect to host host-1.host-2.host-3.example port 22: Connection refused')
-    expect(redact('ssh: connect to host cp-service.kaist.ac.kr port 13002: No route to host')).toBe('ssh: connect to host host-1.host-2.example port 13002: No route to host')
+    expect(redact('ssh: connect to host tools.mi.ur.de port 22: Connection refused')).toBe(
+      'ssh: connect to host host-1.host-2.host-3.example port 22: Connection refused',
+    )
+    expect(redact('ssh: connect to host cp-service.kaist.ac.kr port 13002: No route to host')).toBe(
+      'ssh: connect to host host-1.host-2.example port 13002: No route to host',
+    )
     expect(redact('by mail.stmarys-church.org.uk with esmtpsa')).toBe('by host-1.host-2.example with esmtpsa')
   })
 
   it('keeps private pseudo-domains, so jade, jade.lan and jade.local stay alike', () => {
     const redactor = createRedactor({names: ['jade']})
-    expect(redactor.redactText('jade jade.lan jade.local jade.home.arpa nas.lan')).toBe('host-1 host-1.lan host-1.local host-1.home.arpa host-2.lan')
-    expect(redactor.redactText('laptop-jade.fritz.box via fritz.box and speedport.ip; jade-backup')).toBe('host-3.fritz.box via fritz.box and speedport.ip; host-1-backup')
+    expect(redactor.redactText('jade jade.lan jade.local jade.home.arpa nas.lan')).toBe(
+      'host-1 host-1.lan host-1.local host-1.home.arpa host-2.lan',
+    )
+    expect(redactor.redactText('laptop-jade.fritz.box via fritz.box and speedport.ip; jade-backup')).toBe(
+      'host-3.fritz.box via fritz.box and speedport.ip; host-1-backup',
+    )
   })
 
   it.each([
@@ -30,12 +38,15 @@ describe('host names', () => {
 
   it('masks the same name to the same mask whatever its case and wherever it appears', () => {
     const redactor = createRedactor()
-    expect(redactor.redactText('ping: NAS.Smith-Family.org: Name or service not known')).toBe('ping: host-1.host-2.example: Name or service not known')
+    expect(redactor.redactText('ping: NAS.Smith-Family.org: Name or service not known')).toBe(
+      'ping: host-1.host-2.example: Name or service not known',
+    )
     expect(redactor.redactText('nas.smith-family.org. 300 IN A 10.0.0.9')).toBe('host-1.host-2.example. 300 IN A 10.0.0.9')
   })
 
   it('keeps names that identify nobody: big public services, software projects, example domains, localhost', () => {
-    const text = 'host ASPMX.L.GOOGLE.COM; https://support.google.com/mail/?p=ipv6; lists.debian.org; www.x.org; mail.example.com; localhost.localdomain'
+    const text =
+      'host ASPMX.L.GOOGLE.COM; https://support.google.com/mail/?p=ipv6; lists.debian.org; www.x.org; mail.example.com; localhost.localdomain'
     expect(redact(text)).toBe(text)
   })
 
@@ -47,7 +58,10 @@ describe('host names', () => {
     ['X log and module file names', '/var/log/Xorg.0.log (II) LoadModule: "glx" /usr/lib/xorg/modules/drivers/nvidia_drv.so libglx.so'],
     ['kernel modules and versions', 'e1000e.ko 5.15.0-91-generic r8169-0-a00:00 nvidia-drm.modeset=1 i915.enable_psr=0'],
     ['interface names and PCI addresses', 'enp3s0 wlp4s0 eno1 0000:00:1f.6 (PCI Express:2.5GT/s:Width x1)'],
-    ['configuration and unit files', '/etc/rc.local /etc/X11/xorg.conf.d/10-nvidia.conf systemd-networkd.service wpa_supplicant@wlan0.service 10-eth0.network'],
+    [
+      'configuration and unit files',
+      '/etc/rc.local /etc/X11/xorg.conf.d/10-nvidia.conf systemd-networkd.service wpa_supplicant@wlan0.service 10-eth0.network',
+    ],
     ['syslog facilities and the X.Org name', 'daemon.info kern.info mail.err X.Org X Server 1.21.1.4 X.Org Foundation'],
     ['file extensions that are also TLDs', 'Makefile.in ld.so.conf script.sh setup.py foo.pl README.md lib.rs'],
     ['dates, UUIDs and numbers', '2025-11-08_02-00-01.tar.xz 5d9c2b3a-1111-2222-3333-444455556666 550-5.7.1 ek7si798308wic.60'],
@@ -113,14 +127,19 @@ describe('host names', () => {
     )
   })
 
-  it('masks the machine name in uname -a output and the X log header, not the kernel\'s version line', () => {
-    const text = 'Linux kestrels-mac 6.1.0-13-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.55-1 (2023-09-29) x86_64 GNU/Linux\n[    31.171] Current Operating System: Linux Virgil-Linux 4.15.0-58-generic #64-Ubuntu SMP\nLinux version 6.1.0-13-amd64 (debian-kernel@lists.debian.org)\nBuild Operating System: Linux 4.4.0-97-generic x86_64 Ubuntu'
-    expect(redact(text)).toBe('Linux host-1 6.1.0-13-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.55-1 (2023-09-29) x86_64 GNU/Linux\n[    31.171] Current Operating System: Linux host-2 4.15.0-58-generic #64-Ubuntu SMP\nLinux version 6.1.0-13-amd64 (user-1@lists.debian.org)\nBuild Operating System: Linux 4.4.0-97-generic x86_64 Ubuntu')
+  it("masks the machine name in uname -a output and the X log header, not the kernel's version line", () => {
+    const text =
+      'Linux kestrels-mac 6.1.0-13-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.55-1 (2023-09-29) x86_64 GNU/Linux\n[    31.171] Current Operating System: Linux Virgil-Linux 4.15.0-58-generic #64-Ubuntu SMP\nLinux version 6.1.0-13-amd64 (debian-kernel@lists.debian.org)\nBuild Operating System: Linux 4.4.0-97-generic x86_64 Ubuntu'
+    expect(redact(text)).toBe(
+      'Linux host-1 6.1.0-13-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.55-1 (2023-09-29) x86_64 GNU/Linux\n[    31.171] Current Operating System: Linux host-2 4.15.0-58-generic #64-Ubuntu SMP\nLinux version 6.1.0-13-amd64 (user-1@lists.debian.org)\nBuild Operating System: Linux 4.4.0-97-generic x86_64 Ubuntu',
+    )
   })
 
-  it('masks the machine\'s own names given as options wherever they stand as a word', () => {
+  it("masks the machine's own names given as options wherever they stand as a word", () => {
     const redactor = createRedactor({names: ['kestrels-mac']})
-    expect(redactor.redactText('kestrels-mac login: ; /srv/kestrels-mac/backup; kestrels-macbook')).toBe('host-1 login: ; /srv/host-1/backup; kestrels-macbook')
+    expect(redactor.redactText('kestrels-mac login: ; /srv/kestrels-mac/backup; kestrels-macbook')).toBe(
+      'host-1 login: ; /srv/host-1/backup; kestrels-macbook',
+    )
   })
 
   it('masks reverse-DNS names of public IPv6 addresses nibble by nibble', () => {
@@ -139,13 +158,17 @@ describe('e-mail addresses and user names', () => {
     expect(redactor.redactText('RCPT TO:<David@Gmail.com>')).toBe('RCPT TO:<user-1@Gmail.com>')
   })
 
-  it('keeps role mailboxes and masks a shell prompt\'s user and host', () => {
-    expect(redact('MAILER-DAEMON@mail.smith-family.org postmaster@gmail.com git@github.com')).toBe('MAILER-DAEMON@host-1.host-2.example postmaster@gmail.com git@github.com')
+  it("keeps role mailboxes and masks a shell prompt's user and host", () => {
+    expect(redact('MAILER-DAEMON@mail.smith-family.org postmaster@gmail.com git@github.com')).toBe(
+      'MAILER-DAEMON@host-1.host-2.example postmaster@gmail.com git@github.com',
+    )
     expect(redact('david@jade:~$ ip -br link')).toBe('user-1@host-1:~$ ip -br link')
   })
 
   it('masks the user of a home directory, the same as the user of an e-mail address', () => {
     const redactor = createRedactor()
-    expect(redactor.redactText('david@example.com wrote /home/david/.local/share/xorg/Xorg.0.log')).toBe('user-1@example.com wrote /home/user-1/.local/share/xorg/Xorg.0.log')
+    expect(redactor.redactText('david@example.com wrote /home/david/.local/share/xorg/Xorg.0.log')).toBe(
+      'user-1@example.com wrote /home/user-1/.local/share/xorg/Xorg.0.log',
+    )
   })
 })

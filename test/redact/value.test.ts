@@ -5,10 +5,28 @@ import {createRedactor} from '../../src/redact/redactor.js'
 import {validateSnapshot} from '../../src/snapshot/schema.js'
 
 const port = (name: string, mac: string, addresses: string[]) => ({
-  name, kind: 'onboard', kindEvidence: 'firmware index 1 (acpi_index)', virtualType: null, wireless: name.startsWith('wl'),
-  adminUp: true, carrier: true, operstate: 'up', speedMbps: 1000, maxSpeedMbps: 1000, duplex: 'full', mac, driver: 'r8169',
-  busId: '0000:03:00.0', vendorId: '0x10ec', deviceId: '0x8168', vendor: 'Realtek Semiconductor Co., Ltd.', model: 'RTL8111/8168/8411',
-  addresses, carrierUpCount: 1, carrierDownCount: 0, counters: null,
+  name,
+  kind: 'onboard',
+  kindEvidence: 'firmware index 1 (acpi_index)',
+  virtualType: null,
+  wireless: name.startsWith('wl'),
+  adminUp: true,
+  carrier: true,
+  operstate: 'up',
+  speedMbps: 1000,
+  maxSpeedMbps: 1000,
+  duplex: 'full',
+  mac,
+  driver: 'r8169',
+  busId: '0000:03:00.0',
+  vendorId: '0x10ec',
+  deviceId: '0x8168',
+  vendor: 'Realtek Semiconductor Co., Ltd.',
+  model: 'RTL8111/8168/8411',
+  addresses,
+  carrierUpCount: 1,
+  carrierDownCount: 0,
+  counters: null,
 })
 
 /** snapshot is a machine on a home LAN that pinged its NAS by name; nics and ping follow src/snapshot/, wifi and logs stand for sections not written yet. */
@@ -32,23 +50,82 @@ function snapshot() {
       target: {input: 'nas.smith-family.org', kind: 'name'},
       address: '192.168.1.5',
       resolution: {
-        name: 'nas.smith-family.org', source: 'dns', addresses: ['192.168.1.5'], servers: ['192.168.1.1', '8.8.8.8'],
-        names: ['nas.smith-family.org'], answers: [{server: '192.168.1.1', name: 'nas.smith-family.org', outcome: 'answered', addresses: ['192.168.1.5'], ms: 3, code: null}],
-        hostsChecked: true, timeoutMs: 1200,
+        name: 'nas.smith-family.org',
+        source: 'dns',
+        addresses: ['192.168.1.5'],
+        servers: ['192.168.1.1', '8.8.8.8'],
+        names: ['nas.smith-family.org'],
+        answers: [
+          {server: '192.168.1.1', name: 'nas.smith-family.org', outcome: 'answered', addresses: ['192.168.1.5'], ms: 3, code: null},
+        ],
+        hostsChecked: true,
+        timeoutMs: 1200,
       },
-      routes: [{to: '192.168.1.5', route: {to: '192.168.1.5', dev: 'enp3s0', gateway: null, source: '192.168.1.10', kind: null, linkdown: false}, error: null}],
-      ping: {address: '192.168.1.5', argv: ['ping', '-c', '3', '--', '192.168.1.5'], outcome: 'reply', sent: 3, received: 3, lossPercent: 0, rtt: {minMs: 0.4, avgMs: 0.5, maxMs: 0.6}, line: '64 bytes from 192.168.1.5: icmp_seq=1 ttl=64 time=0.412 ms'},
+      routes: [
+        {
+          to: '192.168.1.5',
+          route: {to: '192.168.1.5', dev: 'enp3s0', gateway: null, source: '192.168.1.10', kind: null, linkdown: false},
+          error: null,
+        },
+      ],
+      ping: {
+        address: '192.168.1.5',
+        argv: ['ping', '-c', '3', '--', '192.168.1.5'],
+        outcome: 'reply',
+        sent: 3,
+        received: 3,
+        lossPercent: 0,
+        rtt: {minMs: 0.4, avgMs: 0.5, maxMs: 0.6},
+        line: '64 bytes from 192.168.1.5: icmp_seq=1 ttl=64 time=0.412 ms',
+      },
       tcp: [{port: 22, outcome: 'open', ms: 1, code: null}],
-      listening: {devs: ['enp3s0'], ms: 1200, sightings: [{op: 'request', senderMac: '00:11:32:50:be:d9', senderIp: '192.168.1.5', targetIp: '192.168.1.1', dev: 'enp3s0'}]},
-      permission: {uid: 1000, gids: [1000], netRaw: false, groupRange: [0, 2147483647], program: '/usr/bin/ping', capabilities: 'cap_net_raw=ep', setuid: false},
-      arp: [{address: '192.168.1.5', dev: 'enp3s0', outcome: 'replied', macs: ['00:11:32:50:be:d9'], windowMs: 1000, line: 'Unicast reply from 192.168.1.5 [00:11:32:50:BE:D9]  0.611ms'}],
+      listening: {
+        devs: ['enp3s0'],
+        ms: 1200,
+        sightings: [{op: 'request', senderMac: '00:11:32:50:be:d9', senderIp: '192.168.1.5', targetIp: '192.168.1.1', dev: 'enp3s0'}],
+      },
+      permission: {
+        uid: 1000,
+        gids: [1000],
+        netRaw: false,
+        groupRange: [0, 2147483647],
+        program: '/usr/bin/ping',
+        capabilities: 'cap_net_raw=ep',
+        setuid: false,
+      },
+      arp: [
+        {
+          address: '192.168.1.5',
+          dev: 'enp3s0',
+          outcome: 'replied',
+          macs: ['00:11:32:50:be:d9'],
+          windowMs: 1000,
+          line: 'Unicast reply from 192.168.1.5 [00:11:32:50:BE:D9]  0.611ms',
+        },
+      ],
       neighbours: [{address: '192.168.1.5', dev: 'enp3s0', mac: '00:11:32:50:be:d9', state: 'REACHABLE', confirmedSecondsAgo: 2}],
-      probes: [{probe: 'dns', subject: 'nas.smith-family.org', outcome: 'answered', detail: 'nas.smith-family.org has 192.168.1.5 (from 192.168.1.1)', ms: 3}],
+      probes: [
+        {
+          probe: 'dns',
+          subject: 'nas.smith-family.org',
+          outcome: 'answered',
+          detail: 'nas.smith-family.org has 192.168.1.5 (from 192.168.1.1)',
+          ms: 3,
+        },
+      ],
     },
-    wifi: {ssid: 'Kookaburra Nest', bssid: '24:a7:dc:1a:51:02', seenBy: {'24:a7:dc:1a:51:02': -61, '192.168.1.1': 'gateway', 'nas.smith-family.org': 'target'}},
+    wifi: {
+      ssid: 'Kookaburra Nest',
+      bssid: '24:a7:dc:1a:51:02',
+      seenBy: {'24:a7:dc:1a:51:02': -61, '192.168.1.1': 'gateway', 'nas.smith-family.org': 'target'},
+    },
     logs: {
-      xLog: {path: '/home/david/.local/share/xorg/Xorg.0.log', text: '[    34.697] (II) modeset(G0): Manufacturer: SAM  Model: dd3  Serial#: 810635607\n'},
-      kernelLog: "Jul 20 00:20:53 kestrels-mac NetworkManager[451]: <info> device (wlp2s0): Activation: starting connection 'Kookaburra Nest' (5d9c2b3a-1111-2222-3333-444455556666)\nJul 20 00:20:54 kestrels-mac kernel: r8169 0000:03:00.0 enp3s0: RTL8168h/8111h, 00:e0:4c:68:12:34, XID 541, IRQ 130\n",
+      xLog: {
+        path: '/home/david/.local/share/xorg/Xorg.0.log',
+        text: '[    34.697] (II) modeset(G0): Manufacturer: SAM  Model: dd3  Serial#: 810635607\n',
+      },
+      kernelLog:
+        "Jul 20 00:20:53 kestrels-mac NetworkManager[451]: <info> device (wlp2s0): Activation: starting connection 'Kookaburra Nest' (5d9c2b3a-1111-2222-3333-444455556666)\nJul 20 00:20:54 kestrels-mac kernel: r8169 0000:03:00.0 enp3s0: RTL8168h/8111h, 00:e0:4c:68:12:34, XID 541, IRQ 130\n",
     },
   }
 }
@@ -61,16 +138,35 @@ describe('redactValue', () => {
     expect(redacted.nics.ports[0]?.addresses).toEqual(['192.168.1.10/24', '2001:db8:1:5600:2e0:4cff:fe00:1/64', 'fe80::2e0:4cff:fe00:1/64'])
     expect(redacted.ping.neighbours[0]?.mac).toBe('00:11:32:00:00:01')
     expect(redacted.ping.listening.sightings[0]?.senderMac).toBe('00:11:32:00:00:01')
-    expect(redacted.ping.arp[0]).toMatchObject({macs: ['00:11:32:00:00:01'], line: 'Unicast reply from 192.168.1.5 [00:11:32:00:00:01]  0.611ms'})
+    expect(redacted.ping.arp[0]).toMatchObject({
+      macs: ['00:11:32:00:00:01'],
+      line: 'Unicast reply from 192.168.1.5 [00:11:32:00:00:01]  0.611ms',
+    })
     expect(redacted.ping.target.input).toBe('host-2.host-3.example')
-    expect(redacted.ping.resolution).toMatchObject({name: 'host-2.host-3.example', names: ['host-2.host-3.example'], answers: [{name: 'host-2.host-3.example'}]})
-    expect(redacted.ping.probes[0]).toMatchObject({subject: 'host-2.host-3.example', detail: 'host-2.host-3.example has 192.168.1.5 (from 192.168.1.1)'})
+    expect(redacted.ping.resolution).toMatchObject({
+      name: 'host-2.host-3.example',
+      names: ['host-2.host-3.example'],
+      answers: [{name: 'host-2.host-3.example'}],
+    })
+    expect(redacted.ping.probes[0]).toMatchObject({
+      subject: 'host-2.host-3.example',
+      detail: 'host-2.host-3.example has 192.168.1.5 (from 192.168.1.1)',
+    })
     expect(redacted.gaps[0]?.fact).toBe('ping host-2.host-3.example')
     expect(redacted.nics.ports[1]?.addresses).toEqual(['192.0.2.142/24'])
     expect(redacted.nics.routes[1]?.destination).toBe('192.0.2.0/24')
-    expect(redacted.wifi).toEqual({ssid: 'wifi-1', bssid: '24:a7:dc:00:00:01', seenBy: {'24:a7:dc:00:00:01': -61, '192.168.1.1': 'gateway', 'host-2.host-3.example': 'target'}})
-    expect(redacted.logs.kernelLog).toContain("host-1 NetworkManager[451]: <info> device (wlp2s0): Activation: starting connection 'wifi-1'")
-    expect(redacted.logs.xLog).toEqual({path: '/home/user-1/.local/share/xorg/Xorg.0.log', text: '[    34.697] (II) modeset(G0): Manufacturer: SAM  Model: dd3  Serial#: 1\n'})
+    expect(redacted.wifi).toEqual({
+      ssid: 'wifi-1',
+      bssid: '24:a7:dc:00:00:01',
+      seenBy: {'24:a7:dc:00:00:01': -61, '192.168.1.1': 'gateway', 'host-2.host-3.example': 'target'},
+    })
+    expect(redacted.logs.kernelLog).toContain(
+      "host-1 NetworkManager[451]: <info> device (wlp2s0): Activation: starting connection 'wifi-1'",
+    )
+    expect(redacted.logs.xLog).toEqual({
+      path: '/home/user-1/.local/share/xorg/Xorg.0.log',
+      text: '[    34.697] (II) modeset(G0): Manufacturer: SAM  Model: dd3  Serial#: 1\n',
+    })
   })
 
   it('leaves interface names, drivers, PCI ids, models, private addresses, enums and error text as they were', () => {
@@ -79,7 +175,10 @@ describe('redactValue', () => {
     const {mac: _mac, addresses: _addresses, ...rest} = original.nics.ports[0]!
     expect(redacted.nics.ports[0]).toMatchObject(rest)
     expect(redacted.nics.routes[0]).toEqual(original.nics.routes[0])
-    expect(redacted.ping).toMatchObject({address: '192.168.1.5', resolution: {source: 'dns', servers: ['192.168.1.1', '8.8.8.8'], addresses: ['192.168.1.5']}})
+    expect(redacted.ping).toMatchObject({
+      address: '192.168.1.5',
+      resolution: {source: 'dns', servers: ['192.168.1.1', '8.8.8.8'], addresses: ['192.168.1.5']},
+    })
     for (const part of ['routes', 'ping', 'tcp', 'permission'] as const) expect(redacted.ping[part]).toEqual(original.ping[part])
     expect(redacted.gaps[0]?.reason).toBe(original.gaps[0]?.reason)
     expect(redacted.collectedAt).toBe(original.collectedAt)
@@ -99,8 +198,18 @@ describe('redactValue', () => {
   })
 
   it('masks a name seen in one section also where it appears earlier in another', () => {
-    const value = {early: 'backup to kestrels-mac failed', later: {hostname: 'kestrels-mac'}, lease: {domainName: 'smith-family'}, note: 'search smith-family'}
-    expect(createRedactor().redactValue(value)).toEqual({early: 'backup to host-1 failed', later: {hostname: 'host-1'}, lease: {domainName: 'host-2'}, note: 'search host-2'})
+    const value = {
+      early: 'backup to kestrels-mac failed',
+      later: {hostname: 'kestrels-mac'},
+      lease: {domainName: 'smith-family'},
+      note: 'search smith-family',
+    }
+    expect(createRedactor().redactValue(value)).toEqual({
+      early: 'backup to host-1 failed',
+      later: {hostname: 'host-1'},
+      lease: {domainName: 'host-2'},
+      note: 'search host-2',
+    })
   })
 
   it('keeps masks across calls, so a snapshot and a report made from it agree', () => {

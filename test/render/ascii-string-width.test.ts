@@ -11,9 +11,27 @@ const asciiStringWidth = require(join(PROJECT_ROOT, 'scripts', 'ascii-string-wid
 
 describe('ascii-string-width', () => {
   const samples = [
-    '', 'enp3s0', '192.168.0.10/24', 'fe80::1/64', '1G full', '(none)', '~`!@#$%^&*()_+{}|:"<>?', ' padded ',
-    'tab\there', 'line\nbreak', '\u001b[31mred\u001b[39m', 'docker…', '…', '……x', 'Realtek RTL8111/8168/8411 — “PCIe”',
-    '日本語のポート', 'e\u0301', 'café', '🖥️ monitor', '#️⃣', '\u0000\u007f',
+    '',
+    'enp3s0',
+    '192.168.0.10/24',
+    'fe80::1/64',
+    '1G full',
+    '(none)',
+    '~`!@#$%^&*()_+{}|:"<>?',
+    ' padded ',
+    'tab\there',
+    'line\nbreak',
+    '\u001b[31mred\u001b[39m',
+    'docker…',
+    '…',
+    '……x',
+    'Realtek RTL8111/8168/8411 — “PCIe”',
+    '日本語のポート',
+    'e\u0301',
+    'café',
+    '🖥️ monitor',
+    '#️⃣',
+    '\u0000\u007f',
   ]
   it.each(samples)('measures %j as string-width does', sample => {
     expect(asciiStringWidth(sample)).toBe(stringWidth(sample))

@@ -36,7 +36,18 @@ const pingSnapshot = office(
     tcp: knocked('timeout'),
   }),
 )
-const lanOnly = lanSnapshot({leases: [lease()], discover: {dev: 'eth0', mac: '00:1b:21:aa:bb:01', source: '192.168.1.10', windowMs: 4000, offers: [offer()], outcome: 'offers', reason: null}})
+const lanOnly = lanSnapshot({
+  leases: [lease()],
+  discover: {
+    dev: 'eth0',
+    mac: '00:1b:21:aa:bb:01',
+    source: '192.168.1.10',
+    windowMs: 4000,
+    offers: [offer()],
+    outcome: 'offers',
+    reason: null,
+  },
+})
 
 const views: [string, string[]][] = [
   ['nics', ['nics']],

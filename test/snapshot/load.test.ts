@@ -9,7 +9,12 @@ import {lanSnapshot, lease as leaseOf} from '../support/lan.js'
 import {portsSnapshot, wiredPort} from '../support/ports.js'
 import {msTaken} from '../support/timing.js'
 
-const good = JSON.stringify(portsSnapshot([wiredPort({addresses: ['192.168.0.5/24']})], [{destination: 'default', gateway: '192.168.0.1', dev: 'eth0', linkdown: false}]))
+const good = JSON.stringify(
+  portsSnapshot(
+    [wiredPort({addresses: ['192.168.0.5/24']})],
+    [{destination: 'default', gateway: '192.168.0.1', dev: 'eth0', linkdown: false}],
+  ),
+)
 
 describe('parseSnapshotText', () => {
   it('accepts a snapshot netdoc wrote and returns it unchanged', async () => {
@@ -63,13 +68,37 @@ function nested(depth: number): string {
 describe('parseSnapshotText on hostile files', () => {
   it.each([
     ['a __proto__ key at the top level', withKey([], '__proto__', '{"polluted": 1}'), 'a key named "__proto__" (at __proto__)'],
-    ['a __proto__ key inside a port', withKey(['nics', 'ports', 0], '__proto__', '{"polluted": 1}'), 'a key named "__proto__" (at nics.ports.0.__proto__)'],
-    ['a constructor key', withKey(['nics'], 'constructor', '{"prototype": {"polluted": 1}}'), 'a key named "constructor" (at nics.constructor)'],
+    [
+      'a __proto__ key inside a port',
+      withKey(['nics', 'ports', 0], '__proto__', '{"polluted": 1}'),
+      'a key named "__proto__" (at nics.ports.0.__proto__)',
+    ],
+    [
+      'a constructor key',
+      withKey(['nics'], 'constructor', '{"prototype": {"polluted": 1}}'),
+      'a key named "constructor" (at nics.constructor)',
+    ],
     ['a prototype key', withKey(['nics', 'routes', 0], 'prototype', '{"polluted": 1}'), 'a key named "prototype"'],
-    [`nesting deeper than ${MAX_DEPTH} levels where nothing is read`, withKey([], 'extra', nested(MAX_DEPTH + 1)), `nests deeper than ${MAX_DEPTH} levels (at extra.0.0.0.0.0.0.0.…)`],
-    ['a million levels of nesting in the gaps', good.replace('"gaps":[]', `"gaps":${nested(1_000_000)}`), `nests deeper than ${MAX_DEPTH} levels (at gaps.0.0.0.0.0.0.0.…)`],
-    [`a list of ${MAX_ITEMS + 1} routes`, withKey([], 'nics', JSON.stringify({ports: [], routes: Array.from({length: MAX_ITEMS + 1}, () => JSON.parse(good).nics.routes[0])})), `a list of ${MAX_ITEMS + 1} items at nics.routes`],
-    [`a text of ${MAX_TEXT + 1} characters`, withKey([], 'collectedAt', JSON.stringify('x'.repeat(MAX_TEXT + 1))), `a text of ${MAX_TEXT + 1} characters at collectedAt`],
+    [
+      `nesting deeper than ${MAX_DEPTH} levels where nothing is read`,
+      withKey([], 'extra', nested(MAX_DEPTH + 1)),
+      `nests deeper than ${MAX_DEPTH} levels (at extra.0.0.0.0.0.0.0.…)`,
+    ],
+    [
+      'a million levels of nesting in the gaps',
+      good.replace('"gaps":[]', `"gaps":${nested(1_000_000)}`),
+      `nests deeper than ${MAX_DEPTH} levels (at gaps.0.0.0.0.0.0.0.…)`,
+    ],
+    [
+      `a list of ${MAX_ITEMS + 1} routes`,
+      withKey([], 'nics', JSON.stringify({ports: [], routes: Array.from({length: MAX_ITEMS + 1}, () => JSON.parse(good).nics.routes[0])})),
+      `a list of ${MAX_ITEMS + 1} items at nics.routes`,
+    ],
+    [
+      `a text of ${MAX_TEXT + 1} characters`,
+      withKey([], 'collectedAt', JSON.stringify('x'.repeat(MAX_TEXT + 1))),
+      `a text of ${MAX_TEXT + 1} characters at collectedAt`,
+    ],
   ])('refuses %s', async (_kind, text, reason) => {
     const loaded = await parseSnapshotText(text, 's.json')
     expect(loaded).toEqual({ok: false, error: expect.stringContaining(`s.json is refused: `)})
@@ -98,31 +127,69 @@ describe('parseSnapshotText on hostile files', () => {
 
   it.each([
     ['a collection time that is not a time', JSON.stringify({...JSON.parse(good), collectedAt: 'yesterday'}), 'collectedAt: '],
-    ['a lease ending at a time that is not one', JSON.stringify(lanSnapshot({leases: [leaseOf({expires: '9-'})]})), 'lan.leases.0.expires: '],
+    [
+      'a lease ending at a time that is not one',
+      JSON.stringify(lanSnapshot({leases: [leaseOf({expires: '9-'})]})),
+      'lan.leases.0.expires: ',
+    ],
     ['a lease of 10^300 seconds', JSON.stringify(lanSnapshot({leases: [leaseOf({leaseSeconds: 1e300})]})), 'lan.leases.0.leaseSeconds: '],
-    ['an address of the port that is not in CIDR form', JSON.stringify(lanSnapshot({addresses: [{dev: 'eth0', cidr: '192.168.1.10', dynamic: false, validSeconds: null}]}, [wiredPort({addresses: ['192.168.1.10/24']})])), 'lan.addresses.0.cidr: '],
-    ['a pool hint that is not an address', JSON.stringify(lanSnapshot({poolHints: [{first: '192.168.1.300', last: '192.168.1.9', source: 'dnsmasq.conf'}]})), 'lan.poolHints.0.first: '],
+    [
+      'an address of the port that is not in CIDR form',
+      JSON.stringify(
+        lanSnapshot({addresses: [{dev: 'eth0', cidr: '192.168.1.10', dynamic: false, validSeconds: null}]}, [
+          wiredPort({addresses: ['192.168.1.10/24']}),
+        ]),
+      ),
+      'lan.addresses.0.cidr: ',
+    ],
+    [
+      'a pool hint that is not an address',
+      JSON.stringify(lanSnapshot({poolHints: [{first: '192.168.1.300', last: '192.168.1.9', source: 'dnsmasq.conf'}]})),
+      'lan.poolHints.0.first: ',
+    ],
   ])('refuses %s (a report would turn it into a Date or an address and throw)', async (_kind, text, where) => {
     expect(await parseSnapshotText(text, 's.json')).toEqual({ok: false, error: expect.stringContaining(`s.json is damaged: ${where}`)})
   })
 
   it('refuses 200,000 list items that are empty objects in well under a second, naming the first (zod stops there)', () => {
-    const text = JSON.stringify({...JSON.parse(good), nics: {ports: Array.from({length: MAX_ITEMS}, () => ({})), routes: Array.from({length: MAX_ITEMS}, () => ({}))}})
+    const text = JSON.stringify({
+      ...JSON.parse(good),
+      nics: {ports: Array.from({length: MAX_ITEMS}, () => ({})), routes: Array.from({length: MAX_ITEMS}, () => ({}))},
+    })
     expect(msTaken(() => checkSnapshotText(text, 's.json', validateSnapshot), 500)).toBeLessThan(500)
-    expect(checkSnapshotText(text, 's.json', validateSnapshot)).toEqual({ok: false, error: expect.stringContaining('s.json is damaged: nics.ports.0.')})
+    expect(checkSnapshotText(text, 's.json', validateSnapshot)).toEqual({
+      ok: false,
+      error: expect.stringContaining('s.json is damaged: nics.ports.0.'),
+    })
   })
 
   it('quotes a key from the file in the one line it refuses the file with (a newline or ESC in it cannot forge a line)', async () => {
-    const snapshot = lanSnapshot({sweep: {subnets: [], skipped: [], sent: 0, ms: 0, hosts: [], vendors: {'\u001b[2J\nnetdoc: all good': 7 as unknown as string}, vendorSource: ''}})
+    const snapshot = lanSnapshot({
+      sweep: {
+        subnets: [],
+        skipped: [],
+        sent: 0,
+        ms: 0,
+        hosts: [],
+        vendors: {'\u001b[2J\nnetdoc: all good': 7 as unknown as string},
+        vendorSource: '',
+      },
+    })
     const loaded = await parseSnapshotText(JSON.stringify(snapshot), 's.json')
-    expect(loaded).toEqual({ok: false, error: expect.stringContaining('s.json is damaged: lan.sweep.vendors."\\u001b[2J\\nnetdoc: all good": ')})
+    expect(loaded).toEqual({
+      ok: false,
+      error: expect.stringContaining('s.json is damaged: lan.sweep.vendors."\\u001b[2J\\nnetdoc: all good": '),
+    })
     expect(!loaded.ok && loaded.error).not.toMatch(/[\n\r\u001b]/)
   })
 
   it('never throws from the schema: an EDID of 9 MB hex is an error, not a RangeError from the regular expression engine', () => {
     const huge = displaysSnapshot({outputs: [output({edid: 'ab'.repeat(4_500_000)})]})
     expect(validateSnapshot(huge)).toEqual({ok: true, snapshot: huge})
-    expect(validateSnapshot(displaysSnapshot({outputs: [output({edid: `${'ab'.repeat(4_500_000)}g`})]}))).toEqual({ok: false, error: expect.stringContaining('displays.outputs.0.edid: ')})
+    expect(validateSnapshot(displaysSnapshot({outputs: [output({edid: `${'ab'.repeat(4_500_000)}g`})]}))).toEqual({
+      ok: false,
+      error: expect.stringContaining('displays.outputs.0.edid: '),
+    })
   })
 
   it('refuses a file of 2 million nested brackets in well under a second', () => {
@@ -131,4 +198,3 @@ describe('parseSnapshotText on hostile files', () => {
     expect(checkSnapshotText(text, 's.json', validateSnapshot)).toEqual({ok: false, error: expect.stringContaining('nests deeper than')})
   })
 })
-

@@ -57,6 +57,9 @@ describe('a snapshot netdoc wrote loads back unchanged', () => {
   it('still refuses a port address that is neither a MAC nor empty', async () => {
     const snapshot = office(pingFacts('192.168.1.20'))
     const text = snapshotText(snapshot).replace(/"mac": "[^"]*"/, '"mac": "wg0"')
-    expect(await parseSnapshotText(text, 's.json')).toEqual({ok: false, error: expect.stringContaining('s.json is damaged: nics.ports.0.mac: not a MAC address')})
+    expect(await parseSnapshotText(text, 's.json')).toEqual({
+      ok: false,
+      error: expect.stringContaining('s.json is damaged: nics.ports.0.mac: not a MAC address'),
+    })
   })
 })

@@ -12,8 +12,16 @@ export function chromiumPath(): string | null {
 
 /** QUIET_FLAGS keep Chromium from sending anything of its own (updates, sync, first-run pages, QUIC) and from needing a GPU or sandbox. */
 const QUIET_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-extensions', '--disable-default-apps',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+  '--disable-default-apps',
 ]
 
 /** runChromium runs headless Chromium with `args` in a fresh profile (removed after) and resolves to what it printed on stdout. It
@@ -22,8 +30,11 @@ export async function runChromium(args: string[]): Promise<string> {
   const profile = mkdtempSync(join(tmpdir(), 'netdoc-chromium-'))
   try {
     return await new Promise<string>((resolve, reject) =>
-      execFile(chromiumPath()!, [...QUIET_FLAGS, `--user-data-dir=${profile}`, ...args], {encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024}, (error, stdout) =>
-        error ? reject(error) : resolve(stdout),
+      execFile(
+        chromiumPath()!,
+        [...QUIET_FLAGS, `--user-data-dir=${profile}`, ...args],
+        {encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024},
+        (error, stdout) => (error ? reject(error) : resolve(stdout)),
       ),
     )
   } finally {

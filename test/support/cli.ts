@@ -58,6 +58,8 @@ export function jsonOf<T = any>(result: CliResult): T {
   try {
     return JSON.parse(result.stdout) as T
   } catch (error) {
-    throw new Error(`the command printed no JSON (${(error as Error).message}); exit code ${result.code}; its stderr:\n${result.stderr || '(empty)'}`)
+    throw new Error(
+      `the command printed no JSON (${(error as Error).message}); exit code ${result.code}; its stderr:\n${result.stderr || '(empty)'}`,
+    )
   }
 }

@@ -39,7 +39,19 @@ export function upstream(address: string, how: 'answers' | 'silent', overrides: 
 /** httpAnswer is an HTTP check's answer (the documented one unless told). */
 export function httpAnswer(url: string, status: number, overrides: Partial<HttpCheck> = {}): HttpCheck {
   const body = url.endsWith('.txt') && status === 200 ? 'NetworkManager is online\n' : ''
-  return {url, address: '142.250.1.94', outcome: 'answered', status, location: null, contentType: body ? 'text/plain' : null, body, bodyBytes: body.length, ms: 30, code: null, ...overrides}
+  return {
+    url,
+    address: '142.250.1.94',
+    outcome: 'answered',
+    status,
+    location: null,
+    contentType: body ? 'text/plain' : null,
+    body,
+    bodyBytes: body.length,
+    ms: 30,
+    code: null,
+    ...overrides,
+  }
 }
 
 /** documentedHttp are both checks answered as documented. */
@@ -55,7 +67,12 @@ export function tlsResult(overrides: Partial<TlsCheck> = {}): TlsCheck {
     address: '142.250.1.99',
     outcome: 'verified',
     code: null,
-    certificate: {subject: 'CN=www.google.com', issuer: 'CN=WR2, O=Google Trust Services', validFrom: '2026-11-01T08:00:00.000Z', validTo: '2027-01-24T08:00:00.000Z'},
+    certificate: {
+      subject: 'CN=www.google.com',
+      issuer: 'CN=WR2, O=Google Trust Services',
+      validFrom: '2026-11-01T08:00:00.000Z',
+      validTo: '2027-01-24T08:00:00.000Z',
+    },
     ms: 45,
     ...overrides,
   }
@@ -75,7 +92,11 @@ export function healthyInternet(overrides: Partial<InternetFacts> = {}): Interne
     clock: '2026-12-03T14:00:00.000Z',
     gateway: {address: ROUTER, dev: 'eth0', ping: pinged(ROUTER, 'reply'), neighbour: neighbour(ROUTER, 'REACHABLE', 'aa:bb:cc:dd:ee:01')},
     routes: [
-      {to: '1.1.1.1', route: {to: '1.1.1.1', dev: 'eth0', gateway: ROUTER, source: '192.168.1.10', kind: null, linkdown: false}, error: null},
+      {
+        to: '1.1.1.1',
+        route: {to: '1.1.1.1', dev: 'eth0', gateway: ROUTER, source: '192.168.1.10', kind: null, linkdown: false},
+        error: null,
+      },
       {to: '2606:4700:4700::1111', route: null, error: 'Network is unreachable'},
     ],
     servers: [DNS_SERVER],
@@ -83,7 +104,10 @@ export function healthyInternet(overrides: Partial<InternetFacts> = {}): Interne
       ...names.map((name, index) => dnsAnswer(DNS_SERVER, name, 'answered', [`142.250.1.${94 + index}`])),
       dnsAnswer(DNS_SERVER, ENDPOINTS.madeUpName, 'nxdomain'),
     ],
-    publicDns: [dnsAnswer('1.1.1.1', 'www.google.com', 'answered', ['142.250.1.99']), dnsAnswer('8.8.8.8', 'www.google.com', 'answered', ['142.250.1.99'])],
+    publicDns: [
+      dnsAnswer('1.1.1.1', 'www.google.com', 'answered', ['142.250.1.99']),
+      dnsAnswer('8.8.8.8', 'www.google.com', 'answered', ['142.250.1.99']),
+    ],
     upstream: [upstream('1.1.1.1', 'answers'), upstream('8.8.8.8', 'answers')],
     http: documentedHttp(),
     tls: [tlsResult()],
@@ -101,12 +125,23 @@ export function online(facts: InternetFacts, machine: {ports?: Port[]; routes?: 
 /** notResolved are HTTP and TLS checks that never ran, their names having no address. */
 export function notResolved(): Pick<InternetFacts, 'http' | 'tls'> {
   return {
-    http: ENDPOINTS.http.map(endpoint => ({...httpAnswer(endpoint.url, 0), address: null, outcome: 'not-resolved' as const, status: null, body: '', bodyBytes: 0, ms: 0})),
+    http: ENDPOINTS.http.map(endpoint => ({
+      ...httpAnswer(endpoint.url, 0),
+      address: null,
+      outcome: 'not-resolved' as const,
+      status: null,
+      body: '',
+      bodyBytes: 0,
+      ms: 0,
+    })),
     tls: [tlsResult({address: null, outcome: 'not-resolved', certificate: null, ms: 0})],
   }
 }
 
 /** dnsAll is every checked name answered by the office's resolver the same way. */
 export function dnsAll(outcome: 'no-answer' | 'refused' | 'server-failure', server = DNS_SERVER) {
-  return [...['connectivitycheck.gstatic.com', 'nmcheck.gnome.org', 'www.google.com'].map(name => dnsAnswer(server, name, outcome)), dnsAnswer(server, ENDPOINTS.madeUpName, outcome)]
+  return [
+    ...['connectivitycheck.gstatic.com', 'nmcheck.gnome.org', 'www.google.com'].map(name => dnsAnswer(server, name, outcome)),
+    dnsAnswer(server, ENDPOINTS.madeUpName, outcome),
+  ]
 }

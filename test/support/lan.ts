@@ -45,7 +45,15 @@ export function heardDhcp(overrides: Partial<DhcpSighting> = {}): DhcpSighting {
 /** arpProbe is one arping run on eth0, silent unless `overrides` gives MACs. */
 export function arpProbe(address: string, overrides: Partial<ArpProbe> = {}): ArpProbe {
   const macs = overrides.macs ?? []
-  return {address, dev: 'eth0', outcome: macs.length > 0 ? 'replied' : 'no-reply', macs, windowMs: 1000, line: macs.length > 0 ? `reply from ${macs.join(' and ')}` : '2 ARP request(s) on eth0, no reply in 1.0 s', ...overrides}
+  return {
+    address,
+    dev: 'eth0',
+    outcome: macs.length > 0 ? 'replied' : 'no-reply',
+    macs,
+    windowMs: 1000,
+    line: macs.length > 0 ? `reply from ${macs.join(' and ')}` : '2 ARP request(s) on eth0, no reply in 1.0 s',
+    ...overrides,
+  }
 }
 
 /** pingProbe is a ping of `address` that got replies, or none with `answered` false. */
@@ -88,10 +96,23 @@ export function lanFacts(overrides: Partial<LanFacts> = {}): LanFacts {
     devReason: 'it carries the default route (via 192.168.1.1)',
     addresses: [{dev: 'eth0', cidr: `${OFFICE_LAN.pc}/24`, dynamic: false, validSeconds: null}],
     leases: [],
-    discover: {dev: 'eth0', mac: OFFICE_LAN.pcMac, source: OFFICE_LAN.pc, outcome: 'offers', reason: null, windowMs: 3500, offers: [offer()]},
+    discover: {
+      dev: 'eth0',
+      mac: OFFICE_LAN.pcMac,
+      source: OFFICE_LAN.pc,
+      outcome: 'offers',
+      reason: null,
+      windowMs: 3500,
+      offers: [offer()],
+    },
     listening: {devs: ['eth0'], ms: 3500, arp: [], dhcp: []},
     duplicates: [arpProbe(OFFICE_LAN.pc)],
-    gateway: {gateway: OFFICE_LAN.router, dev: 'eth0', arp: arpProbe(OFFICE_LAN.router, {macs: [OFFICE_LAN.routerMac]}), ping: pingProbe(OFFICE_LAN.router)},
+    gateway: {
+      gateway: OFFICE_LAN.router,
+      dev: 'eth0',
+      arp: arpProbe(OFFICE_LAN.router, {macs: [OFFICE_LAN.routerMac]}),
+      ping: pingProbe(OFFICE_LAN.router),
+    },
     dns: [
       {
         server: OFFICE_LAN.router,

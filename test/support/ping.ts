@@ -34,7 +34,11 @@ export function officePort(overrides: Partial<Port> = {}): Port {
 /** routeTo is the kernel's answer for `to`: on-link unless a gateway is named; `error` stands for no route at all. */
 export function routeTo(to: string, options: {gateway?: string; dev?: string; error?: string} = {}): RouteProbe {
   if (options.error) return {to, route: null, error: options.error}
-  return {to, route: {to, dev: options.dev ?? 'eth0', gateway: options.gateway ?? null, source: THIS_PC, kind: null, linkdown: false}, error: null}
+  return {
+    to,
+    route: {to, dev: options.dev ?? 'eth0', gateway: options.gateway ?? null, source: THIS_PC, kind: null, linkdown: false},
+    error: null,
+  }
 }
 
 /** pinged is a ping run's result. */
@@ -67,7 +71,10 @@ export function arped(address: string, macs: string[] = [], overrides: Partial<A
     outcome: macs.length > 0 ? 'replied' : 'no-reply',
     macs,
     windowMs: 1000,
-    line: macs.length > 0 ? `${macs.length === 1 ? 'reply' : 'replies'} from ${macs.join(' and ')}` : '2 ARP request(s) on eth0, no reply in 1.0 s',
+    line:
+      macs.length > 0
+        ? `${macs.length === 1 ? 'reply' : 'replies'} from ${macs.join(' and ')}`
+        : '2 ARP request(s) on eth0, no reply in 1.0 s',
     ...overrides,
   }
 }
@@ -84,7 +91,13 @@ export function neighbour(address: string, state: string, mac: string | null = n
 
 /** dnsAnswer is one server's answer for one name. */
 export function dnsAnswer(server: string, name: string, outcome: DnsAnswer['outcome'], addresses: string[] = []): DnsAnswer {
-  const codes: Record<string, string | null> = {answered: null, nxdomain: 'ENOTFOUND', 'no-data': 'ENODATA', 'no-answer': 'ETIMEOUT', refused: 'EREFUSED'}
+  const codes: Record<string, string | null> = {
+    answered: null,
+    nxdomain: 'ENOTFOUND',
+    'no-data': 'ENODATA',
+    'no-answer': 'ETIMEOUT',
+    refused: 'EREFUSED',
+  }
   return {server, name, outcome, addresses, ms: outcome === 'no-answer' ? 1200 : 4, code: codes[outcome] ?? 'EUNKNOWN'}
 }
 
@@ -117,7 +130,15 @@ export function pingFacts(target: string, overrides: Partial<PingFacts> = {}): P
     tcp: [],
     neighbours: [],
     listening: null,
-    permission: {uid: 0, gids: [0], netRaw: true, groupRange: [1, 0], program: '/usr/bin/ping', capabilities: 'cap_net_raw=ep', setuid: false},
+    permission: {
+      uid: 0,
+      gids: [0],
+      netRaw: true,
+      groupRange: [1, 0],
+      program: '/usr/bin/ping',
+      capabilities: 'cap_net_raw=ep',
+      setuid: false,
+    },
     probes: [],
     ...overrides,
   }

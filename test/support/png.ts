@@ -50,10 +50,22 @@ export function readPng(bytes: Buffer): Picture {
       const up = previous[i]!
       const upLeft = i >= channels ? previous[i - channels]! : 0
       const value = line[i]!
-      row[i] = (filter === 0 ? value : filter === 1 ? value + left : filter === 2 ? value + up : filter === 3 ? value + ((left + up) >> 1) : value + paeth(left, up, upLeft)) & 0xff
+      row[i] =
+        (filter === 0
+          ? value
+          : filter === 1
+            ? value + left
+            : filter === 2
+              ? value + up
+              : filter === 3
+                ? value + ((left + up) >> 1)
+                : value + paeth(left, up, upLeft)) & 0xff
     }
     for (let x = 0; x < width; x++) {
-      out.set([row[x * channels]!, row[x * channels + 1]!, row[x * channels + 2]!, channels === 4 ? row[x * channels + 3]! : 255], (y * width + x) * 4)
+      out.set(
+        [row[x * channels]!, row[x * channels + 1]!, row[x * channels + 2]!, channels === 4 ? row[x * channels + 3]! : 255],
+        (y * width + x) * 4,
+      )
     }
     previous = row
   }
@@ -65,7 +77,12 @@ export function countColor(picture: Picture, hex: string, tolerance = 12): numbe
   const [r, g, b] = [1, 3, 5].map(i => Number.parseInt(hex.slice(i, i + 2), 16))
   let count = 0
   for (let i = 0; i < picture.rgba.length; i += 4) {
-    if (Math.abs(picture.rgba[i]! - r!) <= tolerance && Math.abs(picture.rgba[i + 1]! - g!) <= tolerance && Math.abs(picture.rgba[i + 2]! - b!) <= tolerance) count++
+    if (
+      Math.abs(picture.rgba[i]! - r!) <= tolerance &&
+      Math.abs(picture.rgba[i + 1]! - g!) <= tolerance &&
+      Math.abs(picture.rgba[i + 2]! - b!) <= tolerance
+    )
+      count++
   }
   return count
 }

@@ -47,9 +47,15 @@ export function testRule<S>(rule: Rule<S>, cases: RuleCases<S>): void {
           if (want.severity !== undefined) expect(got.severity).toBe(want.severity)
           if (want.title !== undefined) expect(matches(got.title, want.title), `title "${got.title}"`).toBe(true)
           for (const fact of want.evidence ?? [])
-            expect(got.evidence.some(line => matches(line, fact)), `evidence ${String(fact)} in ${JSON.stringify(got.evidence)}`).toBe(true)
+            expect(
+              got.evidence.some(line => matches(line, fact)),
+              `evidence ${String(fact)} in ${JSON.stringify(got.evidence)}`,
+            ).toBe(true)
           for (const step of want.next ?? [])
-            expect(got.next.some(line => matches(line, step)), `next ${String(step)} in ${JSON.stringify(got.next)}`).toBe(true)
+            expect(
+              got.next.some(line => matches(line, step)),
+              `next ${String(step)} in ${JSON.stringify(got.next)}`,
+            ).toBe(true)
           expect(got.evidence.length).toBeGreaterThan(0)
           expect(got.next.length).toBeGreaterThan(0)
         })

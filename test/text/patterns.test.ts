@@ -25,7 +25,7 @@ describe('wholeNameTest', () => {
     expect(names('nothing here')).toBe(false)
   })
 
-  it('takes a name of 100 kB (a hostile snapshot\'s), which no regular expression could hold', () => {
+  it("takes a name of 100 kB (a hostile snapshot's), which no regular expression could hold", () => {
     const name = '<img src=x>('.repeat(9000)
     expect(wholeNameTest([name])(`port ${name} is down`)).toBe(true)
     expect(wholeNameTest([name])(`port ${name}x is down`)).toBe(false)

@@ -6,7 +6,9 @@ import {lease} from '../support/lan.js'
 describe('leaseEnds', () => {
   it('is the expiry when the file gives one, else the time written plus the lease time', () => {
     expect(leaseEnds(lease({expires: '2099-01-01T00:00:00.000Z'}))).toBe(Date.parse('2099-01-01T00:00:00.000Z'))
-    expect(leaseEnds(lease({expires: null, writtenAt: '2026-11-20T08:00:00.000Z', leaseSeconds: 3600}))).toBe(Date.parse('2026-11-20T09:00:00.000Z'))
+    expect(leaseEnds(lease({expires: null, writtenAt: '2026-11-20T08:00:00.000Z', leaseSeconds: 3600}))).toBe(
+      Date.parse('2026-11-20T09:00:00.000Z'),
+    )
   })
 
   it.each([

@@ -14,7 +14,19 @@ const DISPLAY_MODULES = ['nvidia', 'nvidia_drm', 'nouveau', 'amdgpu', 'radeon', 
 const X_LOG_NAME = /^Xorg\.\d+\.log$/
 /** MAX_LOG_BYTES keeps the end of a huge X log: the last server run is what matters. */
 const MAX_LOG_BYTES = 1_000_000
-const WAYLAND_COMPOSITORS = new Set(['kwin_wayland', 'sway', 'weston', 'Hyprland', 'labwc', 'wayfire', 'river', 'cage', 'niri', 'cosmic-comp', 'Xwayland'])
+const WAYLAND_COMPOSITORS = new Set([
+  'kwin_wayland',
+  'sway',
+  'weston',
+  'Hyprland',
+  'labwc',
+  'wayfire',
+  'river',
+  'cage',
+  'niri',
+  'cosmic-comp',
+  'Xwayland',
+])
 const X_SERVERS = new Set(['Xorg', 'X', 'Xorg.bin'])
 
 function hexId(files: HostFiles, path: string): string | null {
@@ -131,7 +143,8 @@ function readOutputs(files: HostFiles, entries: ConnectorEntry[]): DrmOutput[] {
 }
 
 function processNames(files: HostFiles): {pid: string; name: string}[] {
-  return files.list('/proc')
+  return files
+    .list('/proc')
     .filter(entry => /^\d+$/.test(entry))
     .flatMap(pid => {
       const name = files.value(`/proc/${pid}/comm`)
@@ -163,7 +176,12 @@ function homeDirectories(host: Host): string[] {
 
 function xLogCandidates(host: Host): string[] {
   const dirs = ['/var/log', ...homeDirectories(host).map(home => `${home}/.local/share/xorg`)]
-  return dirs.flatMap(dir => host.files.list(dir).filter(name => X_LOG_NAME.test(name)).map(name => `${dir}/${name}`))
+  return dirs.flatMap(dir =>
+    host.files
+      .list(dir)
+      .filter(name => X_LOG_NAME.test(name))
+      .map(name => `${dir}/${name}`),
+  )
 }
 
 function readText(files: HostFiles, path: string): CollectedText | null {
@@ -187,14 +205,16 @@ async function readXLog(host: Host, gaps: Gap[]): Promise<CollectedText | null> 
     if (text) return text
   }
   const outcome = await host.commands.run(['journalctl', '-b', '--no-pager', '-o', 'cat', '_COMM=Xorg'], {timeoutMs: 3000})
-  if (outcome.kind === 'ok' && outcome.stdout.trim() !== '') return {path: 'journalctl -b _COMM=Xorg', text: outcome.stdout.slice(-MAX_LOG_BYTES)}
+  if (outcome.kind === 'ok' && outcome.stdout.trim() !== '')
+    return {path: 'journalctl -b _COMM=Xorg', text: outcome.stdout.slice(-MAX_LOG_BYTES)}
   const journal = outcome.kind === 'ok' ? 'the journal holds no X server messages for this boot' : `journalctl: ${outcomeReason(outcome)}`
   gaps.push({fact: 'X server log', reason: `no Xorg.N.log in /var/log or ~/.local/share/xorg; ${journal}`})
   return null
 }
 
 function configPaths(files: HostFiles, namedByLog: string | null): string[] {
-  const dropIns = files.list('/etc/X11/xorg.conf.d')
+  const dropIns = files
+    .list('/etc/X11/xorg.conf.d')
     .filter(name => name.endsWith('.conf'))
     .map(name => `/etc/X11/xorg.conf.d/${name}`)
   const paths = [namedByLog, '/etc/X11/xorg.conf', '/etc/xorg.conf', ...dropIns].filter((path): path is string => path !== null)
@@ -235,7 +255,8 @@ export async function collectDisplays(host: Host, gaps: Gap[]): Promise<Displays
   const nvidiaModeset = readModeset(files)
   for (const gpu of gpus) {
     const hasOutputs = cards.some(card => card.busId === gpu.busId && outputs.some(output => output.card === card.card))
-    if (gpu.driver && !hasOutputs) gaps.push({fact: `outputs of ${gpu.busId} (${gpu.driver})`, reason: noOutputsReason(gpu.driver, nvidiaModeset)})
+    if (gpu.driver && !hasOutputs)
+      gaps.push({fact: `outputs of ${gpu.busId} (${gpu.driver})`, reason: noOutputsReason(gpu.driver, nvidiaModeset)})
   }
   return {
     gpus,

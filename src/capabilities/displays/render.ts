@@ -34,7 +34,7 @@ export function outputTableData(outputs: OutputRow[]): TableData {
     output.connector,
     output.status === 'connected' && output.enabled === false ? 'connected, off' : output.status,
     output.monitor ?? (output.edidError ? `(EDID unreadable: ${output.edidError})` : output.status === 'connected' ? '(no name)' : ''),
-    output.source === 'kernel' ? output.preferredMode ?? '' : 'from the X log',
+    output.source === 'kernel' ? (output.preferredMode ?? '') : 'from the X log',
   ])
   return {head: ['Card', 'Output', 'Status', 'Monitor', 'Mode'], rows}
 }
@@ -48,14 +48,25 @@ function outputTable(outputs: OutputRow[]): string {
 /** xSummary describes the session, the X log and configuration, and the X screens, one line each. */
 export function xSummary(x: XReport): string[] {
   const lines = [`Session: ${x.session}${x.sessionEvidence.length > 0 ? ` (${x.sessionEvidence.join('; ')})` : ''}`]
-  if (!x.hintsApply) lines.push('X server hints do not apply to a Wayland session; the X facts below are from an X run, shown for reference.')
+  if (!x.hintsApply)
+    lines.push('X server hints do not apply to a Wayland session; the X facts below are from an X run, shown for reference.')
   if (x.log === null) lines.push('X server log: none found.')
-  else lines.push(`X server log: ${x.log}${x.serverVersion ? ` (X.Org ${x.serverVersion})` : ''}${x.logError ? ` — unreadable: ${x.logError}` : ''}`)
+  else
+    lines.push(
+      `X server log: ${x.log}${x.serverVersion ? ` (X.Org ${x.serverVersion})` : ''}${x.logError ? ` — unreadable: ${x.logError}` : ''}`,
+    )
   if (x.configFiles.length > 0) lines.push(`X configuration: ${x.configFiles.join(', ')}`)
-  else lines.push(x.configNamedByLog ? `X configuration: ${x.configNamedByLog}, according to the log (not readable here)` : 'X configuration: none (X configures itself)')
+  else
+    lines.push(
+      x.configNamedByLog
+        ? `X configuration: ${x.configNamedByLog}, according to the log (not readable here)`
+        : 'X configuration: none (X configures itself)',
+    )
   for (const problem of x.configErrors) lines.push(`  ${problem.path}: ${problem.error}`)
   for (const screen of x.screens) {
-    const names = [screen.identifier && `Screen "${screen.identifier}"`, screen.device && `Device "${screen.device}"`].filter(Boolean).join(', ')
+    const names = [screen.identifier && `Screen "${screen.identifier}"`, screen.device && `Device "${screen.device}"`]
+      .filter(Boolean)
+      .join(', ')
     const kind = screen.gpuScreen ? `GPU screen G${screen.number}` : `X screen ${screen.number}`
     lines.push(`  ${kind} → ${screen.busId ?? 'unknown card'} (${screen.driver})${names ? `, ${names}` : ''}`)
   }
@@ -69,7 +80,9 @@ export function xSummary(x: XReport): string[] {
 function xMessages(x: XReport, findings: readonly Finding[]): string[] {
   const messages = x.messages.filter(match => !findings.some(finding => finding.id === match.id))
   if (messages.length === 0) return []
-  const heading = x.hintsApply ? `What the X log says (${x.log}):` : `What the X log says (${x.log}; from an X run, not this Wayland session):`
+  const heading = x.hintsApply
+    ? `What the X log says (${x.log}):`
+    : `What the X log says (${x.log}; from an X run, not this Wayland session):`
   return [heading, '', ...messages.map(match => renderExplainMatch(match, true) + '\n')]
 }
 

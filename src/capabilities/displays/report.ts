@@ -200,7 +200,9 @@ export function displaysReport(snapshot: Snapshot, catalog: Parsed<Catalog> | nu
     findings: displayFindings(snapshot, facts, messages),
     notChecked: [
       ...sectionGaps(snapshot, 'displays'),
-      ...(catalog && !catalog.ok ? [{fact: 'X log messages', reason: `netdoc's message catalog is broken: ${catalog.error}`, section: 'displays'}] : []),
+      ...(catalog && !catalog.ok
+        ? [{fact: 'X log messages', reason: `netdoc's message catalog is broken: ${catalog.error}`, section: 'displays'}]
+        : []),
     ],
   }
 }

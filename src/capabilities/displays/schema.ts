@@ -32,7 +32,10 @@ export const drmOutput = z.object({
   enabled: z.boolean().nullable(),
   modes: strings,
   /** edid is the monitor's EDID as hex, null when the connector has none (nothing plugged in, or no EDID read). */
-  edid: z.string().regex(/^(?:[0-9a-f]{2})*$/).nullable(),
+  edid: z
+    .string()
+    .regex(/^(?:[0-9a-f]{2})*$/)
+    .nullable(),
 })
 
 /** sessionType is the graphical session running: an X server, a Wayland compositor, none, or unknown. */

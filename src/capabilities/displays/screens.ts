@@ -149,7 +149,8 @@ export function connectedMonitors(facts: DisplaysFacts): ConnectedMonitor[] {
   const withKernelOutputs = new Set(facts.outputs.map(output => busIdOfCard(facts, output.card)))
   const screens = xScreens(facts)
   const fromLog: ConnectedMonitor[] = (xLogOf(facts)?.monitors ?? []).flatMap(monitor => {
-    const busId = monitor.address ?? screens.find(screen => `${screen.gpuScreen ? 'G' : ''}${screen.number}` === monitor.screenTag)?.busId ?? null
+    const busId =
+      monitor.address ?? screens.find(screen => `${screen.gpuScreen ? 'G' : ''}${screen.number}` === monitor.screenTag)?.busId ?? null
     if (withKernelOutputs.has(busId)) return []
     return [{busId, card: null, connector: monitor.output, name: monitor.name, enabled: null, source: 'x-log' as const}]
   })

@@ -17,7 +17,8 @@ export function readHttp(check: HttpCheck, endpoint: HttpEndpoint | undefined): 
   const bodyMatches = endpoint?.body === undefined || check.body.trim().startsWith(endpoint.body.trim())
   if (endpoint && check.status === endpoint.status && bodyMatches) return 'expected'
   if (check.status >= 300 && check.status < 400) return 'redirect'
-  if (check.status === 511 || (check.status === 200 && (HTML.test(check.body) || /html/i.test(check.contentType ?? '')))) return 'login-page'
+  if (check.status === 511 || (check.status === 200 && (HTML.test(check.body) || /html/i.test(check.contentType ?? ''))))
+    return 'login-page'
   return 'unexpected'
 }
 
@@ -63,7 +64,8 @@ const ISSUER_CODES = new Set([
 export function readTls(check: TlsCheck): TlsReading {
   if (check.outcome === 'verified') return 'verified'
   if (check.outcome === 'not-resolved') return 'not-resolved'
-  if (check.outcome === 'timeout' || check.outcome === 'refused' || check.outcome === 'reset' || check.outcome === 'unreachable') return 'blocked'
+  if (check.outcome === 'timeout' || check.outcome === 'refused' || check.outcome === 'reset' || check.outcome === 'unreachable')
+    return 'blocked'
   if (check.outcome !== 'rejected') return 'error'
   if (check.code !== null && TIME_CODES.has(check.code)) return 'clock'
   if (check.code !== null && ISSUER_CODES.has(check.code)) return 'issuer'

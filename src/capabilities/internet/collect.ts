@@ -63,13 +63,23 @@ class InternetRun {
     const {value, ms} = await timed(ping(address, {host: this.host, windowMs, count: 2}))
     this.record('ping', `${what} ${address}`, value.outcome, value.line ?? '', ms)
     if (value.outcome === 'missing') this.gap('ping', `${value.line ?? 'ping is missing'} (install iputils-ping)`)
-    if (value.outcome === 'not-permitted') this.gap('ping', `${value.line ?? 'not permitted'}: ping needs CAP_NET_RAW or net.ipv4.ping_group_range; run netdoc as root (sudo) to include it`)
+    if (value.outcome === 'not-permitted')
+      this.gap(
+        'ping',
+        `${value.line ?? 'not permitted'}: ping needs CAP_NET_RAW or net.ipv4.ping_group_range; run netdoc as root (sudo) to include it`,
+      )
     return value
   }
 
   async route(address: string): Promise<RouteProbe> {
     const {value, ms} = await timed(routeGet(this.host, address))
-    this.record('route', address, value.route ? 'route' : 'no route', value.route ? `dev ${value.route.dev}${value.route.gateway ? ` via ${value.route.gateway}` : ''}` : (value.error ?? ''), ms)
+    this.record(
+      'route',
+      address,
+      value.route ? 'route' : 'no route',
+      value.route ? `dev ${value.route.dev}${value.route.gateway ? ` via ${value.route.gateway}` : ''}` : (value.error ?? ''),
+      ms,
+    )
     return value
   }
 
@@ -109,7 +119,10 @@ async function checkGateway(run: InternetRun, snapshot: Snapshot, beyond: Promis
 
 async function checkUpstream(run: InternetRun, resolver: {address: string; name: string}): Promise<UpstreamProbe> {
   const windowMs = run.window(PROBE_WINDOW_MS)
-  const [probe, tcp] = await Promise.all([run.ping(resolver.address, resolver.name), windowMs < 100 ? Promise.resolve([]) : tcpConnectAll(run.host, resolver.address, UPSTREAM_PORTS, windowMs)])
+  const [probe, tcp] = await Promise.all([
+    run.ping(resolver.address, resolver.name),
+    windowMs < 100 ? Promise.resolve([]) : tcpConnectAll(run.host, resolver.address, UPSTREAM_PORTS, windowMs),
+  ])
   for (const attempt of tcp) run.record('tcp', `${resolver.address}:${attempt.port}`, attempt.outcome, attempt.code ?? '', attempt.ms)
   return {address: resolver.address, name: resolver.name, ping: probe, tcp}
 }
@@ -117,13 +130,40 @@ async function checkUpstream(run: InternetRun, resolver: {address: string; name:
 async function checkHttp(run: InternetRun, url: string, address: Promise<string | null>): Promise<HttpCheck> {
   const to = await address
   if (to === null) {
-    const check: HttpCheck = {url, address: null, outcome: 'not-resolved', status: null, location: null, contentType: null, body: '', bodyBytes: 0, ms: 0, code: null}
+    const check: HttpCheck = {
+      url,
+      address: null,
+      outcome: 'not-resolved',
+      status: null,
+      location: null,
+      contentType: null,
+      body: '',
+      bodyBytes: 0,
+      ms: 0,
+      code: null,
+    }
     run.record('http', url, 'not-resolved', 'its name did not resolve', 0)
     return check
   }
   const answer = await run.host.sockets.httpCheck(url, to, run.window(PROBE_WINDOW_MS))
-  const check: HttpCheck = isNotLive(answer) ? {url, address: to, outcome: 'error', status: null, location: null, contentType: null, body: '', bodyBytes: 0, ms: 0, code: answer.reason} : answer
-  const detail = check.status !== null ? `${check.status}${check.location ? ` → ${check.location}` : ''}${check.contentType ? ` (${check.contentType})` : ''}` : (check.code ?? '')
+  const check: HttpCheck = isNotLive(answer)
+    ? {
+        url,
+        address: to,
+        outcome: 'error',
+        status: null,
+        location: null,
+        contentType: null,
+        body: '',
+        bodyBytes: 0,
+        ms: 0,
+        code: answer.reason,
+      }
+    : answer
+  const detail =
+    check.status !== null
+      ? `${check.status}${check.location ? ` → ${check.location}` : ''}${check.contentType ? ` (${check.contentType})` : ''}`
+      : (check.code ?? '')
   run.record('http', `${url} @ ${to}`, check.outcome, detail, check.ms)
   return check
 }
@@ -135,7 +175,9 @@ async function checkTls(run: InternetRun, host: string, port: number, address: P
     return {host, port, address: null, outcome: 'not-resolved', code: null, certificate: null, ms: 0}
   }
   const answer = await run.host.sockets.tlsCheck(host, port, to, run.window(PROBE_WINDOW_MS))
-  const check: TlsCheck = isNotLive(answer) ? {host, port, address: to, outcome: 'error', code: answer.reason, certificate: null, ms: 0} : answer
+  const check: TlsCheck = isNotLive(answer)
+    ? {host, port, address: to, outcome: 'error', code: answer.reason, certificate: null, ms: 0}
+    : answer
   const cert = check.certificate ? `${check.certificate.subject} issued by ${check.certificate.issuer}` : ''
   run.record('tls', `${host}:${port} @ ${to}`, check.outcome, [check.code, cert].filter(Boolean).join(': '), check.ms)
   return check

@@ -36,20 +36,51 @@ export function parseEndpoints(text: string): {ok: true; endpoints: Endpoints} |
   }
   if (!isObject(value)) return {ok: false, error: 'it is not a JSON object'}
   const {resolvers, http, tls, madeUpName, mtuTarget} = value
-  if (!Array.isArray(resolvers) || !resolvers.every(r => isObject(r) && typeof r.address === 'string' && isIpAddress(r.address) && typeof r.name === 'string'))
+  if (
+    !Array.isArray(resolvers) ||
+    !resolvers.every(r => isObject(r) && typeof r.address === 'string' && isIpAddress(r.address) && typeof r.name === 'string')
+  )
     return {ok: false, error: 'resolvers must be a list of {"address": an IP address, "name": text}'}
-  if (!Array.isArray(http) || !http.every(h => isObject(h) && typeof h.url === 'string' && /^http:\/\/[^/]+\//.test(h.url) && Number.isInteger(h.status) && (h.body === undefined || typeof h.body === 'string')))
+  if (
+    !Array.isArray(http) ||
+    !http.every(
+      h =>
+        isObject(h) &&
+        typeof h.url === 'string' &&
+        /^http:\/\/[^/]+\//.test(h.url) &&
+        Number.isInteger(h.status) &&
+        (h.body === undefined || typeof h.body === 'string'),
+    )
+  )
     return {ok: false, error: 'http must be a list of {"url": "http://host/path", "status": a number, "body": optional text}'}
-  if (!Array.isArray(tls) || !tls.every(t => isObject(t) && typeof t.host === 'string' && HOST_NAME.test(t.host) && Number.isInteger(t.port) && (t.port as number) > 0 && (t.port as number) < 65536))
+  if (
+    !Array.isArray(tls) ||
+    !tls.every(
+      t =>
+        isObject(t) &&
+        typeof t.host === 'string' &&
+        HOST_NAME.test(t.host) &&
+        Number.isInteger(t.port) &&
+        (t.port as number) > 0 &&
+        (t.port as number) < 65536,
+    )
+  )
     return {ok: false, error: 'tls must be a list of {"host": a host name, "port": a port number}'}
-  if (typeof madeUpName !== 'string' || !HOST_NAME.test(madeUpName)) return {ok: false, error: 'madeUpName must be a host name that does not exist'}
-  if (mtuTarget !== undefined && mtuTarget !== null && !(typeof mtuTarget === 'string' && isIpAddress(mtuTarget))) return {ok: false, error: 'mtuTarget must be an IP address or null'}
+  if (typeof madeUpName !== 'string' || !HOST_NAME.test(madeUpName))
+    return {ok: false, error: 'madeUpName must be a host name that does not exist'}
+  if (mtuTarget !== undefined && mtuTarget !== null && !(typeof mtuTarget === 'string' && isIpAddress(mtuTarget)))
+    return {ok: false, error: 'mtuTarget must be an IP address or null'}
   const source = (entry: Record<string, unknown>) => (typeof entry.source === 'string' ? entry.source : 'endpoints file')
   return {
     ok: true,
     endpoints: {
       resolvers: resolvers.map(r => ({address: r.address as string, name: r.name as string})),
-      http: http.map(h => ({url: h.url as string, status: h.status as number, ...(typeof h.body === 'string' ? {body: h.body} : {}), source: source(h)})),
+      http: http.map(h => ({
+        url: h.url as string,
+        status: h.status as number,
+        ...(typeof h.body === 'string' ? {body: h.body} : {}),
+        source: source(h),
+      })),
       tls: tls.map(t => ({host: t.host as string, port: t.port as number, source: source(t)})),
       madeUpName,
       mtuTarget: (mtuTarget as string | null | undefined) ?? null,
@@ -76,5 +107,7 @@ export function loadEndpoints(path?: string): LoadedEndpoints | {ok: false; erro
   if (!read.ok) return {ok: false, error: `the endpoints file ${read.error}`}
   if (read.read.cut) return {ok: false, error: `the endpoints file ${chosen} is larger than 256 KiB`}
   const parsed = parseEndpoints(read.read.bytes.toString('utf8'))
-  return parsed.ok ? {ok: true, endpoints: parsed.endpoints, from: chosen} : {ok: false, error: `the endpoints file ${chosen}: ${parsed.error}`}
+  return parsed.ok
+    ? {ok: true, endpoints: parsed.endpoints, from: chosen}
+    : {ok: false, error: `the endpoints file ${chosen}: ${parsed.error}`}
 }

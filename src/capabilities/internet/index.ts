@@ -25,5 +25,8 @@ export const internetCapability = capability({
   report: snapshot => internetReport(snapshot),
   findings: report => report.findings,
   verdict: report => report.verdict,
-  blocks: report => [{kind: 'heading', text: `The internet: ${report.state}`}, {kind: 'lines', lines: pathLines(report)}],
+  blocks: report => [
+    {kind: 'heading', text: `The internet: ${report.state}`},
+    {kind: 'lines', lines: pathLines(report)},
+  ],
 })

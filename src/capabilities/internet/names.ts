@@ -23,7 +23,16 @@ export function checkedNames(endpoints: Endpoints): string[] {
 }
 
 /** NON_PUBLIC_RANGES are the ipaddr.js ranges no public name resolves to: a LAN's, this machine's own, CGNAT, link-local, none. */
-const NON_PUBLIC_RANGES = new Set(['private', 'loopback', 'carrierGradeNat', 'linkLocal', 'unspecified', 'uniqueLocal', 'broadcast', 'multicast'])
+const NON_PUBLIC_RANGES = new Set([
+  'private',
+  'loopback',
+  'carrierGradeNat',
+  'linkLocal',
+  'unspecified',
+  'uniqueLocal',
+  'broadcast',
+  'multicast',
+])
 
 /** isNonPublicAddress tells whether an address cannot be a public name's: private, loopback, CGNAT, link-local, unspecified
  * (0.0.0.0, what blocking resolvers answer), unique local IPv6. The documentation ranges count as public (the lab's internet). */

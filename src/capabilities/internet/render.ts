@@ -20,7 +20,13 @@ export function pathLines(report: InternetReport): string[] {
 /** renderInternet lays out the report; `verbose` adds a table of every probe. */
 export function renderInternet(report: InternetReport, verbose = false): string {
   const verdict = report.verdict
-  const lines = [`${severityLabel(verdict.severity)}  ${verdict.title}  [${verdict.id}]`, `Connectivity: ${report.state}`, '', 'Path:', ...report.path.map(renderStep)]
+  const lines = [
+    `${severityLabel(verdict.severity)}  ${verdict.title}  [${verdict.id}]`,
+    `Connectivity: ${report.state}`,
+    '',
+    'Path:',
+    ...report.path.map(renderStep),
+  ]
   if (verdict.evidence.length > 0) lines.push('', 'Evidence:', ...verdict.evidence.map(fact => `  - ${fact}`))
   if (verdict.next.length > 0) lines.push('', 'Next:', ...verdict.next.map(step => `  - ${step}`))
   const others = report.findings.filter(finding => finding !== verdict && finding.id !== verdict.id)

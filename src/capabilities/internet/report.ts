@@ -85,12 +85,19 @@ function gatewayStep(facts: InternetFacts): InternetStep {
   const gateway = facts.gateway
   if (!gateway) return {step: 'gateway', label: 'gateway', status: 'failed', detail: 'no default route'}
   const label = `gateway ${gateway.address}`
-  if (gateway.ping?.outcome === 'reply') return {step: 'gateway', label, status: 'ok', detail: `answers ping${gateway.ping.rtt ? ` (${gateway.ping.rtt.avgMs} ms)` : ''}`}
+  if (gateway.ping?.outcome === 'reply')
+    return {step: 'gateway', label, status: 'ok', detail: `answers ping${gateway.ping.rtt ? ` (${gateway.ping.rtt.avgMs} ms)` : ''}`}
   if (gatewayAnswers(facts)) return {step: 'gateway', label, status: 'ok', detail: `answers ARP (${gateway.neighbour?.mac})`}
-  if (upstreams(facts, 'ipv4').some(upstreamAnswered)) return {step: 'gateway', label, status: 'ok', detail: 'forwards (addresses beyond it answer)'}
+  if (upstreams(facts, 'ipv4').some(upstreamAnswered))
+    return {step: 'gateway', label, status: 'ok', detail: 'forwards (addresses beyond it answer)'}
   const silent = gateway.ping !== null && ['no-reply', 'unreachable', 'timed-out'].includes(gateway.ping.outcome)
   if (silent) return {step: 'gateway', label, status: 'failed', detail: `no answer (${gateway.ping!.outcome})`}
-  return {step: 'gateway', label, status: 'not checked', detail: gateway.ping ? `ping ${gateway.ping.outcome}, and no MAC in the neighbour table` : 'ping did not run'}
+  return {
+    step: 'gateway',
+    label,
+    status: 'not checked',
+    detail: gateway.ping ? `ping ${gateway.ping.outcome}, and no MAC in the neighbour table` : 'ping did not run',
+  }
 }
 
 function dnsStep(facts: InternetFacts): InternetStep {
@@ -99,19 +106,32 @@ function dnsStep(facts: InternetFacts): InternetStep {
   const answers = publicAnswers(facts)
   const answered = answers.filter(answer => answer.outcome === 'answered')
   const invented = facts.dns.some(answer => answer.name === facts.endpoints.madeUpName && answer.outcome === 'answered')
-  if (answered.some(answer => answer.addresses.some(isNonPublicAddress))) return {step: 'dns', label, status: 'failed', detail: 'answers public names with private addresses'}
+  if (answered.some(answer => answer.addresses.some(isNonPublicAddress)))
+    return {step: 'dns', label, status: 'failed', detail: 'answers public names with private addresses'}
   const first = answered[0]
-  if (first) return {step: 'dns', label, status: invented ? 'failed' : 'ok', detail: `${first.name} → ${first.addresses.join(', ')} (${first.ms} ms)${invented ? '; answers made-up names too' : ''}`}
+  if (first)
+    return {
+      step: 'dns',
+      label,
+      status: invented ? 'failed' : 'ok',
+      detail: `${first.name} → ${first.addresses.join(', ')} (${first.ms} ms)${invented ? '; answers made-up names too' : ''}`,
+    }
   return {step: 'dns', label, status: 'failed', detail: `${[...new Set(answers.map(answer => answer.outcome))].join(', ') || 'not asked'}`}
 }
 
 function beyondStep(facts: InternetFacts): InternetStep {
   const probes = upstreams(facts, 'ipv4')
-  if (probes.length === 0) return {step: 'beyond', label: 'beyond the router', status: 'not checked', detail: 'no IPv4 anycast address to probe'}
+  if (probes.length === 0)
+    return {step: 'beyond', label: 'beyond the router', status: 'not checked', detail: 'no IPv4 anycast address to probe'}
   const answering = probes.find(upstreamAnswered)
   return answering
     ? {step: 'beyond', label: 'beyond the router', status: 'ok', detail: describeUpstream(answering)}
-    : {step: 'beyond', label: 'beyond the router', status: 'failed', detail: `no answer from ${probes.map(probe => probe.address).join(', ')}`}
+    : {
+        step: 'beyond',
+        label: 'beyond the router',
+        status: 'failed',
+        detail: `no answer from ${probes.map(probe => probe.address).join(', ')}`,
+      }
 }
 
 function httpStep(facts: InternetFacts): InternetStep {
@@ -120,7 +140,8 @@ function httpStep(facts: InternetFacts): InternetStep {
   const good = readings.find(({reading}) => reading === 'expected')
   const caught = readings.find(({reading}) => reading === 'redirect' || reading === 'login-page')
   if (caught) return {step: 'http', label: 'HTTP check', status: 'failed', detail: `portal: ${portalUrl(caught.check)}`}
-  if (good) return {step: 'http', label: 'HTTP check', status: 'ok', detail: `${good.check.url}: ${good.check.status} (${good.check.ms} ms)`}
+  if (good)
+    return {step: 'http', label: 'HTTP check', status: 'ok', detail: `${good.check.url}: ${good.check.status} (${good.check.ms} ms)`}
   const first = readings[0]!
   const status = first.reading === 'not-resolved' ? 'not checked' : 'failed'
   return {step: 'http', label: 'HTTP check', status, detail: `${first.check.url}: ${first.check.status ?? first.check.outcome}`}
@@ -131,7 +152,8 @@ function httpsStep(facts: InternetFacts): InternetStep {
   if (!first) return {step: 'https', label: 'HTTPS', status: 'not checked', detail: 'no TLS host'}
   const label = `HTTPS ${first.host}`
   const reading = readTls(first)
-  if (reading === 'verified') return {step: 'https', label, status: 'ok', detail: `trusted (${first.certificate?.issuer ?? '?'}, ${first.ms} ms)`}
+  if (reading === 'verified')
+    return {step: 'https', label, status: 'ok', detail: `trusted (${first.certificate?.issuer ?? '?'}, ${first.ms} ms)`}
   if (reading === 'not-resolved') return {step: 'https', label, status: 'not checked', detail: 'its name did not resolve'}
   return {step: 'https', label, status: 'failed', detail: `${first.outcome}${first.code ? ` (${first.code})` : ''}`}
 }
@@ -143,14 +165,20 @@ function ipv6Step(facts: InternetFacts): InternetStep | null {
   const probes = upstreams(facts, 'ipv6')
   const answering = probes.find(upstreamAnswered)
   if (answering) return {step: 'ipv6', label: 'IPv6', status: 'ok', detail: describeUpstream(answering)}
-  return {step: 'ipv6', label: 'IPv6', status: probes.length > 0 ? 'failed' : 'not checked', detail: probes.length > 0 ? 'a route, and no answer over it' : 'not probed'}
+  return {
+    step: 'ipv6',
+    label: 'IPv6',
+    status: probes.length > 0 ? 'failed' : 'not checked',
+    detail: probes.length > 0 ? 'a route, and no answer over it' : 'not probed',
+  }
 }
 
 function mtuStep(facts: InternetFacts): InternetStep | null {
   if (facts.mtu.length === 0) return null
   const passing = facts.mtu.filter(probe => probe.ping.outcome === 'reply').map(probe => probe.size)
   if (passing.includes(1500)) return {step: 'mtu', label: 'path MTU', status: 'ok', detail: '1500 bytes pass'}
-  if (passing.length > 0) return {step: 'mtu', label: 'path MTU', status: 'failed', detail: `1500 bytes do not pass, ${Math.max(...passing)} do`}
+  if (passing.length > 0)
+    return {step: 'mtu', label: 'path MTU', status: 'failed', detail: `1500 bytes do not pass, ${Math.max(...passing)} do`}
   return {step: 'mtu', label: 'path MTU', status: 'not checked', detail: 'no DF-set ping answered'}
 }
 
@@ -159,7 +187,16 @@ export function pathPicture(snapshot: Snapshot): InternetStep[] {
   const facts = snapshot.internet
   if (!facts) return [machineStep(snapshot)]
   const optional = [ipv6Step(facts), mtuStep(facts)].filter((step): step is InternetStep => step !== null)
-  return [machineStep(snapshot), portStep(snapshot, facts), gatewayStep(facts), dnsStep(facts), beyondStep(facts), httpStep(facts), httpsStep(facts), ...optional]
+  return [
+    machineStep(snapshot),
+    portStep(snapshot, facts),
+    gatewayStep(facts),
+    dnsStep(facts),
+    beyondStep(facts),
+    httpStep(facts),
+    httpsStep(facts),
+    ...optional,
+  ]
 }
 
 const verdictOrder = internetRules.map(rule => rule.id)

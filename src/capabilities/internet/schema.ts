@@ -21,8 +21,20 @@ const pingProbe = z.object({
   rtt: z.object({minMs: z.number(), avgMs: z.number(), maxMs: z.number()}).nullable(),
   line: nullableString,
 })
-const routeChoice = z.object({to: ipText, dev: z.string(), gateway: ipText.nullable(), source: ipText.nullable(), kind: nullableString, linkdown: z.boolean()})
-const tcpProbe = z.object({port: z.number(), outcome: z.enum(['open', 'refused', 'timeout', 'unreachable', 'error']), ms: z.number(), code: nullableString})
+const routeChoice = z.object({
+  to: ipText,
+  dev: z.string(),
+  gateway: ipText.nullable(),
+  source: ipText.nullable(),
+  kind: nullableString,
+  linkdown: z.boolean(),
+})
+const tcpProbe = z.object({
+  port: z.number(),
+  outcome: z.enum(['open', 'refused', 'timeout', 'unreachable', 'error']),
+  ms: z.number(),
+  code: nullableString,
+})
 const endpoints = z.object({
   resolvers: z.array(z.object({address: ipText, name: z.string()})),
   http: z.array(z.object({url: z.string(), status: z.number(), body: z.string().optional(), source: z.string()})),
@@ -41,7 +53,9 @@ export const internetSchema = z.object({
       address: ipText,
       dev: z.string(),
       ping: pingProbe.nullable(),
-      neighbour: z.object({address: ipText, dev: z.string(), mac: macText.nullable(), state: z.string(), confirmedSecondsAgo: nullableNumber}).nullable(),
+      neighbour: z
+        .object({address: ipText, dev: z.string(), mac: macText.nullable(), state: z.string(), confirmedSecondsAgo: nullableNumber})
+        .nullable(),
     })
     .nullable(),
   routes: z.array(z.object({to: ipText, route: routeChoice.nullable(), error: nullableString, unknown: z.boolean().optional()})),

@@ -61,7 +61,11 @@ const NEEDS_ROOT = 'run netdoc with sudo to include it'
 
 /** shortened notes, as a gap, a wait that a shared deadline cut below its usual length, so a quiet LAN is not read as proof. */
 function shortened(what: string, usualMs: number, windowMs: number, why: string, gaps: Gap[]): void {
-  if (windowMs < usualMs) gaps.push({fact: `${what} (${(windowMs / 1000).toFixed(1)} s of the usual ${usualMs / 1000} s)`, reason: `the --timeout cut it short: ${why}`})
+  if (windowMs < usualMs)
+    gaps.push({
+      fact: `${what} (${(windowMs / 1000).toFixed(1)} s of the usual ${usualMs / 1000} s)`,
+      reason: `the --timeout cut it short: ${why}`,
+    })
 }
 
 /** choosePort picks the port to check: the one named, else the default route's port with link, else the first port with link and an IPv4 address. */
@@ -70,7 +74,9 @@ export function choosePort(nics: NicsFacts, named: string | undefined): {dev: st
   const usable = usablePorts(nics)
   const byDefault = nics.routes.find(route => route.destination === 'default' && usable.some(port => port.name === route.dev))
   if (byDefault) return {dev: byDefault.dev, reason: `it carries the default route (via ${byDefault.gateway ?? 'a direct link'})`}
-  const withAddress = usable.find(port => port.addresses.some(address => isIpv4(addressOf(address)) && !isLinkLocalIpv4(addressOf(address))))
+  const withAddress = usable.find(port =>
+    port.addresses.some(address => isIpv4(addressOf(address)) && !isLinkLocalIpv4(addressOf(address))),
+  )
   if (withAddress) return {dev: withAddress.name, reason: 'it has link and an IPv4 address'}
   const linked = usable.find(port => port.virtualType === null || port.virtualType === 'veth')
   if (linked) return {dev: linked.name, reason: 'it is the first port with link'}
@@ -92,7 +98,13 @@ export async function readAddressLifetimes(host: Host, gaps: Gap[]): Promise<Add
 /** readPoolHints gathers pool ranges: the one given with --pool, and dnsmasq's dhcp-range lines when this machine runs dnsmasq's DHCP. */
 function readPoolHints(host: Host, pool: PoolRange | undefined): PoolHint[] {
   const hints: PoolHint[] = pool ? [{...pool, source: 'given with --pool'}] : []
-  const files = ['/etc/dnsmasq.conf', ...host.files.list('/etc/dnsmasq.d').filter(name => name.endsWith('.conf')).map(name => `/etc/dnsmasq.d/${name}`)]
+  const files = [
+    '/etc/dnsmasq.conf',
+    ...host.files
+      .list('/etc/dnsmasq.d')
+      .filter(name => name.endsWith('.conf'))
+      .map(name => `/etc/dnsmasq.d/${name}`),
+  ]
   for (const path of files) {
     const file = host.files.read(path)
     if (file.ok) for (const range of parseDnsmasqRanges(file.text)) hints.push({...range, source: `dhcp-range in ${path}`})
@@ -122,26 +134,37 @@ function configuredDnsServers(host: Host, gaps: Gap[]): Map<string, string[]> {
 /** offeredDnsServers lists the DNS servers the DHCP offers hand out. */
 function offeredDnsServers(discover: DhcpDiscover): Map<string, string[]> {
   const servers = new Map<string, string[]>()
-  for (const offer of discover.offers) for (const server of offer.dnsServers) addServer(servers, server, `the DHCP offer of ${offer.serverId ?? offer.from}`)
+  for (const offer of discover.offers)
+    for (const server of offer.dnsServers) addServer(servers, server, `the DHCP offer of ${offer.serverId ?? offer.from}`)
   return servers
 }
 
 function recordListenProblems(problems: ListenProblem[], gaps: Gap[]): void {
   for (const problem of problems) {
-    const why = problem.kind === 'not-permitted' ? `tcpdump needs CAP_NET_RAW: ${NEEDS_ROOT}` : problem.kind === 'missing' ? 'install tcpdump to include it' : problem.reason
+    const why =
+      problem.kind === 'not-permitted'
+        ? `tcpdump needs CAP_NET_RAW: ${NEEDS_ROOT}`
+        : problem.kind === 'missing'
+          ? 'install tcpdump to include it'
+          : problem.reason
     gaps.push({fact: `passive listening on ${problem.dev}`, reason: problem.kind === 'failed' ? why : `${problem.reason}: ${why}`})
   }
 }
 
 function arpGap(probe: ArpProbe, what: string, gaps: Gap[]): void {
-  if (probe.outcome === 'not-permitted') gaps.push({fact: what, reason: `${probe.line ?? 'arping was not permitted'}: arping needs CAP_NET_RAW, ${NEEDS_ROOT}`})
+  if (probe.outcome === 'not-permitted')
+    gaps.push({fact: what, reason: `${probe.line ?? 'arping was not permitted'}: arping needs CAP_NET_RAW, ${NEEDS_ROOT}`})
   if (probe.outcome === 'missing') gaps.push({fact: what, reason: `${probe.line ?? 'arping is not installed'} (install iputils-arping)`})
 }
 
 /** floodGap says, as a gap, that listening kept only the first of far more packets than a LAN sends (an ARP storm, a rogue
  * DHCP server answering without end), so what was kept is not all that was said. */
 function floodGap(dev: string, what: string, heard: number, kept: number, gaps: Gap[]): void {
-  if (heard > kept) gaps.push({fact: `all ${what} heard on ${dev}`, reason: `heard ${heard} ${what}, far more than a LAN sends (a flood?); kept the first ${kept}`})
+  if (heard > kept)
+    gaps.push({
+      fact: `all ${what} heard on ${dev}`,
+      reason: `heard ${heard} ${what}, far more than a LAN sends (a flood?); kept the first ${kept}`,
+    })
 }
 
 async function listen(host: Host, dev: string, windowMs: number, gaps: Gap[]): Promise<LanListening | null> {
@@ -156,7 +179,9 @@ async function listen(host: Host, dev: string, windowMs: number, gaps: Gap[]): P
 }
 
 async function checkGateway(host: Host, port: Port, nics: NicsFacts, windowMs: number, gaps: Gap[]): Promise<GatewayCheck | null> {
-  const route = nics.routes.find(candidate => candidate.destination === 'default' && candidate.dev === port.name && candidate.gateway !== null)
+  const route = nics.routes.find(
+    candidate => candidate.destination === 'default' && candidate.dev === port.name && candidate.gateway !== null,
+  )
   if (!route || !isIpv4(route.gateway!)) return null
   const gateway = route.gateway!
   const [arp, pinged] = await Promise.all([arping(gateway, {host, dev: port.name!, windowMs}), ping(gateway, {host, windowMs, count: 2})])
@@ -165,11 +190,16 @@ async function checkGateway(host: Host, port: Port, nics: NicsFacts, windowMs: n
 }
 
 async function checkDns(host: Host, servers: Map<string, string[]>, windowMs: number): Promise<DnsServerCheck[]> {
-  return Promise.all([...servers].map(async ([server, sources]) => ({server, sources, answer: await queryServer(host, server, DNS_CHECK_NAME, windowMs)})))
+  return Promise.all(
+    [...servers].map(async ([server, sources]) => ({server, sources, answer: await queryServer(host, server, DNS_CHECK_NAME, windowMs)})),
+  )
 }
 
 async function checkDuplicates(host: Host, dev: string, addresses: AddressLifetime[], windowMs: number, gaps: Gap[]): Promise<ArpProbe[]> {
-  const own = addresses.filter(entry => entry.dev === dev).map(entry => addressOf(entry.cidr)).filter(address => !isLinkLocalIpv4(address))
+  const own = addresses
+    .filter(entry => entry.dev === dev)
+    .map(entry => addressOf(entry.cidr))
+    .filter(address => !isLinkLocalIpv4(address))
   const probes = await Promise.all(own.map(address => arping(address, {host, dev, windowMs, duplicateDetection: true})))
   for (const probe of probes) arpGap(probe, `duplicate address detection of ${probe.address}`, gaps)
   return probes.filter(probe => probe.outcome !== 'not-permitted' && probe.outcome !== 'missing')
@@ -213,7 +243,15 @@ async function discoverFrom(host: Host, dev: string, mac: string, source: string
   if (source === null) {
     const route = await routeGet(host, '255.255.255.255')
     if (route.route?.dev !== dev)
-      return {dev, mac, source, windowMs, offers: [], outcome: 'no-route', reason: `${dev} has no IPv4 address to send from, and a broadcast would leave by ${route.route?.dev ?? 'no port'} (${route.error ?? 'the routing table'})`}
+      return {
+        dev,
+        mac,
+        source,
+        windowMs,
+        offers: [],
+        outcome: 'no-route',
+        reason: `${dev} has no IPv4 address to send from, and a broadcast would leave by ${route.route?.dev ?? 'no port'} (${route.error ?? 'the routing table'})`,
+      }
   }
   return discoverDhcp({host, dev, mac, source, windowMs})
 }
@@ -231,7 +269,11 @@ export async function collectLan(snapshot: Snapshot, options: LanOptions): Promi
     dev,
     devReason: reason,
     addresses,
-    leases: readLeases(host.files, nics.ports.flatMap(candidate => (candidate.name ? [candidate.name] : [])), gaps),
+    leases: readLeases(
+      host.files,
+      nics.ports.flatMap(candidate => (candidate.name ? [candidate.name] : [])),
+      gaps,
+    ),
     discover: null,
     listening: null,
     duplicates: [],
@@ -248,7 +290,10 @@ export async function collectLan(snapshot: Snapshot, options: LanOptions): Promi
     return
   }
   if (port === null || dev === null) {
-    gaps.push({fact: 'the LAN', reason: dev === null ? 'no port has link: plug a cable in, or name a port with --interface' : `there is no port named ${dev}`})
+    gaps.push({
+      fact: 'the LAN',
+      reason: dev === null ? 'no port has link: plug a cable in, or name a port with --interface' : `there is no port named ${dev}`,
+    })
     snapshot.gaps.push(...gaps.map(gap => ({...gap, section: 'lan'})))
     return
   }
@@ -256,8 +301,20 @@ export async function collectLan(snapshot: Snapshot, options: LanOptions): Promi
   const listenMs = within(options.listenMs ?? LISTEN_MS)
   const discoverMs = within(options.discoverMs ?? DISCOVER_MS)
   if (options.deadline) {
-    shortened('listening on the cable', options.listenMs ?? LISTEN_MS, listenMs, 'a device left on an old subnet asks for its gateway about once a second', gaps)
-    shortened('waiting for DHCP offers', options.discoverMs ?? DISCOVER_MS, discoverMs, 'a router may take 3 s to make its first offer', gaps)
+    shortened(
+      'listening on the cable',
+      options.listenMs ?? LISTEN_MS,
+      listenMs,
+      'a device left on an old subnet asks for its gateway about once a second',
+      gaps,
+    )
+    shortened(
+      'waiting for DHCP offers',
+      options.discoverMs ?? DISCOVER_MS,
+      discoverMs,
+      'a router may take 3 s to make its first offer',
+      gaps,
+    )
   }
   const probeMs = within(PROBE_MS)
   const held = addresses.find(entry => entry.dev === dev && !isLinkLocalIpv4(addressOf(entry.cidr)))
@@ -269,10 +326,14 @@ export async function collectLan(snapshot: Snapshot, options: LanOptions): Promi
     discoverMs >= MIN_PROBE_MS && port.mac
       ? discoverFrom(host, dev, port.mac, source, discoverMs).then(async result => {
           facts.discover = result
-          if (result.outcome !== 'offers' && result.outcome !== 'no-offer') gaps.push({fact: `DHCP DISCOVER on ${dev}`, reason: result.reason ?? result.outcome})
+          if (result.outcome !== 'offers' && result.outcome !== 'no-offer')
+            gaps.push({fact: `DHCP DISCOVER on ${dev}`, reason: result.reason ?? result.outcome})
           samplingGap(result, options.pool !== undefined, gaps)
           const offered = new Map([...offeredDnsServers(result)].filter(([server]) => !configured.has(server)))
-          const [free, dns] = await Promise.all([checkFreeCandidates(host, snapshot, dev, within(PROBE_MS), gaps), checkDns(host, offered, within(PROBE_MS))])
+          const [free, dns] = await Promise.all([
+            checkFreeCandidates(host, snapshot, dev, within(PROBE_MS), gaps),
+            checkDns(host, offered, within(PROBE_MS)),
+          ])
           facts.freeChecks = free
           return dns
         })
@@ -287,7 +348,8 @@ export async function collectLan(snapshot: Snapshot, options: LanOptions): Promi
   facts.duplicates = duplicates
   facts.dns = [...configuredAnswers, ...offeredAnswers]
   const offered = facts.discover ? offeredDnsServers(facts.discover) : new Map<string, string[]>()
-  for (const check of facts.dns) for (const source of offered.get(check.server) ?? []) if (!check.sources.includes(source)) check.sources.push(source)
+  for (const check of facts.dns)
+    for (const source of offered.get(check.server) ?? []) if (!check.sources.includes(source)) check.sources.push(source)
   facts.listening = await listening
   const table = await readNeighbours(host)
   facts.neighbours = table.neighbours.filter(neighbour => neighbour.dev === dev)

@@ -11,7 +11,8 @@ function seen(host: HostRow): string {
 
 function where(host: HostRow): string {
   const maker = host.vendor ? ` (${host.vendor})` : ''
-  if (!host.onLan) return `${host.mac}${maker} is on ${host.dev}'s cable with ${host.address}, an address of another subnet${host.asksFor.length > 0 ? `; it asks for the gateway ${host.asksFor.join(', ')}` : ''}.`
+  if (!host.onLan)
+    return `${host.mac}${maker} is on ${host.dev}'s cable with ${host.address}, an address of another subnet${host.asksFor.length > 0 ? `; it asks for the gateway ${host.asksFor.join(', ')}` : ''}.`
   return `${host.mac}${maker} is at ${host.address} on ${host.dev} (${seen(host)}).`
 }
 
@@ -20,7 +21,9 @@ export function renderLanFind(report: LanFindReport): string {
   const parts: string[] = []
   const swept = report.swept
   if (swept && swept.subnets.length > 0)
-    parts.push(`Swept ${swept.subnets.map(subnet => `${subnet.cidr} on ${subnet.dev}`).join(', ')} in ${(swept.ms / 1000).toFixed(1)} s (${swept.sent} addresses asked).`)
+    parts.push(
+      `Swept ${swept.subnets.map(subnet => `${subnet.cidr} on ${subnet.dev}`).join(', ')} in ${(swept.ms / 1000).toFixed(1)} s (${swept.sent} addresses asked).`,
+    )
   for (const skipped of swept?.skipped ?? []) parts.push(`Not swept: ${skipped.cidr} on ${skipped.dev}, ${skipped.reason}.`)
   if (report.query) {
     if (report.hosts.length === 0) parts.push(`No device matching ${JSON.stringify(report.query.input)} was found.`)
@@ -28,10 +31,21 @@ export function renderLanFind(report: LanFindReport): string {
   }
   if (report.hosts.length > 0) {
     parts.push('')
-    parts.push(renderTable(['Address', 'MAC', 'Maker', 'Port', 'Seen'], report.hosts.map(host => [host.address, host.mac, host.vendor ?? '', host.dev, seen(host)])))
+    parts.push(
+      renderTable(
+        ['Address', 'MAC', 'Maker', 'Port', 'Seen'],
+        report.hosts.map(host => [host.address, host.mac, host.vendor ?? '', host.dev, seen(host)]),
+      ),
+    )
   }
   if (swept?.vendorSource) parts.push(`Makers from ${swept.vendorSource}.`)
-  parts.push('', renderFindings(report.findings.filter(finding => finding.id !== 'lan.reserve-linked-port'), 'Nothing else heard that looks wrong.'))
+  parts.push(
+    '',
+    renderFindings(
+      report.findings.filter(finding => finding.id !== 'lan.reserve-linked-port'),
+      'Nothing else heard that looks wrong.',
+    ),
+  )
   if (report.notChecked.length > 0) parts.push('', 'Not checked:', ...report.notChecked.map(gap => `  ${gap.fact}: ${gap.reason}`))
   return parts.join('\n')
 }

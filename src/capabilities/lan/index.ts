@@ -14,9 +14,16 @@ export const lanCapability = capability({
   async collect({snapshot, gaps, deadline, host, quick}) {
     const {collectLan} = await import('./collect.js')
     await collectLan(snapshot, {host, deadline, ...(quick ? {listenMs: 0, discoverMs: 0} : {})})
-    if (quick && host.live) gaps.push({fact: 'listening on the cable and the DHCP DISCOVER', reason: 'skipped with --quick (run without it to hear the router and the other DHCP servers)'})
+    if (quick && host.live)
+      gaps.push({
+        fact: 'listening on the cable and the DHCP DISCOVER',
+        reason: 'skipped with --quick (run without it to hear the router and the other DHCP servers)',
+      })
   },
   report: snapshot => lanReport(snapshot),
   findings: report => report.findings,
-  blocks: report => [{kind: 'heading', text: 'The LAN'}, {kind: 'lines', lines: [...summaryLines(report.lan), ...reservationSentences(report.lan)]}],
+  blocks: report => [
+    {kind: 'heading', text: 'The LAN'},
+    {kind: 'lines', lines: [...summaryLines(report.lan), ...reservationSentences(report.lan)]},
+  ],
 })

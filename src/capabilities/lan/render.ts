@@ -22,7 +22,9 @@ export function describePool(pool: PoolView): string {
 function describeRouter(lan: LanSummary): string {
   const router = lan.router
   if (router.source === 'none') return 'unknown: no DHCP offer, no DHCP answer heard, no current lease'
-  const from = {'dhcp-offer': 'a DHCP offer', 'dhcp-heard': 'a DHCP answer heard on the cable', lease: 'the current lease', none: ''}[router.source]
+  const from = {'dhcp-offer': 'a DHCP offer', 'dhcp-heard': 'a DHCP answer heard on the cable', lease: 'the current lease', none: ''}[
+    router.source
+  ]
   const parts = [`subnet ${router.subnet}`]
   if (router.router) parts.push(`router ${router.router}`)
   if (router.dnsServers.length > 0) parts.push(`DNS ${router.dnsServers.join(', ')}`)
@@ -39,15 +41,42 @@ export function summaryLines(lan: LanSummary): string[] {
   if (lan.interface === null) return [`No port to check: ${lan.interfaceReason}.`]
   const lines = [`Checked ${lan.interface}${lan.mac ? ` (MAC ${lan.mac})` : ''}: ${lan.interfaceReason}.`]
   if (lan.addresses.length === 0) lines.push(line('Address:', 'none (no IPv4 address on this port)'))
-  for (const address of lan.addresses) lines.push(line('Address:', `${address.cidr}  ${address.origin === 'dhcp' ? 'from DHCP' : 'static (set by hand)'}`))
+  for (const address of lan.addresses)
+    lines.push(line('Address:', `${address.cidr}  ${address.origin === 'dhcp' ? 'from DHCP' : 'static (set by hand)'}`))
   if (lan.gateway) lines.push(line('Gateway:', `${lan.gateway.address}  ${gatewayWords(lan.gateway.answers)}`))
   else lines.push(line('Gateway:', 'none (no default route on this port)'))
   lines.push(line('The LAN says:', describeRouter(lan)))
-  lines.push(line('DHCP servers:', lan.dhcpServers.length > 0 ? lan.dhcpServers.map(server => `${server.serverId}${server.offered.length > 0 ? ` (hands out ${server.offered.join(', ')})` : ''}`).join('; ') : lan.discover?.outcome === 'no-offer' ? `none answered within ${(lan.discover.windowMs / 1000).toFixed(1)} s` : 'not asked'))
+  lines.push(
+    line(
+      'DHCP servers:',
+      lan.dhcpServers.length > 0
+        ? lan.dhcpServers
+            .map(server => `${server.serverId}${server.offered.length > 0 ? ` (hands out ${server.offered.join(', ')})` : ''}`)
+            .join('; ')
+        : lan.discover?.outcome === 'no-offer'
+          ? `none answered within ${(lan.discover.windowMs / 1000).toFixed(1)} s`
+          : 'not asked',
+    ),
+  )
   lines.push(line('DHCP pool:', describePool(lan.pool)))
-  for (const dns of lan.dnsServers) lines.push(line('DNS server:', `${dns.server}  ${dns.answers ? `answers (${dns.ms} ms)` : 'does NOT answer'}  [${dns.sources.join(', ')}]`))
-  for (const lease of lan.leases) lines.push(line('Lease file:', `${lease.path}: ${lease.address ?? '?'}${lease.dev ? ` on ${lease.dev}` : ''}${lease.serverId ? ` from ${lease.serverId}` : ''}, ${lease.current ? 'current' : 'expired'}`))
-  if (lan.listened) lines.push(line('Listened:', `${(lan.listened.ms / 1000).toFixed(1)} s on the cable: ${count(lan.listened.arpPackets, 'ARP packet')}, ${count(lan.listened.dhcpMessages, 'DHCP message')}`))
+  for (const dns of lan.dnsServers)
+    lines.push(
+      line('DNS server:', `${dns.server}  ${dns.answers ? `answers (${dns.ms} ms)` : 'does NOT answer'}  [${dns.sources.join(', ')}]`),
+    )
+  for (const lease of lan.leases)
+    lines.push(
+      line(
+        'Lease file:',
+        `${lease.path}: ${lease.address ?? '?'}${lease.dev ? ` on ${lease.dev}` : ''}${lease.serverId ? ` from ${lease.serverId}` : ''}, ${lease.current ? 'current' : 'expired'}`,
+      ),
+    )
+  if (lan.listened)
+    lines.push(
+      line(
+        'Listened:',
+        `${(lan.listened.ms / 1000).toFixed(1)} s on the cable: ${count(lan.listened.arpPackets, 'ARP packet')}, ${count(lan.listened.dhcpMessages, 'DHCP message')}`,
+      ),
+    )
   return lines
 }
 
@@ -55,10 +84,14 @@ export function summaryLines(lan: LanSummary): string[] {
 export function reservationSentences(lan: LanSummary): string[] {
   const plan = lan.reservation
   if (!plan || !plan.mac) return []
-  const lines = [`  To keep this machine's address fixed, reserve ${plan.address ?? 'an address outside the pool'} in the router for MAC ${plan.mac} (${plan.dev}, the port this LAN is on).`]
+  const lines = [
+    `  To keep this machine's address fixed, reserve ${plan.address ?? 'an address outside the pool'} in the router for MAC ${plan.mac} (${plan.dev}, the port this LAN is on).`,
+  ]
   for (const other of plan.otherPorts) lines.push(`  Not ${other.mac ?? '(no MAC)'}: that is ${other.describe}, ${other.link}.`)
   if (plan.address && !lan.addresses.some(address => address.address === plan.address))
-    lines.push(`  ${plan.address} is outside the DHCP pool; ${plan.addressChecked ? 'duplicate address detection found it free just now' : 'it was not checked as free (run as root to check)'}.`)
+    lines.push(
+      `  ${plan.address} is outside the DHCP pool; ${plan.addressChecked ? 'duplicate address detection found it free just now' : 'it was not checked as free (run as root to check)'}.`,
+    )
   if (!plan.address) lines.push(`  A free address outside the pool cannot be proposed: the pool is ${describePool(lan.pool)}.`)
   return lines
 }

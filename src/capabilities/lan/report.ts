@@ -63,7 +63,8 @@ function gatewayAnswers(snapshot: Snapshot): boolean | null {
   const check = snapshot.lan?.gateway
   if (!check) return null
   if (check.arp?.outcome === 'replied' || check.ping?.outcome === 'reply') return true
-  if (check.arp?.outcome === 'no-reply' || (check.ping && ['no-reply', 'unreachable', 'timed-out'].includes(check.ping.outcome))) return false
+  if (check.arp?.outcome === 'no-reply' || (check.ping && ['no-reply', 'unreachable', 'timed-out'].includes(check.ping.outcome)))
+    return false
   return null
 }
 
@@ -72,7 +73,9 @@ function gatewayAnswers(snapshot: Snapshot): boolean | null {
 function checkedGateway(snapshot: Snapshot): LanSummary['gateway'] {
   const lan = snapshot.lan
   if (lan?.gateway) return {address: lan.gateway.gateway, answers: gatewayAnswers(snapshot)}
-  const route = (snapshot.nics?.routes ?? []).find(candidate => candidate.destination === 'default' && candidate.dev === lan?.dev && candidate.gateway !== null)
+  const route = (snapshot.nics?.routes ?? []).find(
+    candidate => candidate.destination === 'default' && candidate.dev === lan?.dev && candidate.gateway !== null,
+  )
   return route ? {address: route.gateway!, answers: null} : null
 }
 
@@ -118,7 +121,13 @@ export function lanSummary(snapshot: Snapshot): LanSummary {
           firstOfferMs: lan.discover.offers.length > 0 ? Math.min(...lan.discover.offers.map(offer => offer.ms)) : null,
         }
       : null,
-    listened: lan?.listening ? {ms: lan.listening.ms, arpPackets: lan.listening.arpHeard ?? lan.listening.arp.length, dhcpMessages: lan.listening.dhcpHeard ?? lan.listening.dhcp.length} : null,
+    listened: lan?.listening
+      ? {
+          ms: lan.listening.ms,
+          arpPackets: lan.listening.arpHeard ?? lan.listening.arp.length,
+          dhcpMessages: lan.listening.dhcpHeard ?? lan.listening.dhcp.length,
+        }
+      : null,
     suggestedAddress: suggestedAddress(snapshot),
     reservation: reservation(snapshot),
   }

@@ -53,12 +53,29 @@ function sleep(ms: number): Promise<void> {
 async function confirmAll(host: Host, hosts: SweptHost[]): Promise<ArpProbe[]> {
   const probes: ArpProbe[] = []
   for (let at = 0; at < hosts.length; at += CONFIRM_AT_ONCE)
-    probes.push(...(await Promise.all(hosts.slice(at, at + CONFIRM_AT_ONCE).map(swept => arping(swept.address, {host, dev: swept.dev, windowMs: CONFIRM_MS})))))
+    probes.push(
+      ...(await Promise.all(
+        hosts.slice(at, at + CONFIRM_AT_ONCE).map(swept => arping(swept.address, {host, dev: swept.dev, windowMs: CONFIRM_MS})),
+      )),
+    )
   return probes
 }
 
 function baseFacts(dev: string | null, devReason: string): LanFacts {
-  return {dev, devReason, addresses: [], leases: [], discover: null, listening: null, duplicates: [], gateway: null, dns: [], poolHints: [], freeChecks: [], neighbours: []}
+  return {
+    dev,
+    devReason,
+    addresses: [],
+    leases: [],
+    discover: null,
+    listening: null,
+    duplicates: [],
+    gateway: null,
+    dns: [],
+    poolHints: [],
+    freeChecks: [],
+    neighbours: [],
+  }
 }
 
 /** collectSweep fills snapshot.lan.sweep (and the ports, and listening as root) from `options.host`. Only the machine's own subnets
@@ -73,7 +90,10 @@ export async function collectSweep(snapshot: Snapshot, options: SweepOptions): P
   const linked = new Set(usablePorts(nics).map(port => port.name))
   const subnets = localSubnets(nics).filter(
     (subnet, index, all) =>
-      linked.has(subnet.dev) && (options.dev === undefined || subnet.dev === options.dev) && !isLinkLocalIpv4(subnet.address) && all.findIndex(other => other.cidr === subnet.cidr) === index,
+      linked.has(subnet.dev) &&
+      (options.dev === undefined || subnet.dev === options.dev) &&
+      !isLinkLocalIpv4(subnet.address) &&
+      all.findIndex(other => other.cidr === subnet.cidr) === index,
   )
   const limit = options.wide ? WIDE_MAX_PREFIX : MAX_PREFIX
   const sweep: LanSweep = {subnets: [], skipped: [], sent: 0, ms: 0, hosts: [], vendors: {}, vendorSource: ''}
@@ -83,7 +103,9 @@ export async function collectSweep(snapshot: Snapshot, options: SweepOptions): P
       sweep.skipped.push({
         dev: subnet.dev,
         cidr: subnet.cidr,
-        reason: options.wide ? `larger than a /${WIDE_MAX_PREFIX}: too many addresses to ask one by one` : `larger than a /${MAX_PREFIX}: add --wide to sweep up to a /${WIDE_MAX_PREFIX}`,
+        reason: options.wide
+          ? `larger than a /${WIDE_MAX_PREFIX}: too many addresses to ask one by one`
+          : `larger than a /${MAX_PREFIX}: add --wide to sweep up to a /${WIDE_MAX_PREFIX}`,
       })
   }
   lan.sweep = sweep
@@ -95,7 +117,10 @@ export async function collectSweep(snapshot: Snapshot, options: SweepOptions): P
     return finish()
   }
   if (sweep.subnets.length === 0) {
-    gaps.push({fact: 'ARP sweep', reason: subnets.length === 0 ? 'no port with link holds an IPv4 subnet' : 'every subnet is too large to sweep'})
+    gaps.push({
+      fact: 'ARP sweep',
+      reason: subnets.length === 0 ? 'no port with link holds an IPv4 subnet' : 'every subnet is too large to sweep',
+    })
     return finish()
   }
   const own = new Set(lan.addresses.map(entry => addressOf(entry.cidr)))
@@ -106,33 +131,62 @@ export async function collectSweep(snapshot: Snapshot, options: SweepOptions): P
   const started = performance.now()
   const devs = [...new Set(sweep.subnets.map(subnet => subnet.dev))]
   const stopListening = new AbortController()
-  const listening = listenArp({host, devs, windowMs: Math.ceil(targets.length / CHUNK) * SETTLE_MS + CONFIRM_MS + 1500, signal: stopListening.signal})
+  const listening = listenArp({
+    host,
+    devs,
+    windowMs: Math.ceil(targets.length / CHUNK) * SETTLE_MS + CONFIRM_MS + 1500,
+    signal: stopListening.signal,
+  })
   const kicked = {sent: 0, refused: 0, lastError: null as string | null}
   for (let at = 0; at < targets.length; at += CHUNK) {
     const chunk = await kickAddresses(targets.slice(at, at + CHUNK), {host, batch: SWEEP_BATCH, pauseMs: SWEEP_PAUSE_MS})
-    Object.assign(kicked, {sent: kicked.sent + chunk.sent, refused: kicked.refused + chunk.refused, lastError: chunk.lastError ?? kicked.lastError})
+    Object.assign(kicked, {
+      sent: kicked.sent + chunk.sent,
+      refused: kicked.refused + chunk.refused,
+      lastError: chunk.lastError ?? kicked.lastError,
+    })
     await sleep(SETTLE_MS)
   }
-  if (kicked.refused > 0) gaps.push({fact: `ARP sweep of ${kicked.refused} address(es)`, reason: kicked.lastError ?? 'the kernel refused the datagrams'})
+  if (kicked.refused > 0)
+    gaps.push({fact: `ARP sweep of ${kicked.refused} address(es)`, reason: kicked.lastError ?? 'the kernel refused the datagrams'})
   const table = await readNeighbours(host)
   for (const problem of table.problems) gaps.push({fact: 'neighbour table', reason: problem})
   const swept = sweep.subnets
   const hosts: SweptHost[] = table.neighbours
-    .filter(entry => entry.mac !== null && !FAILED_NEIGHBOUR_STATES.includes(entry.state) && swept.some(subnet => subnet.dev === entry.dev && inSubnet(entry.address, subnet.cidr)))
-    .map(entry => ({address: entry.address, mac: entry.mac!, dev: entry.dev, state: entry.state, confirmedSecondsAgo: entry.confirmedSecondsAgo, answeredNow: entry.state === 'REACHABLE'}))
+    .filter(
+      entry =>
+        entry.mac !== null &&
+        !FAILED_NEIGHBOUR_STATES.includes(entry.state) &&
+        swept.some(subnet => subnet.dev === entry.dev && inSubnet(entry.address, subnet.cidr)),
+    )
+    .map(entry => ({
+      address: entry.address,
+      mac: entry.mac!,
+      dev: entry.dev,
+      state: entry.state,
+      confirmedSecondsAgo: entry.confirmedSecondsAgo,
+      answeredNow: entry.state === 'REACHABLE',
+    }))
   const unconfirmed = hosts.filter(swept => !swept.answeredNow)
   const confirmations = await confirmAll(host, unconfirmed)
   for (const probe of confirmations) {
     const swept = unconfirmed.find(candidate => candidate.address === probe.address && candidate.dev === probe.dev)!
     if (probe.outcome === 'replied') Object.assign(swept, {answeredNow: true, mac: probe.macs[0] ?? swept.mac})
     if (probe.outcome === 'not-permitted' && !gaps.some(gap => gap.fact.startsWith('confirming')))
-      gaps.push({fact: 'confirming devices the kernel knew from before', reason: `arping needs CAP_NET_RAW, ${NEEDS_ROOT}: they are shown with when they last answered`})
+      gaps.push({
+        fact: 'confirming devices the kernel knew from before',
+        reason: `arping needs CAP_NET_RAW, ${NEEDS_ROOT}: they are shown with when they last answered`,
+      })
   }
   stopListening.abort()
   const heard = await listening
   for (const problem of heard.problems)
-    gaps.push({fact: `passive listening on ${problem.dev} (devices of other subnets)`, reason: problem.kind === 'not-permitted' ? `tcpdump needs CAP_NET_RAW: ${NEEDS_ROOT}` : problem.reason})
-  if (heard.listening.devs.length > 0) lan.listening = {devs: heard.listening.devs, ms: heard.listening.ms, arp: heard.listening.sightings, dhcp: lan.listening?.dhcp ?? []}
+    gaps.push({
+      fact: `passive listening on ${problem.dev} (devices of other subnets)`,
+      reason: problem.kind === 'not-permitted' ? `tcpdump needs CAP_NET_RAW: ${NEEDS_ROOT}` : problem.reason,
+    })
+  if (heard.listening.devs.length > 0)
+    lan.listening = {devs: heard.listening.devs, ms: heard.listening.ms, arp: heard.listening.sightings, dhcp: lan.listening?.dhcp ?? []}
   lan.neighbours = table.neighbours.filter(entry => devs.includes(entry.dev))
   const book = loadVendorBook(host.files)
   const macs = new Set([...hosts.map(swept => swept.mac), ...(lan.listening?.arp ?? []).map(sighting => sighting.senderMac)])

@@ -117,10 +117,15 @@ function softwareKind(files: HostFiles, base: string): string {
 function readPort(files: HostFiles, name: string, slots: Map<string, string>): Port {
   const base = `/sys/class/net/${name}`
   const device = files.exists(`${base}/device`) ? files.realpath(`${base}/device`) : null
-  const subsystem = device ? files.linkName(`${base}/device/subsystem`) ?? 'unknown' : null
+  const subsystem = device ? (files.linkName(`${base}/device/subsystem`) ?? 'unknown') : null
   const identity = identifyDevice(files, device, subsystem)
   const pciDeviceAbove = device ? null : pciDeviceInPath(files.realpath(base) ?? base)
-  const placement = classifyPort({subsystem, firmwareAttrs: firmwareAttrs(files, identity.pciDir), slot: pciSlotOf(identity.pciDir, slots), pciDeviceAbove})
+  const placement = classifyPort({
+    subsystem,
+    firmwareAttrs: firmwareAttrs(files, identity.pciDir),
+    slot: pciSlotOf(identity.pciDir, slots),
+    pciDeviceAbove,
+  })
   const flags = files.value(`${base}/flags`)
   const carrier = readCarrier(files, base)
   const speed = carrier ? numberAt(files, `${base}/speed`) : null
@@ -157,7 +162,12 @@ function controllerWithoutInterface(files: HostFiles, busId: string, slots: Map<
   const resolved = files.realpath(pciDir) ?? pciDir
   const vendorId = hexId(files, `${pciDir}/vendor`)
   const deviceId = hexId(files, `${pciDir}/device`)
-  const placement = classifyPort({subsystem: 'pci', firmwareAttrs: firmwareAttrs(files, resolved), slot: pciSlotOf(resolved, slots), pciDeviceAbove: null})
+  const placement = classifyPort({
+    subsystem: 'pci',
+    firmwareAttrs: firmwareAttrs(files, resolved),
+    slot: pciSlotOf(resolved, slots),
+    pciDeviceAbove: null,
+  })
   const names = hardwareName(files, 'pci', vendorId, deviceId)
   return {
     name: null,
@@ -188,9 +198,13 @@ function controllerWithoutInterface(files: HostFiles, busId: string, slots: Map<
 /** unboundNetworkControllers lists PCI network controllers with no driver bound: none installed, or its probe failed.
  * A bound controller without a visible interface is not listed: its interface lives in another network namespace. */
 function unboundNetworkControllers(files: HostFiles): string[] {
-  return files.list('/sys/bus/pci/devices').filter(
-    busId => files.value(`/sys/bus/pci/devices/${busId}/class`)?.startsWith('0x02') && files.linkName(`/sys/bus/pci/devices/${busId}/driver`) === null,
-  )
+  return files
+    .list('/sys/bus/pci/devices')
+    .filter(
+      busId =>
+        files.value(`/sys/bus/pci/devices/${busId}/class`)?.startsWith('0x02') &&
+        files.linkName(`/sys/bus/pci/devices/${busId}/driver`) === null,
+    )
 }
 
 /** IP_MS bounds each `ip` run: it answers in milliseconds, so a longer wait means it hangs (a broken wrapper), and a why-no-ping

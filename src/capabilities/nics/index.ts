@@ -22,6 +22,10 @@ export const nicsCapability = capability({
   findings: report => report.findings,
   blocks(report) {
     const hidden = hiddenSentence(report, '`netdoc nics --all`')
-    return [{kind: 'heading', text: 'Network ports'}, {kind: 'table', table: nicsTableData(report)}, ...(hidden ? [{kind: 'lines' as const, lines: [hidden]}] : [])]
+    return [
+      {kind: 'heading', text: 'Network ports'},
+      {kind: 'table', table: nicsTableData(report)},
+      ...(hidden ? [{kind: 'lines' as const, lines: [hidden]}] : []),
+    ]
   },
 })

@@ -26,7 +26,10 @@ export interface PortPlacement {
 export function classifyPort(placement: PortPlacement): {kind: PortKind; evidence: string} {
   const {subsystem, firmwareAttrs, slot, pciDeviceAbove} = placement
   if (subsystem === null && pciDeviceAbove !== null)
-    return {kind: 'unknown', evidence: `its sysfs directory lies under PCI device ${pciDeviceAbove}, but it has no device link to tell which device it belongs to`}
+    return {
+      kind: 'unknown',
+      evidence: `its sysfs directory lies under PCI device ${pciDeviceAbove}, but it has no device link to tell which device it belongs to`,
+    }
   if (subsystem === null) return {kind: 'virtual', evidence: 'no hardware device behind it'}
   if (subsystem === 'usb') return {kind: 'usb', evidence: 'its device is on the USB bus'}
   if (subsystem === 'virtio' || subsystem === 'xen' || subsystem === 'vmbus')

@@ -6,7 +6,11 @@ import {renderTable, type TableData} from '../../render/table.js'
 /** linkWord says a port's link as the ports table shows it: cable / no cable, connected for Wi-Fi, up / down for a software port. */
 export function linkWord(row: InterfaceRow): string {
   if (row.name === null) return 'no interface'
-  const [linked, unlinked] = row.wireless ? ['connected', 'not connected'] : row.kind === 'virtual' && row.busId === null ? ['up', 'down'] : ['cable', 'no cable']
+  const [linked, unlinked] = row.wireless
+    ? ['connected', 'not connected']
+    : row.kind === 'virtual' && row.busId === null
+      ? ['up', 'down']
+      : ['cable', 'no cable']
   if (row.carrier === true) return linked
   if (row.carrier === false) return unlinked
   return row.operstate === 'down' || row.operstate === null ? 'disabled' : 'unknown'
@@ -44,7 +48,12 @@ export function hiddenSentence(report: NicsReport, shownBy: string): string | nu
 export function renderNics(report: NicsReport): string {
   const {head, rows} = nicsTableData(report)
   const hidden = hiddenSentence(report, '--all')
-  const parts = [renderTable(head, rows), ...(hidden ? [hidden] : []), '', renderFindings(report.findings, 'No problems found with the ports.')]
+  const parts = [
+    renderTable(head, rows),
+    ...(hidden ? [hidden] : []),
+    '',
+    renderFindings(report.findings, 'No problems found with the ports.'),
+  ]
   if (report.notChecked.length > 0) {
     parts.push('', 'Not checked:', ...report.notChecked.map(gap => `  ${gap.fact}: ${gap.reason}`))
   }

@@ -54,7 +54,8 @@ export function namesPort(finding: Finding, name: string): boolean {
 export function portsThatMatter(snapshot: Snapshot, findings: readonly Finding[]): Port[] {
   const traffic = trafficPorts(snapshot)
   return (snapshot.nics?.ports ?? []).filter(
-    port => isHardwarePort(port) || (port.name !== null && (traffic.has(port.name) || findings.some(finding => namesPort(finding, port.name!)))),
+    port =>
+      isHardwarePort(port) || (port.name !== null && (traffic.has(port.name) || findings.some(finding => namesPort(finding, port.name!)))),
   )
 }
 
@@ -62,7 +63,12 @@ export function portsThatMatter(snapshot: Snapshot, findings: readonly Finding[]
  * nicsReport runs the port rules over a snapshot (and the catalog's nic-driver entries over its kernel log lines). Unless `all` is set it
  * shows only the ports that matter (portsThatMatter, over its own findings and `otherFindings`, e.g. a full report's) and counts the rest.
  */
-export function nicsReport(snapshot: Snapshot, all: boolean, catalog: Catalog | null = null, otherFindings: readonly Finding[] = []): NicsReport {
+export function nicsReport(
+  snapshot: Snapshot,
+  all: boolean,
+  catalog: Catalog | null = null,
+  otherFindings: readonly Finding[] = [],
+): NicsReport {
   const kernelLog = snapshot.nics?.kernelLog
   const logged = catalog && kernelLog ? logFindings(kernelLog.lines, `kernel log (${kernelLog.source})`, catalog, ['nic-driver']) : []
   const findings = withLogFindings(runRules(nicRules, snapshot), logged)

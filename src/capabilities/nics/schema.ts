@@ -12,7 +12,13 @@ const portMac = z.string().refine(text => text === '' || isMac(text), {message: 
 export const portKind = z.enum(['onboard', 'card', 'usb', 'virtual', 'unknown'])
 
 /** errorCounters are the kernel's packet and error counts for one port since boot. */
-export const errorCounters = z.object({rxPackets: z.number(), txPackets: z.number(), rxErrors: z.number(), txErrors: z.number(), rxCrcErrors: z.number()})
+export const errorCounters = z.object({
+  rxPackets: z.number(),
+  txPackets: z.number(),
+  rxErrors: z.number(),
+  txErrors: z.number(),
+  rxCrcErrors: z.number(),
+})
 
 /** port is one network port, or an Ethernet controller with no interface (name null). */
 export const port = z.object({

@@ -112,10 +112,13 @@ class PingRun {
     const jobs: Promise<unknown>[] = []
     const arpable = dev !== null && dev !== 'lo' && route.route?.kind !== 'local' && isIpv4(address) && this.carrierOf(dev) !== false
     if (arpable && route.route) jobs.push(this.arpOnce(route.route.gateway ?? address, dev))
-    if (arpable && isTarget && isPrivateIpv4(address) && (route.route?.gateway || !route.route)) jobs.push(this.arpOnce(address, dev, this.replied.signal))
+    if (arpable && isTarget && isPrivateIpv4(address) && (route.route?.gateway || !route.route))
+      jobs.push(this.arpOnce(address, dev, this.replied.signal))
     if (isTarget) {
       let pingStarted = () => {}
-      const knocking = new Promise<void>(resolve => (pingStarted = resolve)).then(() => sleep(KNOCK_LEAD_MS)).then(() => this.knock(address))
+      const knocking = new Promise<void>(resolve => (pingStarted = resolve))
+        .then(() => sleep(KNOCK_LEAD_MS))
+        .then(() => this.knock(address))
       jobs.push(this.pingTarget(address, pingStarted), knocking)
     }
     await Promise.all(jobs)
@@ -157,12 +160,14 @@ function recordResolution(run: PingRun, resolution: Resolution, ms: number): voi
   if (resolution.source === 'hosts') run.record('hosts-file', resolution.name, 'found', resolution.addresses.join(', '), ms)
   for (const answer of resolution.answers)
     run.record('dns', `${answer.name} @ ${answer.server}`, answer.outcome, answer.addresses.join(', ') || (answer.code ?? ''), answer.ms)
-  if (resolution.servers.length === 0 && resolution.source === null) run.record('dns', resolution.name, 'no servers', '/etc/resolv.conf names no nameserver', ms)
+  if (resolution.servers.length === 0 && resolution.source === null)
+    run.record('dns', resolution.name, 'no servers', '/etc/resolv.conf names no nameserver', ms)
 }
 
 function recordListenProblems(run: PingRun, problems: ListenProblem[]): void {
   for (const problem of problems) {
-    const why = problem.kind === 'not-permitted' ? NEEDS_NET_RAW : problem.kind === 'missing' ? 'install tcpdump to include it' : problem.reason
+    const why =
+      problem.kind === 'not-permitted' ? NEEDS_NET_RAW : problem.kind === 'missing' ? 'install tcpdump to include it' : problem.reason
     run.gap(`passive ARP listening on ${problem.dev}`, `${problem.reason}: ${why}`)
   }
 }
@@ -187,7 +192,13 @@ function startListening(run: PingRun, permission: PingPermission): {finish(answe
       recordListenProblems(run, result.problems)
       const heard = result.listening
       if (heard.devs.length === 0) return null
-      run.record('listen', heard.devs.join(', '), `${heard.sightings.length} ARP packets`, `passive, ${(heard.ms / 1000).toFixed(1)} s`, heard.ms)
+      run.record(
+        'listen',
+        heard.devs.join(', '),
+        `${heard.sightings.length} ARP packets`,
+        `passive, ${(heard.ms / 1000).toFixed(1)} s`,
+        heard.ms,
+      )
       return heard
     },
   }
@@ -219,9 +230,18 @@ export async function collectPing(host: Host, target: Target, snapshot: Snapshot
 
   const {value: table, ms: neighboursMs} = await timed(readNeighbours(host))
   for (const problem of table.problems) run.gap('neighbour table', problem)
-  const interesting = new Set([...run.routes.flatMap(r => [r.to, r.route?.gateway ?? '']), ...[...run.arp.keys()].map(key => key.split(' ')[1]!)])
+  const interesting = new Set([
+    ...run.routes.flatMap(r => [r.to, r.route?.gateway ?? '']),
+    ...[...run.arp.keys()].map(key => key.split(' ')[1]!),
+  ])
   const neighbours = table.neighbours.filter(n => interesting.has(n.address))
-  run.record('neighbours', 'kernel table', `${neighbours.length} relevant`, neighbours.map(n => `${n.address} ${n.state}${n.mac ? ` ${n.mac}` : ''}`).join('; '), neighboursMs)
+  run.record(
+    'neighbours',
+    'kernel table',
+    `${neighbours.length} relevant`,
+    neighbours.map(n => `${n.address} ${n.state}${n.mac ? ` ${n.mac}` : ''}`).join('; '),
+    neighboursMs,
+  )
 
   const heard = listener ? await listener.finish(run.pingProbe?.outcome === 'reply') : null
   const pingRefused = run.pingProbe?.outcome === 'not-permitted'

@@ -14,7 +14,17 @@ import type {
   tcpOutcome,
   tcpProbe,
 } from './schema.js'
-import type {arpOutcome, arpProbe, arpSighting, dnsAnswer, dnsOutcome, neighbour, pingOutcome, pingProbe, roundTrip} from '../../snapshot/probe-schema.js'
+import type {
+  arpOutcome,
+  arpProbe,
+  arpSighting,
+  dnsAnswer,
+  dnsOutcome,
+  neighbour,
+  pingOutcome,
+  pingProbe,
+  roundTrip,
+} from '../../snapshot/probe-schema.js'
 
 /** Target is a checked host to reach: the text as typed and what kind of name it is. */
 export type Target = z.output<typeof target>

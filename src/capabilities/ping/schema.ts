@@ -90,4 +90,3 @@ export const pingSchema = z.object({
   permission: pingPermission,
   probes: z.array(probeRecord),
 })
-

@@ -12,14 +12,36 @@ const files: CatalogFile[] = [
     hints: ['xorg'],
     capture: [],
     entries: [
-      {id: 'xorg.no-screens-found', source: 'xorg', severity: 'error', title: 'X found no screen', keywords: ['no screens found'], patterns: ['no screens found'], meaning: 'm', causes: ['c'], next: ['n']},
+      {
+        id: 'xorg.no-screens-found',
+        source: 'xorg',
+        severity: 'error',
+        title: 'X found no screen',
+        keywords: ['no screens found'],
+        patterns: ['no screens found'],
+        meaning: 'm',
+        causes: ['c'],
+        next: ['n'],
+      },
     ],
   },
   {
     source: 'ping',
     hints: [],
     capture: [],
-    entries: [{id: 'ping.unreachable', source: 'ping', severity: 'error', title: 'unreachable', keywords: ['open'], patterns: ['open'], meaning: 'm', causes: ['c'], next: ['n']}],
+    entries: [
+      {
+        id: 'ping.unreachable',
+        source: 'ping',
+        severity: 'error',
+        title: 'unreachable',
+        keywords: ['open'],
+        patterns: ['open'],
+        meaning: 'm',
+        causes: ['c'],
+        next: ['n'],
+      },
+    ],
   },
 ]
 const catalog = {ok: true as const, value: compileCatalog(files)}
@@ -42,11 +64,15 @@ describe('displaysReport with the explain catalog', () => {
 
   it('turns a broken catalog into a line of "not checked", keeping the rest of the report', () => {
     const report = displaysReport(failed, {ok: false, error: 'catalog file xorg.yaml: entries.0.id: Required'})
-    expect(report.notChecked).toContainEqual({fact: 'X log messages', reason: "netdoc's message catalog is broken: catalog file xorg.yaml: entries.0.id: Required", section: 'displays'})
+    expect(report.notChecked).toContainEqual({
+      fact: 'X log messages',
+      reason: "netdoc's message catalog is broken: catalog file xorg.yaml: entries.0.id: Required",
+      section: 'displays',
+    })
     expect(report.findings.map(f => f.id)).toEqual(['display.gpu-without-driver'])
   })
 
-  it('makes each problem the xorg entries recognise a finding of its own, quoting the log line (X\'s fatal error once, in the catalog\'s words)', () => {
+  it("makes each problem the xorg entries recognise a finding of its own, quoting the log line (X's fatal error once, in the catalog's words)", () => {
     const report = displaysReport(withCard, catalog)
     expect(report.findings.map(f => f.id)).toEqual(['xorg.no-screens-found'])
     expect(report.findings[0]).toEqual({

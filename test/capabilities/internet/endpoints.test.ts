@@ -20,7 +20,13 @@ describe('the endpoints', () => {
       ['http://connectivitycheck.gstatic.com/generate_204', 204, null],
       ['http://nmcheck.gnome.org/check_network_status.txt', 200, 'NetworkManager is online'],
     ])
-    expect(loaded.endpoints.resolvers.map(resolver => resolver.address)).toEqual(['1.1.1.1', '8.8.8.8', '9.9.9.9', '2606:4700:4700::1111', '2001:4860:4860::8888'])
+    expect(loaded.endpoints.resolvers.map(resolver => resolver.address)).toEqual([
+      '1.1.1.1',
+      '8.8.8.8',
+      '9.9.9.9',
+      '2606:4700:4700::1111',
+      '2001:4860:4860::8888',
+    ])
     expect(loaded.endpoints.tls).toEqual([expect.objectContaining({host: 'www.google.com', port: 443})])
     expect(loaded.endpoints.madeUpName).toMatch(/\.example\.com$/)
   })

@@ -19,7 +19,9 @@ describe('a redacted internet section', () => {
   })
 
   it('keeps a portal a portal, its login address masked', async () => {
-    const portal = healthyInternet({http: [httpAnswer(ENDPOINTS.http[0]!.url, 302, {location: 'http://login.hotel-kestrel.co.uk/?mac=3c:28:6d:c4:79:f9'})]})
+    const portal = healthyInternet({
+      http: [httpAnswer(ENDPOINTS.http[0]!.url, 302, {location: 'http://login.hotel-kestrel.co.uk/?mac=3c:28:6d:c4:79:f9'})],
+    })
     const {after, text} = await verdictAfterRedaction(portal)
     expect(after).toMatchObject({state: 'portal', verdict: {id: 'internet.portal'}})
     expect(text).not.toContain('hotel-kestrel')
@@ -27,7 +29,9 @@ describe('a redacted internet section', () => {
   })
 
   it('keeps NXDOMAIN hijacking visible', async () => {
-    const hijacked = healthyInternet({dns: [...healthyInternet().dns.slice(0, 3), dnsAnswer(DNS_SERVER, ENDPOINTS.madeUpName, 'answered', ['81.2.69.142'])]})
+    const hijacked = healthyInternet({
+      dns: [...healthyInternet().dns.slice(0, 3), dnsAnswer(DNS_SERVER, ENDPOINTS.madeUpName, 'answered', ['81.2.69.142'])],
+    })
     const {after, text} = await verdictAfterRedaction(hijacked)
     expect(after.verdict.id).toBe('internet.dns-hijacked')
     expect(text).not.toContain('81.2.69.142')

@@ -22,7 +22,15 @@ describe('the internet report', () => {
     const report = internetReport(online(healthyInternet()))
     expect(report).toMatchObject({state: 'full', verdict: {id: 'internet.ok'}})
     expect(report.path.map(step => [step.step, step.status])).toEqual([
-      ['machine', 'ok'], ['port', 'ok'], ['gateway', 'ok'], ['dns', 'ok'], ['beyond', 'ok'], ['http', 'ok'], ['https', 'ok'], ['ipv6', 'not used'], ['mtu', 'ok'],
+      ['machine', 'ok'],
+      ['port', 'ok'],
+      ['gateway', 'ok'],
+      ['dns', 'ok'],
+      ['beyond', 'ok'],
+      ['http', 'ok'],
+      ['https', 'ok'],
+      ['ipv6', 'not used'],
+      ['mtu', 'ok'],
     ])
   })
 
@@ -40,7 +48,10 @@ describe('the internet report', () => {
 
   it('says none without a gateway, limited when the line is down', () => {
     const silent = {upstream: [upstream('1.1.1.1', 'silent')], dns: dnsAll('no-answer'), ...notResolved()}
-    const dead = healthyInternet({...silent, gateway: {address: ROUTER, dev: 'eth0', ping: pinged(ROUTER, 'no-reply'), neighbour: neighbour(ROUTER, 'FAILED')}})
+    const dead = healthyInternet({
+      ...silent,
+      gateway: {address: ROUTER, dev: 'eth0', ping: pinged(ROUTER, 'no-reply'), neighbour: neighbour(ROUTER, 'FAILED')},
+    })
     expect(internetReport(online(dead))).toMatchObject({state: 'none', verdict: {id: 'internet.no-gateway'}})
     expect(internetReport(online(healthyInternet(silent)))).toMatchObject({state: 'limited', verdict: {id: 'internet.upstream-down'}})
   })
@@ -54,7 +65,9 @@ describe('the internet report', () => {
     })
     const report = internetReport({...online(unknown), gaps: [{fact: 'ping', reason: 'needs CAP_NET_RAW', section: 'internet'}]})
     expect(report.verdict).toMatchObject({id: 'netdoc.undetermined', severity: 'warning'})
-    expect(report.verdict.evidence).toEqual(expect.arrayContaining([expect.stringMatching(/^gateway 192\.168\.1\.1: not checked/), 'not checked: ping: needs CAP_NET_RAW']))
+    expect(report.verdict.evidence).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^gateway 192\.168\.1\.1: not checked/), 'not checked: ping: needs CAP_NET_RAW']),
+    )
     expect(report.verdict.next.join(' ')).toMatch(/What would decide it/)
   })
 })
@@ -70,7 +83,10 @@ describe('netdoc report with an internet section', () => {
     const blocks = reportDocument(report)
     const at = blocks.findIndex(block => block.kind === 'heading' && block.text === 'The internet: portal')
     expect(at).toBeGreaterThan(0)
-    expect(blocks[at + 1]).toMatchObject({kind: 'lines', lines: expect.arrayContaining([expect.stringMatching(/^→ HTTP check: failed, portal: http:\/\/192\.168\.1\.1\/login$/)])})
+    expect(blocks[at + 1]).toMatchObject({
+      kind: 'lines',
+      lines: expect.arrayContaining([expect.stringMatching(/^→ HTTP check: failed, portal: http:\/\/192\.168\.1\.1\/login$/)]),
+    })
     expect(fullReport(online(healthyInternet())).internet?.state).toBe('full')
   })
 })

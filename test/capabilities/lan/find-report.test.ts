@@ -39,7 +39,16 @@ describe('lanFindReport', () => {
     expect(lanFindReport(snapshot, query('raspberry')).hosts.map(host => host.address)).toEqual(['192.168.1.23'])
     expect(lanFindReport(snapshot, query('b8-27-eb')).hosts.map(host => host.vendor)).toEqual(['Raspberry Pi Foundation'])
     expect(lanFindReport(snapshot, query('00:11:32:AA:BB:CC')).hosts).toEqual([
-      {address: '192.168.0.10', mac: '00:11:32:aa:bb:cc', vendor: null, dev: 'eth0', onLan: false, seen: 'now', confirmedSecondsAgo: null, asksFor: ['192.168.0.1']},
+      {
+        address: '192.168.0.10',
+        mac: '00:11:32:aa:bb:cc',
+        vendor: null,
+        dev: 'eth0',
+        onLan: false,
+        seen: 'now',
+        confirmedSecondsAgo: null,
+        asksFor: ['192.168.0.1'],
+      },
     ])
     expect(lanFindReport(snapshot, query('192.168.1.99')).hosts).toEqual([])
   })

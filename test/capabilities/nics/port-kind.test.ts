@@ -4,12 +4,19 @@ import {classifyPort, pciDeviceInPath} from '../../../src/capabilities/nics/port
 
 describe('classifyPort', () => {
   it('calls a port onboard when the firmware lists it (acpi_index, index or label)', () => {
-    expect(classifyPort({subsystem: 'pci', firmwareAttrs: {acpi_index: '1'}, slot: null, pciDeviceAbove: null})).toMatchObject({kind: 'onboard'})
-    expect(classifyPort({subsystem: 'pci', firmwareAttrs: {label: 'Onboard LAN'}, slot: null, pciDeviceAbove: null}).evidence).toContain('label=Onboard LAN')
+    expect(classifyPort({subsystem: 'pci', firmwareAttrs: {acpi_index: '1'}, slot: null, pciDeviceAbove: null})).toMatchObject({
+      kind: 'onboard',
+    })
+    expect(classifyPort({subsystem: 'pci', firmwareAttrs: {label: 'Onboard LAN'}, slot: null, pciDeviceAbove: null}).evidence).toContain(
+      'label=Onboard LAN',
+    )
   })
 
   it('calls a port a card when its device sits in a PCI slot', () => {
-    expect(classifyPort({subsystem: 'pci', firmwareAttrs: {}, slot: '2', pciDeviceAbove: null})).toEqual({kind: 'card', evidence: 'it sits in PCI slot 2'})
+    expect(classifyPort({subsystem: 'pci', firmwareAttrs: {}, slot: '2', pciDeviceAbove: null})).toEqual({
+      kind: 'card',
+      evidence: 'it sits in PCI slot 2',
+    })
   })
 
   it('does not guess for a PCI port with neither firmware index nor slot', () => {
@@ -25,12 +32,14 @@ describe('classifyPort', () => {
   it('does not call a port virtual when its directory lies under a PCI device but it has no device link: unknown, and why', () => {
     const placement = classifyPort({subsystem: null, firmwareAttrs: {}, slot: null, pciDeviceAbove: '0000:03:00.0'})
     expect(placement.kind).toBe('unknown')
-    expect(placement.evidence).toBe('its sysfs directory lies under PCI device 0000:03:00.0, but it has no device link to tell which device it belongs to')
+    expect(placement.evidence).toBe(
+      'its sysfs directory lies under PCI device 0000:03:00.0, but it has no device link to tell which device it belongs to',
+    )
   })
 })
 
 describe('pciDeviceInPath', () => {
-  it('names the deepest PCI device a port\'s sysfs directory lies under', () => {
+  it("names the deepest PCI device a port's sysfs directory lies under", () => {
     expect(pciDeviceInPath('/sys/devices/pci0000:00/0000:00:1c.0/0000:03:00.0/net/enp3s0')).toBe('0000:03:00.0')
     expect(pciDeviceInPath('/sys/devices/pci0000:00/0000:00:1f.6/net/eno1')).toBe('0000:00:1f.6')
     expect(pciDeviceInPath('/sys/devices/pci0000:00/0000:00:14.0/usb2/2-1/2-1:1.0/net/enx00e04c680001')).toBe('0000:00:14.0')

@@ -8,8 +8,18 @@ import {portsSnapshot, wiredPort} from '../../support/ports.js'
 
 function softwarePort(name: string, virtualType: string, overrides: Partial<Port> = {}): Port {
   return wiredPort({
-    name, kind: 'virtual', kindEvidence: 'no hardware device behind it', virtualType, driver: null, busId: null, vendorId: null, deviceId: null,
-    vendor: null, model: null, maxSpeedMbps: null, ...overrides,
+    name,
+    kind: 'virtual',
+    kindEvidence: 'no hardware device behind it',
+    virtualType,
+    driver: null,
+    busId: null,
+    vendorId: null,
+    deviceId: null,
+    vendor: null,
+    model: null,
+    maxSpeedMbps: null,
+    ...overrides,
   })
 }
 
@@ -29,7 +39,7 @@ const containerRoutes = [
 const names = (ports: Port[]) => ports.map(port => port.name)
 
 describe('namesPort', () => {
-  it('is true for the finding\'s subject, and for a port named standing alone in its title, evidence or next steps', () => {
+  it("is true for the finding's subject, and for a port named standing alone in its title, evidence or next steps", () => {
     expect(namesPort(finding({subject: 'eth0'}), 'eth0')).toBe(true)
     expect(namesPort(finding({title: 'eth0 has no cable; the cable is in eth1'}), 'eth1')).toBe(true)
     expect(namesPort(finding({evidence: ['eth1 (virtual) has a cable (link up)']}), 'eth1')).toBe(true)
@@ -38,7 +48,11 @@ describe('namesPort', () => {
   })
 
   it('is false for a port whose name is only part of a longer name, a MAC, or a word', () => {
-    const text = finding({title: 'veth1 and eth10 and eth1-peer are down', evidence: ['MAC 02:42:ac:12:00:02', 'loss of link'], subject: 'eth10'})
+    const text = finding({
+      title: 'veth1 and eth10 and eth1-peer are down',
+      evidence: ['MAC 02:42:ac:12:00:02', 'loss of link'],
+      subject: 'eth10',
+    })
     expect(namesPort(text, 'eth1')).toBe(false)
     expect(namesPort(text, 'lo')).toBe(false)
     expect(namesPort(text, '00')).toBe(false)
@@ -48,24 +62,36 @@ describe('namesPort', () => {
 describe('portsThatMatter', () => {
   it('keeps every hardware port, with or without an interface, and leaves out software ports nothing points at', () => {
     const controller = wiredPort({name: null, busId: '0000:02:00.0', carrier: null})
-    const snapshot = portsSnapshot([wiredPort(), controller, lo, docker0], [{destination: '172.17.0.0/16', gateway: null, dev: 'docker0', linkdown: true}])
+    const snapshot = portsSnapshot(
+      [wiredPort(), controller, lo, docker0],
+      [{destination: '172.17.0.0/16', gateway: null, dev: 'docker0', linkdown: true}],
+    )
     expect(portsThatMatter(snapshot, [])).toEqual([wiredPort(), controller])
   })
 
-  it('keeps the software port the default route leaves by (a container\'s veth, a VPN\'s tun)', () => {
+  it("keeps the software port the default route leaves by (a container's veth, a VPN's tun)", () => {
     expect(names(portsThatMatter(portsSnapshot([lo, veth0, veth1], containerRoutes), []))).toEqual(['eth0'])
     const tun0 = softwarePort('tun0', 'tun')
-    expect(names(portsThatMatter(portsSnapshot([wiredPort(), tun0], [{destination: 'default', gateway: null, dev: 'tun0', linkdown: false}]), []))).toEqual(['eth0', 'tun0'])
+    expect(
+      names(
+        portsThatMatter(portsSnapshot([wiredPort(), tun0], [{destination: 'default', gateway: null, dev: 'tun0', linkdown: false}]), []),
+      ),
+    ).toEqual(['eth0', 'tun0'])
   })
 
-  it('keeps the software port why-no-ping\'s target is reached by, though no default route uses it', () => {
-    const snapshot = office(pingFacts('172.17.0.5', {routes: [routeTo('172.17.0.5', {dev: 'docker0'})]}), {ports: [wiredPort(), lo, docker0]})
+  it("keeps the software port why-no-ping's target is reached by, though no default route uses it", () => {
+    const snapshot = office(pingFacts('172.17.0.5', {routes: [routeTo('172.17.0.5', {dev: 'docker0'})]}), {
+      ports: [wiredPort(), lo, docker0],
+    })
     expect(names(portsThatMatter(snapshot, []))).toEqual(['eth0', 'docker0'])
   })
 
   it('keeps a software port a finding names', () => {
     const snapshot = portsSnapshot([lo, veth0, veth1], containerRoutes)
-    expect(names(portsThatMatter(snapshot, [finding({title: 'eth0 has no cable; the cable is in eth1', subject: 'eth0'})]))).toEqual(['eth0', 'eth1'])
+    expect(names(portsThatMatter(snapshot, [finding({title: 'eth0 has no cable; the cable is in eth1', subject: 'eth0'})]))).toEqual([
+      'eth0',
+      'eth1',
+    ])
   })
 })
 
@@ -78,13 +104,15 @@ describe('nicsReport', () => {
     expect(nicsReport(snapshot, true).interfaces.map(row => row.name)).toEqual(['lo', 'eth0', 'eth1'])
   })
 
-  it('shows a port named only by another section\'s finding (a full report\'s), and the port its own findings name', () => {
+  it("shows a port named only by another section's finding (a full report's), and the port its own findings name", () => {
     const unplugged = {...veth0, carrier: false}
     const snapshot = portsSnapshot([lo, unplugged, veth1], [])
     const own = nicsReport(snapshot, false)
     expect(own.findings.map(f => [f.id, f.subject])).toEqual([['nic.cable-in-wrong-port', 'eth0']])
     expect(own.interfaces.map(row => row.name)).toEqual(['eth0', 'eth1'])
-    const withLan = nicsReport(portsSnapshot([lo, veth0, veth1], []), false, null, [finding({id: 'lan.reserve-linked-port', evidence: ['eth1 carries the link']})])
+    const withLan = nicsReport(portsSnapshot([lo, veth0, veth1], []), false, null, [
+      finding({id: 'lan.reserve-linked-port', evidence: ['eth1 carries the link']}),
+    ])
     expect(withLan.interfaces.map(row => row.name)).toEqual(['eth1'])
     expect(withLan.hidden).toEqual({software: 2})
   })

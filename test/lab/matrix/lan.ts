@@ -36,10 +36,28 @@ export const LAN_SITUATIONS: LanSituation[] = [
     pc: {cidr: `${LAN.inPool}/24`, gateway: LAN.router, dns: LAN.router},
     problems: {root: []},
   },
-  {name: 'a static address inside the pool given with --pool', pc: {cidr: `${LAN.inPool}/24`, gateway: LAN.router, dns: LAN.router}, args: ['--pool', `${LAN.poolFirst}-${LAN.poolLast}`], problems: {root: ['lan.static-in-pool'], user: ['lan.static-in-pool']}},
-  {name: 'a static address just below the pool, sampled from a router that offers at once', pc: {cidr: '192.168.70.99/24', gateway: LAN.router, dns: LAN.router}, router: ['--no-ping'], problems: {root: []}},
-  {name: "this PC still on the old router's subnet", pc: {cidr: `${LAN.oldStatic}/24`, gateway: LAN.oldGateway, dns: LAN.oldGateway}, problems: {root: ['lan.gateway-silent', 'lan.static-off-subnet']}},
-  {name: "another device on this PC's address", build: lab => lab.plugIn('printer', `${LAN.pc}/24`), problems: {root: ['lan.address-in-use'], user: ['lan.address-in-use']}},
+  {
+    name: 'a static address inside the pool given with --pool',
+    pc: {cidr: `${LAN.inPool}/24`, gateway: LAN.router, dns: LAN.router},
+    args: ['--pool', `${LAN.poolFirst}-${LAN.poolLast}`],
+    problems: {root: ['lan.static-in-pool'], user: ['lan.static-in-pool']},
+  },
+  {
+    name: 'a static address just below the pool, sampled from a router that offers at once',
+    pc: {cidr: '192.168.70.99/24', gateway: LAN.router, dns: LAN.router},
+    router: ['--no-ping'],
+    problems: {root: []},
+  },
+  {
+    name: "this PC still on the old router's subnet",
+    pc: {cidr: `${LAN.oldStatic}/24`, gateway: LAN.oldGateway, dns: LAN.oldGateway},
+    problems: {root: ['lan.gateway-silent', 'lan.static-off-subnet']},
+  },
+  {
+    name: "another device on this PC's address",
+    build: lab => lab.plugIn('printer', `${LAN.pc}/24`),
+    problems: {root: ['lan.address-in-use'], user: ['lan.address-in-use']},
+  },
   {
     name: 'a second DHCP server (an extender handing out its own subnet)',
     build: async lab => {
@@ -52,7 +70,11 @@ export const LAN_SITUATIONS: LanSituation[] = [
     name: 'a second DHCP server on the same subnet (an old router at .254)',
     build: async lab => {
       lab.plugIn('oldrouter', '192.168.70.254/24')
-      await lab.dnsmasq('oldrouter', {dev: 'eth0', dhcpRange: '192.168.70.200,192.168.70.220,255.255.255.0', extra: ['--dhcp-option=3,192.168.70.254']})
+      await lab.dnsmasq('oldrouter', {
+        dev: 'eth0',
+        dhcpRange: '192.168.70.200,192.168.70.220,255.255.255.0',
+        extra: ['--dhcp-option=3,192.168.70.254'],
+      })
     },
     problems: {root: ['lan.dhcp-servers']},
   },
@@ -69,7 +91,11 @@ export const LAN_SITUATIONS: LanSituation[] = [
     build: lab => void lab.run('router', ['ip', 'link', 'set', 'eth0', 'down']),
     problems: {root: ['lan.gateway-silent'], user: ['lan.gateway-silent']},
   },
-  {name: 'a DNS server that does not exist', pc: {cidr: `${LAN.pc}/24`, gateway: LAN.router, dns: '192.168.70.53'}, problems: {root: ['lan.dns-silent'], user: ['lan.dns-silent']}},
+  {
+    name: 'a DNS server that does not exist',
+    pc: {cidr: `${LAN.pc}/24`, gateway: LAN.router, dns: '192.168.70.53'},
+    problems: {root: ['lan.dns-silent'], user: ['lan.dns-silent']},
+  },
   {
     name: 'a gateway outside every subnet of this PC',
     build: lab => {
@@ -80,7 +106,12 @@ export const LAN_SITUATIONS: LanSituation[] = [
   },
   {
     name: 'a DHCP client on this PC holds port 68',
-    build: lab => void lab.background('pc', ['python3', '-c', "import socket,time; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(('0.0.0.0', 68)); time.sleep(60)"]),
+    build: lab =>
+      void lab.background('pc', [
+        'python3',
+        '-c',
+        "import socket,time; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(('0.0.0.0', 68)); time.sleep(60)",
+      ]),
     problems: {root: []},
   },
   {
@@ -121,5 +152,15 @@ export async function runLanCase(lab: Lab, test: LanCase): Promise<{code: number
   await buildLan(lab, pc?.cidr, pc?.gateway, pc?.dns, test.situation.router)
   await test.situation.build?.(lab)
   const prefix = test.privilege === 'root' ? [] : AS_USER
-  return lab.try('pc', [...prefix, 'env', 'NO_COLOR=1', 'PATH=/usr/sbin:/usr/bin:/sbin:/bin', process.execPath, NETDOC_BIN, 'lan', '--json', ...(test.situation.args ?? [])])
+  return lab.try('pc', [
+    ...prefix,
+    'env',
+    'NO_COLOR=1',
+    'PATH=/usr/sbin:/usr/bin:/sbin:/bin',
+    process.execPath,
+    NETDOC_BIN,
+    'lan',
+    '--json',
+    ...(test.situation.args ?? []),
+  ])
 }

@@ -13,7 +13,10 @@ export function whyNoPingShard(shard: number, tag: string): void {
   describe.skipIf(!canBuildLabs())(`the why-no-ping matrix, part ${shard + 1} of ${SHARDS}`, () => {
     let lab: Lab | undefined
     afterEach(() => lab?.destroy())
-    const cases = CASES.filter((_, index) => index % SHARDS === shard).map(test => ({...test, title: `${test.situation.name} [${test.variant}] → ${test.verdict}`}))
+    const cases = CASES.filter((_, index) => index % SHARDS === shard).map(test => ({
+      ...test,
+      title: `${test.situation.name} [${test.variant}] → ${test.verdict}`,
+    }))
     it.each(cases)('$title', async test => {
       lab = new Lab(tag)
       const report = jsonOf<{verdict: {id: string; title: string; evidence: string[]}}>(await runCase(lab, test))
@@ -27,7 +30,10 @@ export function lanShard(shard: number, tag: string): void {
   describe.skipIf(!canBuildLabs())(`the lan matrix, part ${shard + 1} of 2`, () => {
     let lab: Lab | undefined
     afterEach(() => lab?.destroy())
-    const cases = LAN_CASES.filter((_, index) => index % 2 === shard).map(test => ({...test, title: `${test.situation.name} [${test.privilege}] → ${test.problems.join(', ') || 'nothing wrong'}`}))
+    const cases = LAN_CASES.filter((_, index) => index % 2 === shard).map(test => ({
+      ...test,
+      title: `${test.situation.name} [${test.privilege}] → ${test.problems.join(', ') || 'nothing wrong'}`,
+    }))
     it.each(cases)('$title', async test => {
       lab = new Lab(tag)
       const report = jsonOf<{findings: {id: string; severity: string; title: string}[]}>(await runLanCase(lab, test))

@@ -56,7 +56,11 @@ export function addBranch(lab: Lab, options: {proxyArp?: boolean} = {}): void {
   lab.addSwitch('branch')
   lab.cable('router', 'eth1', 'b-router', 'branch')
   lab.run('router', ['ip', 'addr', 'add', `${BRANCH.router}/24`, 'dev', 'eth1'])
-  for (const [host, address] of [['bserver', BRANCH.server], ['bdrop', BRANCH.dropping], ['breject', BRANCH.rejecting]] as const) {
+  for (const [host, address] of [
+    ['bserver', BRANCH.server],
+    ['bdrop', BRANCH.dropping],
+    ['breject', BRANCH.rejecting],
+  ] as const) {
     lab.addHost(host)
     lab.cable(host, 'eth0', `b-${host}`, 'branch')
     lab.run(host, ['ip', 'addr', 'add', `${address}/24`, 'dev', 'eth0'])
@@ -81,12 +85,38 @@ export const SITUATIONS: Situation[] = [
   {
     name: 'server on the LAN answers',
     target: OFFICE.server,
-    verdicts: {root: 'target.reachable', user: 'target.reachable', locked: 'ping.not-permitted', 'root-without-ping': 'ping.not-installed', 'root-without-ip': 'target.reachable', 'root-without-arping': 'target.reachable', 'root-without-ethtool': 'target.reachable'},
+    verdicts: {
+      root: 'target.reachable',
+      user: 'target.reachable',
+      locked: 'ping.not-permitted',
+      'root-without-ping': 'ping.not-installed',
+      'root-without-ip': 'target.reachable',
+      'root-without-arping': 'target.reachable',
+      'root-without-ethtool': 'target.reachable',
+    },
   },
-  {name: 'server by its short name (search lan) answers', target: 'server', verdicts: {root: 'target.reachable', user: 'target.reachable', locked: 'ping.not-permitted'}},
-  {name: 'remote host behind the router answers', target: OFFICE.remote, verdicts: {root: 'target.reachable', user: 'target.reachable', 'root-without-ip': 'target.reachable', 'root-without-tcpdump': 'target.reachable'}},
+  {
+    name: 'server by its short name (search lan) answers',
+    target: 'server',
+    verdicts: {root: 'target.reachable', user: 'target.reachable', locked: 'ping.not-permitted'},
+  },
+  {
+    name: 'remote host behind the router answers',
+    target: OFFICE.remote,
+    verdicts: {
+      root: 'target.reachable',
+      user: 'target.reachable',
+      'root-without-ip': 'target.reachable',
+      'root-without-tcpdump': 'target.reachable',
+    },
+  },
   {name: 'the target is this machine itself', target: OFFICE.pc, verdicts: {root: 'target.reachable', user: 'target.reachable'}},
-  {name: 'cable pulled out of the PC', target: OFFICE.server, build: lab => lab.unplug('sw-pc'), verdicts: {root: 'local.no-carrier', user: 'local.no-carrier', locked: 'local.no-carrier', 'root-without-ip': 'local.no-carrier'}},
+  {
+    name: 'cable pulled out of the PC',
+    target: OFFICE.server,
+    build: lab => lab.unplug('sw-pc'),
+    verdicts: {root: 'local.no-carrier', user: 'local.no-carrier', locked: 'local.no-carrier', 'root-without-ip': 'local.no-carrier'},
+  },
   {
     name: 'PC with only a 169.254 address',
     target: OFFICE.server,
@@ -96,7 +126,12 @@ export const SITUATIONS: Situation[] = [
     },
     verdicts: {root: 'local.no-address', user: 'local.no-address', locked: 'local.no-address'},
   },
-  {name: 'PC without a default route', target: OFFICE.remote, build: lab => void lab.run('pc', ['ip', 'route', 'del', 'default']), verdicts: {root: 'local.no-route', user: 'local.no-route', 'root-without-ip': 'local.no-route'}},
+  {
+    name: 'PC without a default route',
+    target: OFFICE.remote,
+    build: lab => void lab.run('pc', ['ip', 'route', 'del', 'default']),
+    verdicts: {root: 'local.no-route', user: 'local.no-route', 'root-without-ip': 'local.no-route'},
+  },
   {
     name: "a VPN that dropped: its routes (OpenVPN's def1, 0/1 and 128/1) still go through tun0, which has no link",
     target: OFFICE.remote,
@@ -109,7 +144,17 @@ export const SITUATIONS: Situation[] = [
     },
     verdicts: {root: 'local.vpn-down', user: 'local.vpn-down'},
   },
-  {name: 'router switched off', target: OFFICE.remote, build: lab => void lab.run('router', ['ip', 'link', 'set', 'eth0', 'down']), verdicts: {root: 'gateway.unreachable', user: 'gateway.unreachable', locked: 'gateway.unreachable', 'root-without-arping': 'gateway.unreachable'}},
+  {
+    name: 'router switched off',
+    target: OFFICE.remote,
+    build: lab => void lab.run('router', ['ip', 'link', 'set', 'eth0', 'down']),
+    verdicts: {
+      root: 'gateway.unreachable',
+      user: 'gateway.unreachable',
+      locked: 'gateway.unreachable',
+      'root-without-arping': 'gateway.unreachable',
+    },
+  },
   {
     name: 'two default routes, the preferred one via a router that is gone',
     target: OFFICE.remote,
@@ -134,7 +179,7 @@ export const SITUATIONS: Situation[] = [
     verdicts: {root: 'gateway.no-route', user: 'gateway.no-route'},
   },
   {
-    name: 'a second router with no way out, sending ICMP errors at the kernel\'s default rate (a burst of about six)',
+    name: "a second router with no way out, sending ICMP errors at the kernel's default rate (a burst of about six)",
     target: OFFICE.remote,
     build: lab => {
       lab.plugIn('router2', '192.168.60.254/24')
@@ -150,17 +195,35 @@ export const SITUATIONS: Situation[] = [
     build: lab => lab.etcFile('pc', 'resolv.conf', `nameserver ${OFFICE.deadDns}\nsearch lan\n`),
     verdicts: {root: 'dns.no-answer', user: 'dns.no-answer'},
   },
-  {name: 'the DNS server refuses names outside the LAN (no upstream)', target: 'example.com', verdicts: {root: 'dns.refused', user: 'dns.refused', locked: 'dns.refused'}},
-  {name: 'the DNS server fails (SERVFAIL) for every name', target: 'server.lan', build: lab => oddDns(lab, ['servfail']), verdicts: {root: 'dns.server-failure', locked: 'dns.server-failure'}},
+  {
+    name: 'the DNS server refuses names outside the LAN (no upstream)',
+    target: 'example.com',
+    verdicts: {root: 'dns.refused', user: 'dns.refused', locked: 'dns.refused'},
+  },
+  {
+    name: 'the DNS server fails (SERVFAIL) for every name',
+    target: 'server.lan',
+    build: lab => oddDns(lab, ['servfail']),
+    verdicts: {root: 'dns.server-failure', locked: 'dns.server-failure'},
+  },
   {
     name: 'the DNS server answers after 1.5 s',
     target: 'server.lan',
     build: lab => oddDns(lab, ['slow', '1.5', `server.lan=${OFFICE.server}`]),
     verdicts: {root: 'target.reachable', user: 'target.reachable'},
   },
-  {name: 'a name with only an IPv6 address, on a PC without IPv6', target: 'v6only.lan', verdicts: {root: 'local.no-route', user: 'local.no-route'}},
+  {
+    name: 'a name with only an IPv6 address, on a PC without IPv6',
+    target: 'v6only.lan',
+    verdicts: {root: 'local.no-route', user: 'local.no-route'},
+  },
   {name: 'a name with only an IPv6 address, on a PC with IPv6', target: 'v6only.lan', build: addIpv6, verdicts: {root: 'target.reachable'}},
-  {name: 'a name with an IPv4 and an IPv6 address', target: 'dual.lan', build: addIpv6, verdicts: {root: 'target.reachable', locked: 'ping.not-permitted'}},
+  {
+    name: 'a name with an IPv4 and an IPv6 address',
+    target: 'dual.lan',
+    build: addIpv6,
+    verdicts: {root: 'target.reachable', locked: 'ping.not-permitted'},
+  },
   {
     name: 'a search domain answers every name, hiding the right one',
     target: 'server',
@@ -173,9 +236,29 @@ export const SITUATIONS: Situation[] = [
     build: lab => lab.etcFile('pc', 'hosts', `127.0.0.1 localhost\n192.168.60.77 server.lan\n`),
     verdicts: {root: 'dns.hosts-override', user: 'dns.hosts-override', locked: 'dns.hosts-override'},
   },
-  {name: 'address nobody holds', target: OFFICE.absent, verdicts: {root: 'target.no-arp-reply', user: 'target.no-arp-reply', locked: 'target.no-arp-reply', 'root-without-arping': 'target.no-arp-reply', 'root-without-ip': 'netdoc.undetermined'}},
-  {name: 'server over IPv6 answers', target: OFFICE.server6, build: addIpv6, verdicts: {root: 'target.reachable', user: 'target.reachable'}},
-  {name: 'IPv6 address nobody holds', target: OFFICE.absent6, build: addIpv6, verdicts: {root: 'target.no-arp-reply', user: 'target.no-arp-reply'}},
+  {
+    name: 'address nobody holds',
+    target: OFFICE.absent,
+    verdicts: {
+      root: 'target.no-arp-reply',
+      user: 'target.no-arp-reply',
+      locked: 'target.no-arp-reply',
+      'root-without-arping': 'target.no-arp-reply',
+      'root-without-ip': 'netdoc.undetermined',
+    },
+  },
+  {
+    name: 'server over IPv6 answers',
+    target: OFFICE.server6,
+    build: addIpv6,
+    verdicts: {root: 'target.reachable', user: 'target.reachable'},
+  },
+  {
+    name: 'IPv6 address nobody holds',
+    target: OFFICE.absent6,
+    build: addIpv6,
+    verdicts: {root: 'target.no-arp-reply', user: 'target.no-arp-reply'},
+  },
   {
     name: 'device still configured for the old router',
     target: OFFICE.stale,
@@ -183,17 +266,68 @@ export const SITUATIONS: Situation[] = [
       lab.plugIn('stale', `${OFFICE.stale}/24`, OFFICE.staleGateway)
       lab.background('stale', ['ping', '-n', '-q', '-i', '0.5', OFFICE.remote])
     },
-    verdicts: {root: 'target.wrong-subnet', user: 'target.wrong-subnet', locked: 'ping.not-permitted', 'root-without-tcpdump': 'target.wrong-subnet', 'root-without-arping': 'target.wrong-subnet'},
+    verdicts: {
+      root: 'target.wrong-subnet',
+      user: 'target.wrong-subnet',
+      locked: 'ping.not-permitted',
+      'root-without-tcpdump': 'target.wrong-subnet',
+      'root-without-arping': 'target.wrong-subnet',
+    },
   },
-  {name: 'server whose firewall drops ping', target: OFFICE.server, build: lab => lab.nft('server', DROP_PING), verdicts: {root: 'target.icmp-blocked', user: 'target.icmp-blocked', locked: 'ping.not-permitted'}},
-  {name: 'server whose firewall rejects ping (admin-prohibited)', target: OFFICE.server, build: lab => lab.nft('server', REJECT_PING), verdicts: {root: 'target.icmp-blocked', user: 'target.icmp-blocked'}},
-  {name: 'server whose firewall drops everything', target: OFFICE.server, build: lab => lab.nft('server', DROP_ALL), verdicts: {root: 'target.icmp-blocked', user: 'target.icmp-blocked'}},
-  {name: 'two hosts holding one address', target: OFFICE.server, build: lab => lab.plugIn('twin', `${OFFICE.server}/24`, OFFICE.router), verdicts: {root: 'target.ip-conflict', user: 'target.ip-conflict'}},
-  {name: 'a server on another subnet behind the router answers', target: BRANCH.server, build: lab => addBranch(lab), verdicts: {root: 'target.reachable', user: 'target.reachable', locked: 'ping.not-permitted'}},
-  {name: 'an address nobody holds on another subnet behind the router', target: BRANCH.absent, build: lab => addBranch(lab), verdicts: {root: 'target.no-reply', user: 'target.no-reply', 'root-without-tcpdump': 'target.no-reply'}},
-  {name: 'a host on another subnet whose firewall drops ping', target: BRANCH.dropping, build: lab => addBranch(lab), verdicts: {root: 'target.icmp-blocked', user: 'target.icmp-blocked'}},
-  {name: 'a host on another subnet whose firewall rejects ping', target: BRANCH.rejecting, build: lab => addBranch(lab), verdicts: {root: 'target.icmp-blocked', user: 'target.icmp-blocked'}},
-  {name: 'the router answers ARP for the other subnet (proxy ARP), where nobody holds the address', target: BRANCH.absent, build: lab => addBranch(lab, {proxyArp: true}), verdicts: {root: 'target.no-reply', user: 'target.no-reply'}},
+  {
+    name: 'server whose firewall drops ping',
+    target: OFFICE.server,
+    build: lab => lab.nft('server', DROP_PING),
+    verdicts: {root: 'target.icmp-blocked', user: 'target.icmp-blocked', locked: 'ping.not-permitted'},
+  },
+  {
+    name: 'server whose firewall rejects ping (admin-prohibited)',
+    target: OFFICE.server,
+    build: lab => lab.nft('server', REJECT_PING),
+    verdicts: {root: 'target.icmp-blocked', user: 'target.icmp-blocked'},
+  },
+  {
+    name: 'server whose firewall drops everything',
+    target: OFFICE.server,
+    build: lab => lab.nft('server', DROP_ALL),
+    verdicts: {root: 'target.icmp-blocked', user: 'target.icmp-blocked'},
+  },
+  {
+    name: 'two hosts holding one address',
+    target: OFFICE.server,
+    build: lab => lab.plugIn('twin', `${OFFICE.server}/24`, OFFICE.router),
+    verdicts: {root: 'target.ip-conflict', user: 'target.ip-conflict'},
+  },
+  {
+    name: 'a server on another subnet behind the router answers',
+    target: BRANCH.server,
+    build: lab => addBranch(lab),
+    verdicts: {root: 'target.reachable', user: 'target.reachable', locked: 'ping.not-permitted'},
+  },
+  {
+    name: 'an address nobody holds on another subnet behind the router',
+    target: BRANCH.absent,
+    build: lab => addBranch(lab),
+    verdicts: {root: 'target.no-reply', user: 'target.no-reply', 'root-without-tcpdump': 'target.no-reply'},
+  },
+  {
+    name: 'a host on another subnet whose firewall drops ping',
+    target: BRANCH.dropping,
+    build: lab => addBranch(lab),
+    verdicts: {root: 'target.icmp-blocked', user: 'target.icmp-blocked'},
+  },
+  {
+    name: 'a host on another subnet whose firewall rejects ping',
+    target: BRANCH.rejecting,
+    build: lab => addBranch(lab),
+    verdicts: {root: 'target.icmp-blocked', user: 'target.icmp-blocked'},
+  },
+  {
+    name: 'the router answers ARP for the other subnet (proxy ARP), where nobody holds the address',
+    target: BRANCH.absent,
+    build: lab => addBranch(lab, {proxyArp: true}),
+    verdicts: {root: 'target.no-reply', user: 'target.no-reply'},
+  },
   {
     name: "this machine's netmask is too wide (/16 on a /24 LAN)",
     target: BRANCH.server,
@@ -241,7 +375,13 @@ function toolsWithout(lab: Lab, missing: Tool | null): string {
   for (const tool of TOOLS) {
     if (tool === missing) continue
     try {
-      symlinkSync(execFileSync('sh', ['-c', `command -v ${tool}`], {encoding: 'utf8', env: {PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'}}).trim(), join(dir, tool))
+      symlinkSync(
+        execFileSync('sh', ['-c', `command -v ${tool}`], {
+          encoding: 'utf8',
+          env: {PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'},
+        }).trim(),
+        join(dir, tool),
+      )
     } catch {
       // not installed here either
     }
@@ -255,5 +395,16 @@ export async function runCase(lab: Lab, test: Case): Promise<{code: number; stdo
   await test.situation.build?.(lab)
   const prefix = test.privilege === 'root' ? [] : test.privilege === 'user' ? AS_USER : UNPRIVILEGED
   const path = toolsWithout(lab, test.missing)
-  return lab.try('pc', [...prefix, 'env', `PATH=${path}`, 'NO_COLOR=1', process.execPath, NETDOC_BIN, 'why-no-ping', '--json', '--', test.situation.target])
+  return lab.try('pc', [
+    ...prefix,
+    'env',
+    `PATH=${path}`,
+    'NO_COLOR=1',
+    process.execPath,
+    NETDOC_BIN,
+    'why-no-ping',
+    '--json',
+    '--',
+    test.situation.target,
+  ])
 }

@@ -36,7 +36,13 @@ export interface LanJson {
 
 /** buildLan wires the office: a switch, the router (192.168.70.1, dnsmasq DNS and DHCP pool .100–.150, with `routerOptions`) and
  * the PC at `pcCidr` with `gateway` and the router as DNS server. */
-export async function buildLan(lab: Lab, pcCidr = `${LAN.pc}/24`, gateway: string = LAN.router, dns: string = LAN.router, routerOptions: string[] = []): Promise<void> {
+export async function buildLan(
+  lab: Lab,
+  pcCidr = `${LAN.pc}/24`,
+  gateway: string = LAN.router,
+  dns: string = LAN.router,
+  routerOptions: string[] = [],
+): Promise<void> {
   lab.addSwitch()
   lab.plugIn('router', `${LAN.router}/24`)
   lab.plugIn('pc', pcCidr, gateway)
@@ -45,7 +51,16 @@ export async function buildLan(lab: Lab, pcCidr = `${LAN.pc}/24`, gateway: strin
 }
 
 /** lanJson runs `netdoc lan --json` in the PC and parses its report. */
-export async function lanJson(lab: Lab, args: string[] = [], prefix: string[] = []): Promise<{code: number; report: LanJson; stderr: string}> {
-  const result = prefix.length > 0 ? await lab.try('pc', [...prefix, process.execPath, (await import('../lab.js')).NETDOC_BIN, 'lan', '--json', ...args], {NO_COLOR: '1'}) : await lab.netdoc('pc', ['lan', '--json', ...args])
+export async function lanJson(
+  lab: Lab,
+  args: string[] = [],
+  prefix: string[] = [],
+): Promise<{code: number; report: LanJson; stderr: string}> {
+  const result =
+    prefix.length > 0
+      ? await lab.try('pc', [...prefix, process.execPath, (await import('../lab.js')).NETDOC_BIN, 'lan', '--json', ...args], {
+          NO_COLOR: '1',
+        })
+      : await lab.netdoc('pc', ['lan', '--json', ...args])
   return {code: result.code, report: jsonOf<LanJson>(result), stderr: result.stderr}
 }

@@ -65,7 +65,12 @@ export async function buildOffice(lab: Lab): Promise<void> {
   lab.etcFile('pc', 'hosts', '127.0.0.1 localhost\n')
   await lab.dnsmasq('router', {
     dev: 'eth0',
-    records: {'server.lan': OFFICE.server, 'remote.lan': OFFICE.remote, 'v6only.lan': OFFICE.server6, 'dual.lan': `${OFFICE.server},${OFFICE.server6}`},
+    records: {
+      'server.lan': OFFICE.server,
+      'remote.lan': OFFICE.remote,
+      'v6only.lan': OFFICE.server6,
+      'dual.lan': `${OFFICE.server},${OFFICE.server6}`,
+    },
     dhcpRange: '192.168.60.100,192.168.60.150,255.255.255.0',
     extra: ['--address=/corp.example/192.168.60.77'],
   })
@@ -92,7 +97,12 @@ export const scenarios: Scenario[] = [
       lab.run('pc', ['ip', 'addr', 'add', '169.254.23.7/16', 'dev', 'eth0'])
     },
   },
-  {name: 'PC without a default route', verdict: 'local.no-route', target: OFFICE.remote, build: lab => lab.run('pc', ['ip', 'route', 'del', 'default'])},
+  {
+    name: 'PC without a default route',
+    verdict: 'local.no-route',
+    target: OFFICE.remote,
+    build: lab => lab.run('pc', ['ip', 'route', 'del', 'default']),
+  },
   {name: 'name that does not exist', verdict: 'dns.unresolved', target: 'nosuch.lan'},
   {
     name: 'DNS server that does not exist',
@@ -100,7 +110,12 @@ export const scenarios: Scenario[] = [
     target: 'server.lan',
     build: lab => lab.etcFile('pc', 'resolv.conf', `nameserver ${OFFICE.deadDns}\nsearch lan\n`),
   },
-  {name: 'router switched off', verdict: 'gateway.unreachable', target: OFFICE.remote, build: lab => lab.run('router', ['ip', 'link', 'set', 'eth0', 'down'])},
+  {
+    name: 'router switched off',
+    verdict: 'gateway.unreachable',
+    target: OFFICE.remote,
+    build: lab => lab.run('router', ['ip', 'link', 'set', 'eth0', 'down']),
+  },
   {name: 'address nobody holds', verdict: 'target.no-arp-reply', target: OFFICE.absent},
   {name: 'server over IPv6 answers', verdict: 'target.reachable', target: OFFICE.server6, build: addIpv6},
   {name: 'IPv6 address nobody holds', verdict: 'target.no-arp-reply', target: OFFICE.absent6, build: addIpv6},
@@ -119,7 +134,12 @@ export const scenarios: Scenario[] = [
     target: OFFICE.server,
     build: lab => lab.nft('server', DROP_PING),
   },
-  {name: 'two hosts holding one address', verdict: 'target.ip-conflict', target: OFFICE.server, build: lab => lab.plugIn('twin', `${OFFICE.server}/24`, OFFICE.router)},
+  {
+    name: 'two hosts holding one address',
+    verdict: 'target.ip-conflict',
+    target: OFFICE.server,
+    build: lab => lab.plugIn('twin', `${OFFICE.server}/24`, OFFICE.router),
+  },
   {name: 'user who may not ping', verdict: 'ping.not-permitted', target: OFFICE.server, unprivileged: true},
 ]
 
@@ -150,7 +170,9 @@ export function scenarioNamed(name: string): Scenario {
 export async function runScenario(lab: Lab, scenario: Scenario, options: {human?: boolean; extra?: string[]} = {}) {
   await buildOffice(lab)
   await scenario.build?.(lab)
-  const result = await lab.try('pc', whyNoPingArgv(scenario, [...(options.human ? [] : ['--json']), ...(options.extra ?? [])]), {NO_COLOR: '1'})
+  const result = await lab.try('pc', whyNoPingArgv(scenario, [...(options.human ? [] : ['--json']), ...(options.extra ?? [])]), {
+    NO_COLOR: '1',
+  })
   const report = options.human ? null : jsonOf<WhyNoPingJson>(result)
   return {...result, report}
 }

@@ -11,12 +11,25 @@ const laptop = [intelGpu(), nvidiaGpu({busId: '0000:3b:00.0', bootVga: null, cla
 testRule(rule, {
   valid: [
     {name: 'the BusID in decimal', snapshot: displaysSnapshot({gpus: laptop, xConfigs: [device('PCI:59:0:0')]})},
-    {name: 'a BusID whose decimal reading is the card', snapshot: displaysSnapshot({gpus: [nvidiaGpu({busId: '0000:0a:00.0'}), nvidiaGpu({busId: '0000:10:00.0'})], xConfigs: [device('PCI:10:0:0')]})},
-    {name: 'a Wayland session, where xorg.conf is not read', snapshot: displaysSnapshot({gpus: laptop, xConfigs: [device('PCI:3b:0:0')], session: {type: 'wayland', evidence: ['XDG_SESSION_TYPE=wayland']}})},
+    {
+      name: 'a BusID whose decimal reading is the card',
+      snapshot: displaysSnapshot({
+        gpus: [nvidiaGpu({busId: '0000:0a:00.0'}), nvidiaGpu({busId: '0000:10:00.0'})],
+        xConfigs: [device('PCI:10:0:0')],
+      }),
+    },
+    {
+      name: 'a Wayland session, where xorg.conf is not read',
+      snapshot: displaysSnapshot({
+        gpus: laptop,
+        xConfigs: [device('PCI:3b:0:0')],
+        session: {type: 'wayland', evidence: ['XDG_SESSION_TYPE=wayland']},
+      }),
+    },
   ],
   invalid: [
     {
-      name: 'lspci\'s 3b:00.0 written as PCI:3b:0:0',
+      name: "lspci's 3b:00.0 written as PCI:3b:0:0",
       snapshot: displaysSnapshot({gpus: laptop, xConfigs: [device('PCI:3b:0:0')]}),
       reports: [
         {
@@ -28,9 +41,15 @@ testRule(rule, {
       ],
     },
     {
-      name: 'lspci\'s 10:00.0 written as PCI:10:0:0, which X reads as bus 10 = 0x0a',
+      name: "lspci's 10:00.0 written as PCI:10:0:0, which X reads as bus 10 = 0x0a",
       snapshot: displaysSnapshot({gpus: [intelGpu(), nvidiaGpu({busId: '0000:10:00.0'})], xConfigs: [device('PCI:10:0:0')]}),
-      reports: [{subject: '0000:10:00.0', evidence: ['read as decimal, as X does, that is 0000:0a:00.0, where there is no graphics card'], next: ['BusID "PCI:16:0:0"']}],
+      reports: [
+        {
+          subject: '0000:10:00.0',
+          evidence: ['read as decimal, as X does, that is 0000:0a:00.0, where there is no graphics card'],
+          next: ['BusID "PCI:16:0:0"'],
+        },
+      ],
     },
   ],
 })

@@ -17,10 +17,29 @@ const oneCardTwoScreens = xorgConf(
 
 testRule(rule, {
   valid: [
-    {name: 'both cards of the configuration are on the bus', snapshot: displaysSnapshot({gpus: [onboard, added], xConfigs: [twoCardConf], xLog: fixtureText('displays-two-nvidia-screens', 'var/log/Xorg.0.log')})},
-    {name: 'one card with two X screens on it (Device sections sharing a BusID)', snapshot: displaysSnapshot({gpus: [nvidiaGpu({busId: '0000:02:00.0'})], xConfigs: [oneCardTwoScreens]})},
-    {name: 'twin Device sections and twin cards on the bus', snapshot: displaysSnapshot({gpus: [onboard, added], xConfigs: [twinsWithoutBusIds]})},
-    {name: 'a BusID copied in hex from lspci is another rule\'s business', snapshot: displaysSnapshot({gpus: [nvidiaGpu({busId: '0000:3b:00.0'})], xConfigs: [xorgConf('Section "Device"\n  Identifier "nvidia"\n  Driver "nvidia"\n  BusID "PCI:3b:0:0"\nEndSection\n')]})},
+    {
+      name: 'both cards of the configuration are on the bus',
+      snapshot: displaysSnapshot({
+        gpus: [onboard, added],
+        xConfigs: [twoCardConf],
+        xLog: fixtureText('displays-two-nvidia-screens', 'var/log/Xorg.0.log'),
+      }),
+    },
+    {
+      name: 'one card with two X screens on it (Device sections sharing a BusID)',
+      snapshot: displaysSnapshot({gpus: [nvidiaGpu({busId: '0000:02:00.0'})], xConfigs: [oneCardTwoScreens]}),
+    },
+    {
+      name: 'twin Device sections and twin cards on the bus',
+      snapshot: displaysSnapshot({gpus: [onboard, added], xConfigs: [twinsWithoutBusIds]}),
+    },
+    {
+      name: "a BusID copied in hex from lspci is another rule's business",
+      snapshot: displaysSnapshot({
+        gpus: [nvidiaGpu({busId: '0000:3b:00.0'})],
+        xConfigs: [xorgConf('Section "Device"\n  Identifier "nvidia"\n  Driver "nvidia"\n  BusID "PCI:3b:0:0"\nEndSection\n')],
+      }),
+    },
     {name: 'no configuration and no log', snapshot: displaysSnapshot({gpus: [onboard]})},
   ],
   invalid: [
@@ -31,7 +50,10 @@ testRule(rule, {
         {
           subject: '0000:02:00.0',
           title: 'The graphics card X expects at 0000:02:00.0 (PCI:2:0:0) is not on the PCI bus',
-          evidence: ['/etc/X11/xorg.conf: Device "Device1" has BusID "PCI:2:0:0" (0000:02:00.0)', /the PCI bus has 1 graphics card\(s\) now: C61/],
+          evidence: [
+            '/etc/X11/xorg.conf: Device "Device1" has BusID "PCI:2:0:0" (0000:02:00.0)',
+            /the PCI bus has 1 graphics card\(s\) now: C61/,
+          ],
           next: [/reseat the card/, /jumper or switch for two cards/, /primary display/, /delete its Device and Screen sections/],
         },
       ],
@@ -44,7 +66,12 @@ testRule(rule, {
     {
       name: 'twin Device sections without BusIDs, and only one card on the bus',
       snapshot: displaysSnapshot({gpus: [onboard], xConfigs: [twinsWithoutBusIds]}),
-      reports: [{title: 'xorg.conf describes 2 graphics cards, but the PCI bus has 1', evidence: ['/etc/X11/xorg.conf: Device "Card1" (Driver "nvidia", no BusID)']}],
+      reports: [
+        {
+          title: 'xorg.conf describes 2 graphics cards, but the PCI bus has 1',
+          evidence: ['/etc/X11/xorg.conf: Device "Card1" (Driver "nvidia", no BusID)'],
+        },
+      ],
     },
     {
       name: 'a laptop whose NVIDIA card left the bus: switching the GPU off is mentioned',

@@ -12,7 +12,13 @@ const wayland = {type: 'wayland' as const, evidence: ['XDG_SESSION_TYPE=wayland'
 
 testRule(rule, {
   valid: [
-    {name: 'two cards, one X screen each', snapshot: displaysSnapshot({gpus: [nvidiaGpu({busId: '0000:00:0d.0'}), gtx660], xLog: fixtureText('displays-two-nvidia-screens', 'var/log/Xorg.0.log')})},
+    {
+      name: 'two cards, one X screen each',
+      snapshot: displaysSnapshot({
+        gpus: [nvidiaGpu({busId: '0000:00:0d.0'}), gtx660],
+        xLog: fixtureText('displays-two-nvidia-screens', 'var/log/Xorg.0.log'),
+      }),
+    },
     {
       name: 'a hybrid laptop whose Intel card is a GPU screen',
       snapshot: displaysSnapshot({
@@ -22,9 +28,18 @@ testRule(rule, {
         xLog: fixtureText('displays-hybrid-laptop', 'var/log/Xorg.0.log'),
       }),
     },
-    {name: 'the same two cards in a Wayland session', snapshot: displaysSnapshot({gpus: [gtx980, gtx660], xLog: oneScreenLog, session: wayland})},
-    {name: 'a second card with no monitor plugged in', snapshot: displaysSnapshot({gpus: [gtx980, gtx660], xLog: fixtureText('displays-hybrid-laptop', 'var/log/Xorg.0.log')})},
-    {name: 'X did not start at all', snapshot: displaysSnapshot({gpus: [gtx980, gtx660], xLog: fixtureText('displays-no-screens', 'var/log/Xorg.0.log')})},
+    {
+      name: 'the same two cards in a Wayland session',
+      snapshot: displaysSnapshot({gpus: [gtx980, gtx660], xLog: oneScreenLog, session: wayland}),
+    },
+    {
+      name: 'a second card with no monitor plugged in',
+      snapshot: displaysSnapshot({gpus: [gtx980, gtx660], xLog: fixtureText('displays-hybrid-laptop', 'var/log/Xorg.0.log')}),
+    },
+    {
+      name: 'X did not start at all',
+      snapshot: displaysSnapshot({gpus: [gtx980, gtx660], xLog: fixtureText('displays-no-screens', 'var/log/Xorg.0.log')}),
+    },
   ],
   invalid: [
     {
@@ -34,8 +49,17 @@ testRule(rule, {
         {
           subject: '0000:02:00.0',
           title: 'The GK104 [GeForce GTX 660 Ti] at 0000:02:00.0 has monitors plugged in, but no X screen uses it',
-          evidence: ['has 2 monitor(s) connected: HP x23LED on DFP-0, HP W2371d on DFP-3', 'the X log (/var/log/Xorg.0.log) shows its screens on: screen 0 → 0000:01:00.0 (NVIDIA) — none on 0000:02:00.0', 'Xinerama is off'],
-          next: ['BusID "PCI:2:0:0"', 'Screen 1 "Screen1" RightOf "Screen0"', /overwrite the old file rather than merge/, /--enable-all-gpus --separate-x-screens/],
+          evidence: [
+            'has 2 monitor(s) connected: HP x23LED on DFP-0, HP W2371d on DFP-3',
+            'the X log (/var/log/Xorg.0.log) shows its screens on: screen 0 → 0000:01:00.0 (NVIDIA) — none on 0000:02:00.0',
+            'Xinerama is off',
+          ],
+          next: [
+            'BusID "PCI:2:0:0"',
+            'Screen 1 "Screen1" RightOf "Screen0"',
+            /overwrite the old file rather than merge/,
+            /--enable-all-gpus --separate-x-screens/,
+          ],
         },
       ],
     },
@@ -46,14 +70,19 @@ testRule(rule, {
         xLog: oneScreenLog,
         xConfigs: [xorgConf('Section "Device"\n    Identifier "Device0"\n    Driver "nvidia"\nEndSection\n')],
       }),
-      reports: [{subject: '0000:02:00.0', evidence: [/same model as the card X does use/, '/etc/X11/xorg.conf: Device "Device0" has no BusID']}],
+      reports: [
+        {subject: '0000:02:00.0', evidence: [/same model as the card X does use/, '/etc/X11/xorg.conf: Device "Device0" has no BusID']},
+      ],
     },
     {
       name: 'a second card on amdgpu whose monitor the kernel sees',
       snapshot: displaysSnapshot({
         gpus: [gtx980, {...gtx660, vendorId: '1002', deviceId: '73df', model: 'Navi 22', driver: 'amdgpu'}],
         cards: [{card: 'card1', busId: '0000:02:00.0', driver: 'amdgpu'}],
-        outputs: [output({card: 'card1', connector: 'DP-1', status: 'connected', enabled: false, edid: samsungHex}), output({card: 'card1', connector: 'HDMI-A-1'})],
+        outputs: [
+          output({card: 'card1', connector: 'DP-1', status: 'connected', enabled: false, edid: samsungHex}),
+          output({card: 'card1', connector: 'HDMI-A-1'}),
+        ],
         xLog: oneScreenLog,
       }),
       reports: [{subject: '0000:02:00.0', evidence: ['has 1 monitor(s) connected: C27H71x on DP-1']}],

@@ -4,7 +4,13 @@ import {displaysSnapshot, fixtureText, intelGpu, nvidiaGpu} from '../../support/
 import {testRule} from '../../support/rule-tester.js'
 
 // The Radeon HD 4350 of the displays-no-screens fixture: unclaimed, and X found no screen.
-const radeon = nvidiaGpu({vendorId: '1002', deviceId: '954f', vendor: 'Advanced Micro Devices, Inc. [AMD/ATI]', model: 'RV710 [Radeon HD 4350/4550]', driver: null})
+const radeon = nvidiaGpu({
+  vendorId: '1002',
+  deviceId: '954f',
+  vendor: 'Advanced Micro Devices, Inc. [AMD/ATI]',
+  model: 'RV710 [Radeon HD 4350/4550]',
+  driver: null,
+})
 const noScreensLog = fixtureText('displays-no-screens', 'var/log/Xorg.0.log')
 
 testRule(rule, {
@@ -21,7 +27,11 @@ testRule(rule, {
           subject: '0000:01:00.0',
           severity: 'error',
           title: 'The RV710 [Radeon HD 4350/4550] at 0000:01:00.0 has no driver, so nothing can show a picture through it',
-          evidence: ['no other graphics card has a driver either', 'the X server stopped: "no screens found" (/var/log/Xorg.0.log)', /boot screen/],
+          evidence: [
+            'no other graphics card has a driver either',
+            'the X server stopped: "no screens found" (/var/log/Xorg.0.log)',
+            /boot screen/,
+          ],
           next: ['lspci -nnk -s 01:00.0', 'dmesg | grep -i 01:00.0', /sudo modprobe radeon/],
         },
       ],
@@ -33,7 +43,10 @@ testRule(rule, {
     },
     {
       name: 'the kernel was started with nomodeset',
-      snapshot: displaysSnapshot({gpus: [intelGpu({driver: null})], kernelCommandLine: 'BOOT_IMAGE=/boot/vmlinuz root=/dev/sda1 ro quiet splash nomodeset'}),
+      snapshot: displaysSnapshot({
+        gpus: [intelGpu({driver: null})],
+        kernelCommandLine: 'BOOT_IMAGE=/boot/vmlinuz root=/dev/sda1 ro quiet splash nomodeset',
+      }),
       reports: [{subject: '0000:00:02.0', evidence: [/started with nomodeset/], next: [/Remove nomodeset/, /modprobe i915/]}],
     },
   ],

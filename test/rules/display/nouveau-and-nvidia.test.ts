@@ -7,18 +7,36 @@ const nvidiaDevice = xorgConf('Section "Device"\n    Identifier "Device0"\n    D
 
 testRule(rule, {
   valid: [
-    {name: 'the nvidia driver alone', snapshot: displaysSnapshot({gpus: [nvidiaGpu()], kernelModules: ['nvidia', 'nvidia_drm'], xConfigs: [nvidiaDevice]})},
-    {name: 'nouveau alone, with nothing asking for nvidia', snapshot: displaysSnapshot({gpus: [nvidiaGpu({driver: 'nouveau'})], kernelModules: ['nouveau']})},
+    {
+      name: 'the nvidia driver alone',
+      snapshot: displaysSnapshot({gpus: [nvidiaGpu()], kernelModules: ['nvidia', 'nvidia_drm'], xConfigs: [nvidiaDevice]}),
+    },
+    {
+      name: 'nouveau alone, with nothing asking for nvidia',
+      snapshot: displaysSnapshot({gpus: [nvidiaGpu({driver: 'nouveau'})], kernelModules: ['nouveau']}),
+    },
     {
       name: 'nouveau in a Wayland session, where an old xorg.conf does not matter',
-      snapshot: displaysSnapshot({gpus: [nvidiaGpu({driver: 'nouveau'})], kernelModules: ['nouveau'], xConfigs: [nvidiaDevice], session: {type: 'wayland', evidence: ['WAYLAND_DISPLAY=wayland-0']}}),
+      snapshot: displaysSnapshot({
+        gpus: [nvidiaGpu({driver: 'nouveau'})],
+        kernelModules: ['nouveau'],
+        xConfigs: [nvidiaDevice],
+        session: {type: 'wayland', evidence: ['WAYLAND_DISPLAY=wayland-0']},
+      }),
     },
   ],
   invalid: [
     {
       name: 'both kernel modules loaded',
       snapshot: displaysSnapshot({gpus: [nvidiaGpu()], kernelModules: ['nvidia', 'nouveau']}),
-      reports: [{severity: 'warning', title: 'nouveau and nvidia kernel drivers are loaded together', evidence: ['both the nouveau and the nvidia kernel modules are loaded'], next: [/blacklist nouveau/, /update-initramfs -u/]}],
+      reports: [
+        {
+          severity: 'warning',
+          title: 'nouveau and nvidia kernel drivers are loaded together',
+          evidence: ['both the nouveau and the nvidia kernel modules are loaded'],
+          next: [/blacklist nouveau/, /update-initramfs -u/],
+        },
+      ],
     },
     {
       name: 'xorg.conf asks for the nvidia driver while nouveau holds the card',

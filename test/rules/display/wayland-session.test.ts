@@ -6,8 +6,14 @@ import {testRule} from '../../support/rule-tester.js'
 testRule(rule, {
   valid: [
     {name: 'an X11 session', snapshot: displaysSnapshot()},
-    {name: 'no graphical session', snapshot: displaysSnapshot({session: {type: 'none', evidence: ['neither an X server nor a Wayland compositor is running']}})},
-    {name: 'unknown (a recorded tree without processes)', snapshot: displaysSnapshot({session: {type: 'unknown', evidence: ['no process list to look at']}})},
+    {
+      name: 'no graphical session',
+      snapshot: displaysSnapshot({session: {type: 'none', evidence: ['neither an X server nor a Wayland compositor is running']}}),
+    },
+    {
+      name: 'unknown (a recorded tree without processes)',
+      snapshot: displaysSnapshot({session: {type: 'unknown', evidence: ['no process list to look at']}}),
+    },
   ],
   invalid: [
     {
@@ -20,7 +26,11 @@ testRule(rule, {
       reports: [
         {
           severity: 'info',
-          evidence: ['a Wayland compositor is running (kwin_wayland, pid 1234)', '/var/log/Xorg.0.log is from an X server run, not from this session; its hints are left out', /read only by an X server/],
+          evidence: [
+            'a Wayland compositor is running (kwin_wayland, pid 1234)',
+            '/var/log/Xorg.0.log is from an X server run, not from this session; its hints are left out',
+            /read only by an X server/,
+          ],
           next: [/journalctl -b --user/, /X11 session/],
         },
       ],

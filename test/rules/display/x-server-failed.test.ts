@@ -8,9 +8,15 @@ const radeon = nvidiaGpu({vendorId: '1002', deviceId: '954f', model: 'RV710 [Rad
 
 testRule(rule, {
   valid: [
-    {name: 'X started', snapshot: displaysSnapshot({gpus: [nvidiaGpu()], xLog: fixtureText('displays-two-nvidia-screens', 'var/log/Xorg.0.log')})},
+    {
+      name: 'X started',
+      snapshot: displaysSnapshot({gpus: [nvidiaGpu()], xLog: fixtureText('displays-two-nvidia-screens', 'var/log/Xorg.0.log')}),
+    },
     {name: 'no X log at all', snapshot: displaysSnapshot({gpus: [nvidiaGpu()]})},
-    {name: 'an old failed X log in a Wayland session', snapshot: displaysSnapshot({gpus: [radeon], xLog: noScreens, session: {type: 'wayland', evidence: ['WAYLAND_DISPLAY=wayland-0']}})},
+    {
+      name: 'an old failed X log in a Wayland session',
+      snapshot: displaysSnapshot({gpus: [radeon], xLog: noScreens, session: {type: 'wayland', evidence: ['WAYLAND_DISPLAY=wayland-0']}}),
+    },
   ],
   invalid: [
     {
@@ -20,7 +26,11 @@ testRule(rule, {
         {
           subject: '0000:01:00.0',
           title: 'The X server stopped: "no screens found"',
-          evidence: ['/var/log/Xorg.0.log: Fatal server error: no screens found', '(EE) Device(s) detected, but none match those in the config file.', '(EE) open /dev/dri/card0: No such file or directory'],
+          evidence: [
+            '/var/log/Xorg.0.log: Fatal server error: no screens found',
+            '(EE) Device(s) detected, but none match those in the config file.',
+            '(EE) open /dev/dri/card0: No such file or directory',
+          ],
           next: ['grep -n "(EE)" /var/log/Xorg.0.log', 'netdoc explain --file /var/log/Xorg.0.log'],
         },
       ],

@@ -8,7 +8,11 @@ const hostsSays = (dnsAddresses: string[], ping = pinged(stale, 'no-reply')) =>
   office(
     pingFacts('nas.lan', {
       address: stale,
-      resolution: resolved('nas.lan', dnsAddresses.length > 0 ? [dnsAnswer(ROUTER, 'nas.lan', 'answered', dnsAddresses)] : [dnsAnswer(ROUTER, 'nas.lan', 'nxdomain')], {source: 'hosts', addresses: [stale]}),
+      resolution: resolved(
+        'nas.lan',
+        dnsAddresses.length > 0 ? [dnsAnswer(ROUTER, 'nas.lan', 'answered', dnsAddresses)] : [dnsAnswer(ROUTER, 'nas.lan', 'nxdomain')],
+        {source: 'hosts', addresses: [stale]},
+      ),
       routes: [routeTo(stale)],
       ping,
       arp: [arped(stale)],
@@ -25,7 +29,14 @@ testRule(rule, {
     {
       name: 'an old hosts line, DNS knows the new address',
       snapshot: hostsSays(['192.168.1.20']),
-      reports: [{subject: stale, title: /\/etc\/hosts sends nas\.lan to 192\.168\.1\.77, where nothing answers; DNS says nas\.lan is 192\.168\.1\.20/, evidence: [/\/etc\/hosts gives nas\.lan the address 192\.168\.1\.77/, '192.168.1.1 answers nas.lan with 192.168.1.20'], next: [/\/etc\/hosts/]}],
+      reports: [
+        {
+          subject: stale,
+          title: /\/etc\/hosts sends nas\.lan to 192\.168\.1\.77, where nothing answers; DNS says nas\.lan is 192\.168\.1\.20/,
+          evidence: [/\/etc\/hosts gives nas\.lan the address 192\.168\.1\.77/, '192.168.1.1 answers nas.lan with 192.168.1.20'],
+          next: [/\/etc\/hosts/],
+        },
+      ],
     },
   ],
 })

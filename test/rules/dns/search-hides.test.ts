@@ -8,7 +8,11 @@ const completed = (later: string[], ping = pinged(wildcard, 'no-reply')) =>
   office(
     pingFacts('server', {
       address: wildcard,
-      resolution: resolved('server', [dnsAnswer(ROUTER, 'server.corp.example', 'answered', [wildcard]), later.length > 0 ? dnsAnswer(ROUTER, 'server.lan', 'answered', later) : dnsAnswer(ROUTER, 'server.lan', 'nxdomain'), dnsAnswer(ROUTER, 'server', 'nxdomain')]),
+      resolution: resolved('server', [
+        dnsAnswer(ROUTER, 'server.corp.example', 'answered', [wildcard]),
+        later.length > 0 ? dnsAnswer(ROUTER, 'server.lan', 'answered', later) : dnsAnswer(ROUTER, 'server.lan', 'nxdomain'),
+        dnsAnswer(ROUTER, 'server', 'nxdomain'),
+      ]),
       routes: [routeTo(wildcard)],
       ping,
     }),
@@ -24,7 +28,14 @@ testRule(rule, {
     {
       name: 'corp.example answers every name, hiding server.lan',
       snapshot: completed(['192.168.1.20']),
-      reports: [{subject: wildcard, title: /server was completed to server\.corp\.example \(the search domain corp\.example\), which answers 192\.168\.1\.77, where nothing answers; server\.lan is 192\.168\.1\.20/, next: [/ping server\.lan/, /search list/]}],
+      reports: [
+        {
+          subject: wildcard,
+          title:
+            /server was completed to server\.corp\.example \(the search domain corp\.example\), which answers 192\.168\.1\.77, where nothing answers; server\.lan is 192\.168\.1\.20/,
+          next: [/ping server\.lan/, /search list/],
+        },
+      ],
     },
   ],
 })

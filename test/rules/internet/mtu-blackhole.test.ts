@@ -10,7 +10,14 @@ testRule(rule, {
     {name: 'nothing passes (ICMP dropped altogether, no MTU evidence)', snapshot: online(healthyInternet({mtu: mtuPings([1500, 1492])}))},
     {
       name: 'a router says "fragmentation needed" (path MTU discovery works)',
-      snapshot: online(healthyInternet({mtu: [{size: 1500, ping: pinged('1.1.1.1', 'unreachable', {line: 'From 192.168.1.1 icmp_seq=1 Frag needed and DF set (mtu = 1492)'})}, mtuPings()[1]!]})),
+      snapshot: online(
+        healthyInternet({
+          mtu: [
+            {size: 1500, ping: pinged('1.1.1.1', 'unreachable', {line: 'From 192.168.1.1 icmp_seq=1 Frag needed and DF set (mtu = 1492)'})},
+            mtuPings()[1]!,
+          ],
+        }),
+      ),
     },
     {name: 'not probed', snapshot: online(healthyInternet({mtu: []}))},
   ],
@@ -18,7 +25,9 @@ testRule(rule, {
     {
       name: 'PPPoE black hole',
       snapshot: online(healthyInternet({mtu: mtuPings([1500])})),
-      reports: [{title: /1500 bytes vanish .* while 1492 bytes pass.*set the MTU to 1492/, next: [/ip link set dev eth0 mtu 1492/, /MSS clamping/]}],
+      reports: [
+        {title: /1500 bytes vanish .* while 1492 bytes pass.*set the MTU to 1492/, next: [/ip link set dev eth0 mtu 1492/, /MSS clamping/]},
+      ],
     },
   ],
 })

@@ -9,10 +9,23 @@ const silent = {upstream: [upstream('1.1.1.1', 'silent'), upstream('8.8.8.8', 's
 testRule(rule, {
   valid: [
     {name: 'the internet works', snapshot: online(healthyInternet())},
-    {name: 'one anycast address answers TCP 53 only', snapshot: online(healthyInternet({...silent, upstream: [upstream('1.1.1.1', 'silent', {tcp: [{port: 53, outcome: 'refused', ms: 20, code: 'ECONNREFUSED'}]})]}))},
     {
-      name: 'the gateway is silent too (no-gateway\'s case)',
-      snapshot: online(healthyInternet({...silent, gateway: {address: ROUTER, dev: 'eth0', ping: pinged(ROUTER, 'no-reply'), neighbour: neighbour(ROUTER, 'FAILED')}})),
+      name: 'one anycast address answers TCP 53 only',
+      snapshot: online(
+        healthyInternet({
+          ...silent,
+          upstream: [upstream('1.1.1.1', 'silent', {tcp: [{port: 53, outcome: 'refused', ms: 20, code: 'ECONNREFUSED'}]})],
+        }),
+      ),
+    },
+    {
+      name: "the gateway is silent too (no-gateway's case)",
+      snapshot: online(
+        healthyInternet({
+          ...silent,
+          gateway: {address: ROUTER, dev: 'eth0', ping: pinged(ROUTER, 'no-reply'), neighbour: neighbour(ROUTER, 'FAILED')},
+        }),
+      ),
     },
     {name: 'the anycast addresses were not probed in time', snapshot: online(healthyInternet({...silent, upstream: []}))},
   ],
@@ -20,14 +33,25 @@ testRule(rule, {
     {
       name: 'the line is down beyond an answering router',
       snapshot: online(healthyInternet(silent)),
-      reports: [{title: /The router 192\.168\.1\.1 answers, but nothing beyond it does/, evidence: [/gateway 192\.168\.1\.1 answers ping/, /Cloudflare DNS 1\.1\.1\.1: ping no-reply.*TCP 53 timeout, TCP 443 timeout/], next: [/provider/]}],
+      reports: [
+        {
+          title: /The router 192\.168\.1\.1 answers, but nothing beyond it does/,
+          evidence: [/gateway 192\.168\.1\.1 answers ping/, /Cloudflare DNS 1\.1\.1\.1: ping no-reply.*TCP 53 timeout, TCP 443 timeout/],
+          next: [/provider/],
+        },
+      ],
     },
     {
       name: 'as an unprivileged user: no ping, the gateway known by ARP, TCP silent',
       snapshot: online(
         healthyInternet({
           ...silent,
-          gateway: {address: ROUTER, dev: 'eth0', ping: pinged(ROUTER, 'not-permitted'), neighbour: neighbour(ROUTER, 'REACHABLE', 'aa:bb:cc:dd:ee:01')},
+          gateway: {
+            address: ROUTER,
+            dev: 'eth0',
+            ping: pinged(ROUTER, 'not-permitted'),
+            neighbour: neighbour(ROUTER, 'REACHABLE', 'aa:bb:cc:dd:ee:01'),
+          },
           upstream: [upstream('1.1.1.1', 'silent', {ping: pinged('1.1.1.1', 'not-permitted')})],
         }),
       ),

@@ -8,7 +8,11 @@ const silent = (server: string, sources = ['/etc/resolv.conf']) => ({
   sources,
   answer: {server, name: 'netdoc-check.invalid', outcome: 'no-answer' as const, addresses: [], ms: 1001, code: 'ECANCELLED'},
 })
-const answering = (server: string, outcome: 'nxdomain' | 'refused') => ({server, sources: ['/etc/resolv.conf'], answer: {server, name: 'netdoc-check.invalid', outcome, addresses: [], ms: 4, code: null}})
+const answering = (server: string, outcome: 'nxdomain' | 'refused') => ({
+  server,
+  sources: ['/etc/resolv.conf'],
+  answer: {server, name: 'netdoc-check.invalid', outcome, addresses: [], ms: 4, code: null},
+})
 
 testRule(rule, {
   valid: [
@@ -20,7 +24,14 @@ testRule(rule, {
     {
       name: "the old router's DNS server in resolv.conf, nothing else",
       snapshot: lanSnapshot({dns: [silent('192.168.0.1')]}),
-      reports: [{subject: '192.168.0.1', severity: 'error', evidence: ['gave no answer within 1.0 s', 'named by /etc/resolv.conf'], next: ['192.168.1.1 (what the router hands out)']}],
+      reports: [
+        {
+          subject: '192.168.0.1',
+          severity: 'error',
+          evidence: ['gave no answer within 1.0 s', 'named by /etc/resolv.conf'],
+          next: ['192.168.1.1 (what the router hands out)'],
+        },
+      ],
     },
     {
       name: 'one of two silent: a warning, names resolve slowly',

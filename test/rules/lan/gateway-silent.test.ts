@@ -8,8 +8,14 @@ const silent = {gateway: OFFICE_LAN.router, dev: 'eth0', arp: arpProbe(OFFICE_LA
 testRule(rule, {
   valid: [
     {name: 'the gateway answers', snapshot: lanSnapshot()},
-    {name: 'it ignores ping but answers ARP', snapshot: lanSnapshot({gateway: {...silent, arp: arpProbe(OFFICE_LAN.router, {macs: [OFFICE_LAN.routerMac]})}})},
-    {name: 'nothing could be asked (no root, ping not permitted)', snapshot: lanSnapshot({gateway: {...silent, arp: null, ping: {...pingProbe(OFFICE_LAN.router, false), outcome: 'not-permitted'}}})},
+    {
+      name: 'it ignores ping but answers ARP',
+      snapshot: lanSnapshot({gateway: {...silent, arp: arpProbe(OFFICE_LAN.router, {macs: [OFFICE_LAN.routerMac]})}}),
+    },
+    {
+      name: 'nothing could be asked (no root, ping not permitted)',
+      snapshot: lanSnapshot({gateway: {...silent, arp: null, ping: {...pingProbe(OFFICE_LAN.router, false), outcome: 'not-permitted'}}}),
+    },
     {name: 'no gateway', snapshot: lanSnapshot({gateway: null})},
   ],
   invalid: [
@@ -20,7 +26,9 @@ testRule(rule, {
     },
     {
       name: 'silent, and DHCP names another router',
-      snapshot: lanSnapshot({gateway: {...silent, gateway: '192.168.1.254', arp: arpProbe('192.168.1.254'), ping: pingProbe('192.168.1.254', false)}}),
+      snapshot: lanSnapshot({
+        gateway: {...silent, gateway: '192.168.1.254', arp: arpProbe('192.168.1.254'), ping: pingProbe('192.168.1.254', false)},
+      }),
       reports: [{evidence: ['names 192.168.1.1 as the router'], next: ['sudo ip route replace default via 192.168.1.1 dev eth0']}],
     },
     {

@@ -4,19 +4,31 @@ import {lanSnapshot, lease, OFFICE_LAN} from '../../support/lan.js'
 import {wiredPort} from '../../support/ports.js'
 import {testRule} from '../../support/rule-tester.js'
 
-const card = wiredPort({name: 'eth1', kind: 'card', mac: OFFICE_LAN.pcMac, addresses: ['192.168.1.10/24'], model: 'RTL8111/8168/8411 PCI Express Gigabit Ethernet Controller'})
+const card = wiredPort({
+  name: 'eth1',
+  kind: 'card',
+  mac: OFFICE_LAN.pcMac,
+  addresses: ['192.168.1.10/24'],
+  model: 'RTL8111/8168/8411 PCI Express Gigabit Ethernet Controller',
+})
 const deadOnboard = wiredPort({name: 'eno1', kind: 'onboard', mac: '30:9c:23:1a:2b:3c', carrier: false})
 const atEth1 = {dev: 'eth1', addresses: [{dev: 'eth1', cidr: '192.168.1.10/24', dynamic: false, validSeconds: null}]}
 
 testRule(rule, {
   valid: [
     {name: 'one wired port', snapshot: lanSnapshot()},
-    {name: 'the other ports are virtual (docker, veth)', snapshot: lanSnapshot(atEth1, [card, wiredPort({name: 'docker0', virtualType: 'bridge', mac: '02:42:00:00:00:01'})])},
+    {
+      name: 'the other ports are virtual (docker, veth)',
+      snapshot: lanSnapshot(atEth1, [card, wiredPort({name: 'docker0', virtualType: 'bridge', mac: '02:42:00:00:00:01'})]),
+    },
   ],
   invalid: [
     {
       name: 'the dead onboard port and the card that carries the link',
-      snapshot: lanSnapshot({...atEth1, leases: [lease({dev: 'eno1', address: '192.168.0.10', path: '/var/lib/dhcp/dhclient.eno1.leases'})]}, [deadOnboard, card]),
+      snapshot: lanSnapshot(
+        {...atEth1, leases: [lease({dev: 'eno1', address: '192.168.0.10', path: '/var/lib/dhcp/dhclient.eno1.leases'})]},
+        [deadOnboard, card],
+      ),
       reports: [
         {
           subject: 'eth1',

@@ -10,8 +10,26 @@ testRule(rule, {
   valid: [
     {name: 'a static address below the pool', snapshot: lanSnapshot(pool)},
     {name: 'the pool is unknown and nothing was seen handed out near it', snapshot: lanSnapshot({...inPool, discover: null})},
-    {name: 'the router offers this very address to this MAC: a reservation for it', snapshot: lanSnapshot({...inPool, ...pool, discover: {dev: 'eth0', mac: '00:1b:21:aa:bb:01', source: '192.168.1.120', outcome: 'offers', reason: null, windowMs: 3500, offers: [offer({yiaddr: '192.168.1.120'})]}})},
-    {name: 'a DHCP address inside the pool is as it should be', snapshot: lanSnapshot({...pool, addresses: [{dev: 'eth0', cidr: '192.168.1.120/24', dynamic: true, validSeconds: 80000}]})},
+    {
+      name: 'the router offers this very address to this MAC: a reservation for it',
+      snapshot: lanSnapshot({
+        ...inPool,
+        ...pool,
+        discover: {
+          dev: 'eth0',
+          mac: '00:1b:21:aa:bb:01',
+          source: '192.168.1.120',
+          outcome: 'offers',
+          reason: null,
+          windowMs: 3500,
+          offers: [offer({yiaddr: '192.168.1.120'})],
+        },
+      }),
+    },
+    {
+      name: 'a DHCP address inside the pool is as it should be',
+      snapshot: lanSnapshot({...pool, addresses: [{dev: 'eth0', cidr: '192.168.1.120/24', dynamic: true, validSeconds: 80000}]}),
+    },
   ],
   invalid: [
     {
@@ -19,15 +37,29 @@ testRule(rule, {
       snapshot: lanSnapshot({
         ...inPool,
         discover: {
-          dev: 'eth0', mac: '00:1b:21:aa:bb:01', source: '192.168.1.120', outcome: 'offers', reason: null, windowMs: 3500, samples: 3,
-          offers: [offer({yiaddr: '192.168.1.143'}), offer({yiaddr: '192.168.1.104', sample: true}), offer({yiaddr: '192.168.1.120', sample: true}), offer({yiaddr: '192.168.1.177', sample: true})],
+          dev: 'eth0',
+          mac: '00:1b:21:aa:bb:01',
+          source: '192.168.1.120',
+          outcome: 'offers',
+          reason: null,
+          windowMs: 3500,
+          samples: 3,
+          offers: [
+            offer({yiaddr: '192.168.1.143'}),
+            offer({yiaddr: '192.168.1.104', sample: true}),
+            offer({yiaddr: '192.168.1.120', sample: true}),
+            offer({yiaddr: '192.168.1.177', sample: true}),
+          ],
         },
       }),
       reports: [
         {
           subject: '192.168.1.120',
           title: /The static address 192\.168\.1\.120 of eth0 is inside the DHCP pool/,
-          evidence: [/DHCP hands out 192\.168\.1\.104 … 192\.168\.1\.177 .*3 of the offers to netdoc's sampling DISCOVERs/, /offered 192\.168\.1\.120 itself to one of netdoc's sampling DISCOVERs/],
+          evidence: [
+            /DHCP hands out 192\.168\.1\.104 … 192\.168\.1\.177 .*3 of the offers to netdoc's sampling DISCOVERs/,
+            /offered 192\.168\.1\.120 itself to one of netdoc's sampling DISCOVERs/,
+          ],
         },
       ],
     },
@@ -49,9 +81,19 @@ testRule(rule, {
       snapshot: lanSnapshot({
         ...inPool,
         listening: {devs: ['eth0'], ms: 3500, arp: [], dhcp: [heardDhcp({yiaddr: '192.168.1.140', clientMac: 'a4:83:e7:00:00:01'})]},
-        discover: {dev: 'eth0', mac: '00:1b:21:aa:bb:01', source: '192.168.1.120', outcome: 'offers', reason: null, windowMs: 3500, offers: [offer({yiaddr: '192.168.1.105'})]},
+        discover: {
+          dev: 'eth0',
+          mac: '00:1b:21:aa:bb:01',
+          source: '192.168.1.120',
+          outcome: 'offers',
+          reason: null,
+          windowMs: 3500,
+          offers: [offer({yiaddr: '192.168.1.105'})],
+        },
       }),
-      reports: [{title: /probably inside/, evidence: [/192\.168\.1\.105 … 192\.168\.1\.140/], next: [/Look up the pool .* --pool FIRST-LAST/]}],
+      reports: [
+        {title: /probably inside/, evidence: [/192\.168\.1\.105 … 192\.168\.1\.140/], next: [/Look up the pool .* --pool FIRST-LAST/]},
+      ],
     },
     {
       name: 'a known pool, and no privilege to check the proposed address',
@@ -60,7 +102,11 @@ testRule(rule, {
     },
     {
       name: 'the address was just handed to another device',
-      snapshot: lanSnapshot({...inPool, discover: null, listening: {devs: ['eth0'], ms: 3500, arp: [], dhcp: [heardDhcp({yiaddr: '192.168.1.120'})]}}),
+      snapshot: lanSnapshot({
+        ...inPool,
+        discover: null,
+        listening: {devs: ['eth0'], ms: 3500, arp: [], dhcp: [heardDhcp({yiaddr: '192.168.1.120'})]},
+      }),
       reports: [{title: /handed to another device/, evidence: ['ACK 192.168.1.120 to a4:83:e7:11:22:33']}],
     },
   ],

@@ -13,7 +13,10 @@ testRule(rule, {
       name: 'an address from DHCP (it has a lifetime) is never called static',
       snapshot: lanSnapshot({addresses: [{dev: 'eth0', cidr: '192.168.0.10/24', dynamic: true, validSeconds: 3000}]}),
     },
-    {name: 'an expired lease of the old subnet does not stand for the router', snapshot: lanSnapshot({...oldSubnet, discover: null, leases: [lease({expires: '2020-01-01T00:00:00.000Z'})]})},
+    {
+      name: 'an expired lease of the old subnet does not stand for the router',
+      snapshot: lanSnapshot({...oldSubnet, discover: null, leases: [lease({expires: '2020-01-01T00:00:00.000Z'})]}),
+    },
   ],
   invalid: [
     {
@@ -36,7 +39,11 @@ testRule(rule, {
     },
     {
       name: 'the router subnet from a current lease of this port',
-      snapshot: lanSnapshot({...oldSubnet, discover: null, leases: [lease({dev: 'eth0', address: '10.0.0.40', subnetMask: '255.255.255.0', routers: ['10.0.0.1']})]}),
+      snapshot: lanSnapshot({
+        ...oldSubnet,
+        discover: null,
+        leases: [lease({dev: 'eth0', address: '10.0.0.40', subnetMask: '255.255.255.0', routers: ['10.0.0.1']})],
+      }),
       reports: [{title: /10\.0\.0\.0\/24/, evidence: ['/var/lib/dhcp/dhclient.eth0.leases']}],
     },
     {
@@ -46,7 +53,15 @@ testRule(rule, {
           {dev: 'eth0', cidr: '192.168.1.10/24', dynamic: false, validSeconds: null},
           {dev: 'eth0', cidr: '192.168.0.10/24', dynamic: false, validSeconds: null},
         ],
-        discover: {dev: 'eth0', mac: '00:1b:21:aa:bb:01', source: '192.168.1.10', outcome: 'offers', reason: null, windowMs: 3500, offers: [offer()]},
+        discover: {
+          dev: 'eth0',
+          mac: '00:1b:21:aa:bb:01',
+          source: '192.168.1.10',
+          outcome: 'offers',
+          reason: null,
+          windowMs: 3500,
+          offers: [offer()],
+        },
       }),
       reports: [{subject: '192.168.0.10', severity: 'warning', next: ['sudo ip addr del 192.168.0.10/24 dev eth0']}],
     },

@@ -9,7 +9,10 @@ const noRoute = {routes: [routeTo(server, {error: 'Network is unreachable'})]}
 testRule(rule, {
   valid: [
     {name: 'the port holds an address', snapshot: office(pingFacts(server, noRoute))},
-    {name: 'the port without an address has no link (that is local.no-carrier)', snapshot: office(pingFacts(server), {ports: [officePort({carrier: false, addresses: []})]})},
+    {
+      name: 'the port without an address has no link (that is local.no-carrier)',
+      snapshot: office(pingFacts(server), {ports: [officePort({carrier: false, addresses: []})]}),
+    },
     {
       name: 'the target is itself a 169.254 address (a link-local device)',
       snapshot: office(pingFacts('169.254.10.2'), {ports: [officePort({addresses: ['169.254.33.4/16']})], routes: []}),

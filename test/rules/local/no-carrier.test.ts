@@ -11,7 +11,9 @@ testRule(rule, {
     {name: 'the port has link', snapshot: office(pingFacts(server, {routes: [routeTo(server)], ping: pinged(server, 'no-reply')}))},
     {
       name: 'the route leaves by a port with link while a spare port has none',
-      snapshot: office(pingFacts(server, {routes: [routeTo(server)]}), {ports: [officePort(), officePort({name: 'eth1', carrier: false, addresses: []})]}),
+      snapshot: office(pingFacts(server, {routes: [routeTo(server)]}), {
+        ports: [officePort(), officePort({name: 'eth1', carrier: false, addresses: []})],
+      }),
     },
     {name: 'no why-no-ping facts at all', snapshot: {...office(pingFacts(server)), ping: undefined}},
   ],
@@ -22,11 +24,19 @@ testRule(rule, {
         ports: [unplugged],
         routes: officeRoutes({linkdown: true}),
       }),
-      reports: [{title: /eth0.*has no link/, evidence: ['reports no link (carrier 0)', 'ip route get 192.168.1.20: dev eth0', '"linkdown"'], next: [/cable is firmly in eth0/]}],
+      reports: [
+        {
+          title: /eth0.*has no link/,
+          evidence: ['reports no link (carrier 0)', 'ip route get 192.168.1.20: dev eth0', '"linkdown"'],
+          next: [/cable is firmly in eth0/],
+        },
+      ],
     },
     {
       name: 'the cable is in the other port (the onboard port died, a card was added)',
-      snapshot: office(pingFacts(server, {routes: [routeTo(server)]}), {ports: [unplugged, officePort({name: 'eth1', addresses: [], busId: '0000:03:00.0', kind: 'card'})]}),
+      snapshot: office(pingFacts(server, {routes: [routeTo(server)]}), {
+        ports: [unplugged, officePort({name: 'eth1', addresses: [], busId: '0000:03:00.0', kind: 'card'})],
+      }),
       reports: [{evidence: [/eth1 \(card.*has link/], next: [/wrong port: eth1 has link/]}],
     },
     {

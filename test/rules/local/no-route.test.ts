@@ -8,30 +8,50 @@ const connectedOnly = officeRoutes().filter(route => route.destination !== 'defa
 
 testRule(rule, {
   valid: [
-    {name: 'a route via the gateway', snapshot: office(pingFacts(remote, {routes: [routeTo(remote, {gateway: ROUTER})], ping: pinged(remote, 'no-reply')}))},
-    {name: 'an on-link target without a default route', snapshot: office(pingFacts('192.168.1.20', {routes: [routeTo('192.168.1.20')]}), {routes: connectedOnly})},
+    {
+      name: 'a route via the gateway',
+      snapshot: office(pingFacts(remote, {routes: [routeTo(remote, {gateway: ROUTER})], ping: pinged(remote, 'no-reply')})),
+    },
+    {
+      name: 'an on-link target without a default route',
+      snapshot: office(pingFacts('192.168.1.20', {routes: [routeTo('192.168.1.20')]}), {routes: connectedOnly}),
+    },
     {name: 'a name that resolved nothing, its server reachable', snapshot: office(pingFacts('nas.lan', {routes: [routeTo(ROUTER)]}))},
   ],
   invalid: [
     {
       name: 'no default route, target off-subnet',
       snapshot: office(
-        pingFacts(remote, {routes: [routeTo(remote, {error: 'Network is unreachable'})], ping: pinged(remote, 'unreachable', {line: 'ping: connect: Network is unreachable'})}),
+        pingFacts(remote, {
+          routes: [routeTo(remote, {error: 'Network is unreachable'})],
+          ping: pinged(remote, 'unreachable', {line: 'ping: connect: Network is unreachable'}),
+        }),
         {routes: connectedOnly},
       ),
       reports: [
         {
           title: /no route to 10.60.0.5/,
-          evidence: ['ip route get 10.60.0.5: Network is unreachable', 'no default route', 'local subnets: 192.168.1.0/24 on eth0', 'ping: ping: connect: Network is unreachable'],
+          evidence: [
+            'ip route get 10.60.0.5: Network is unreachable',
+            'no default route',
+            'local subnets: 192.168.1.0/24 on eth0',
+            'ping: ping: connect: Network is unreachable',
+          ],
           next: ['sudo ip route add default via 192.168.1.1 dev eth0'],
         },
       ],
     },
     {
       name: 'an IPv6 target from a machine with only fe80:: addresses: no IPv4 default-route advice',
-      snapshot: office(pingFacts('fd00:1::20', {routes: [routeTo('fd00:1::20', {error: 'Network is unreachable'})], ping: pinged('fd00:1::20', 'unreachable', {line: 'ping: connect: Network is unreachable'})}), {
-        ports: [officePort({addresses: ['192.168.1.10/24', 'fe80::10/64']})],
-      }),
+      snapshot: office(
+        pingFacts('fd00:1::20', {
+          routes: [routeTo('fd00:1::20', {error: 'Network is unreachable'})],
+          ping: pinged('fd00:1::20', 'unreachable', {line: 'ping: connect: Network is unreachable'}),
+        }),
+        {
+          ports: [officePort({addresses: ['192.168.1.10/24', 'fe80::10/64']})],
+        },
+      ),
       reports: [
         {
           title: /^This machine has no IPv6 route to fd00:1::20$/,
@@ -49,7 +69,9 @@ testRule(rule, {
     },
     {
       name: 'an unresolved name whose DNS servers have no route',
-      snapshot: office(pingFacts('nas.example', {routes: [routeTo('10.0.0.53', {error: 'Network is unreachable'})]}), {routes: connectedOnly}),
+      snapshot: office(pingFacts('nas.example', {routes: [routeTo('10.0.0.53', {error: 'Network is unreachable'})]}), {
+        routes: connectedOnly,
+      }),
       reports: [{title: /DNS servers of nas.example/}],
     },
   ],

@@ -3,7 +3,15 @@ import rule from '../../../rules/nic/controller-without-interface.js'
 import {portsSnapshot, wiredPort} from '../../support/ports.js'
 import {testRule} from '../../support/rule-tester.js'
 
-const unbound = wiredPort({name: null, driver: null, carrier: null, adminUp: null, busId: '0000:02:00.0', vendor: 'Realtek Semiconductor Co., Ltd.', model: 'RTL8111/8168/8411'})
+const unbound = wiredPort({
+  name: null,
+  driver: null,
+  carrier: null,
+  adminUp: null,
+  busId: '0000:02:00.0',
+  vendor: 'Realtek Semiconductor Co., Ltd.',
+  model: 'RTL8111/8168/8411',
+})
 
 testRule(rule, {
   valid: [
@@ -14,12 +22,14 @@ testRule(rule, {
     {
       name: 'an onboard controller with no driver',
       snapshot: portsSnapshot([unbound, wiredPort({name: 'enp4s0', kind: 'card'})]),
-      reports: [{
-        subject: '0000:02:00.0',
-        title: 'The onboard network controller at 0000:02:00.0 has no network interface',
-        evidence: [/Realtek/, 'no driver is bound'],
-        next: ['dmesg | grep -i 02:00.0', 'lspci -nnk -s 0000:02:00.0', /use an add-in card/],
-      }],
+      reports: [
+        {
+          subject: '0000:02:00.0',
+          title: 'The onboard network controller at 0000:02:00.0 has no network interface',
+          evidence: [/Realtek/, 'no driver is bound'],
+          next: ['dmesg | grep -i 02:00.0', 'lspci -nnk -s 0000:02:00.0', /use an add-in card/],
+        },
+      ],
     },
     {
       name: 'a card with no driver',

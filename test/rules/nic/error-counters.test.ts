@@ -17,13 +17,23 @@ testRule(rule, {
     {name: 'a few errors on a busy port', snapshot: portsSnapshot([wiredPort({counters: counters(MIN_ERRORS, 0, 10_000_000)})])},
     {name: 'a high rate but too few errors to matter', snapshot: portsSnapshot([wiredPort({counters: counters(3, 0, 10)})])},
     {name: 'counters unknown', snapshot: portsSnapshot([wiredPort({counters: null})])},
-    {name: 'software ports are not cable faults', snapshot: portsSnapshot([wiredPort({virtualType: 'bridge', kind: 'virtual', counters: counters(500, 0, 1000)})])},
+    {
+      name: 'software ports are not cable faults',
+      snapshot: portsSnapshot([wiredPort({virtualType: 'bridge', kind: 'virtual', counters: counters(500, 0, 1000)})]),
+    },
   ],
   invalid: [
     {
       name: 'CRC errors from a bad cable',
       snapshot: portsSnapshot([wiredPort({counters: counters(1200, 0, 100_000, 1150)})]),
-      reports: [{subject: 'eth0', title: /eth0 has many transmission errors \(1\.20% of packets\)/, evidence: ['1200 receive errors (1150 CRC)'], next: ['ethtool -S eth0']}],
+      reports: [
+        {
+          subject: 'eth0',
+          title: /eth0 has many transmission errors \(1\.20% of packets\)/,
+          evidence: ['1200 receive errors (1150 CRC)'],
+          next: ['ethtool -S eth0'],
+        },
+      ],
     },
     {
       name: 'transmit errors count too',

@@ -11,15 +11,31 @@ const dead = wiredPort({name: 'eno1', carrier: false, carrierUpCount: 0})
 testRule(rule, {
   valid: [
     {name: 'every port has had link', snapshot: portsSnapshot([wiredPort(), wiredPort({name: 'eth1', carrier: false, carrierUpCount: 2})])},
-    {name: 'no port has ever had link (nothing to compare with)', snapshot: portsSnapshot([dead, wiredPort({name: 'eth1', carrier: false, carrierUpCount: 0})])},
-    {name: 'the silent port is switched off', snapshot: portsSnapshot([wiredPort({name: 'eno1', adminUp: false, carrier: null, carrierUpCount: 0}), wiredPort({name: 'eth1'})])},
-    {name: 'the counter is unknown (older kernel)', snapshot: portsSnapshot([wiredPort({name: 'eno1', carrier: false, carrierUpCount: null}), wiredPort({name: 'eth1'})])},
+    {
+      name: 'no port has ever had link (nothing to compare with)',
+      snapshot: portsSnapshot([dead, wiredPort({name: 'eth1', carrier: false, carrierUpCount: 0})]),
+    },
+    {
+      name: 'the silent port is switched off',
+      snapshot: portsSnapshot([wiredPort({name: 'eno1', adminUp: false, carrier: null, carrierUpCount: 0}), wiredPort({name: 'eth1'})]),
+    },
+    {
+      name: 'the counter is unknown (older kernel)',
+      snapshot: portsSnapshot([wiredPort({name: 'eno1', carrier: false, carrierUpCount: null}), wiredPort({name: 'eth1'})]),
+    },
   ],
   invalid: [
     {
       name: 'a dead onboard port beside a working card',
       snapshot: portsSnapshot([dead, wiredPort({name: 'enp3s0', kind: 'card'})]),
-      reports: [{subject: 'eno1', severity: 'warning', evidence: ['carrier_up_count 0', /enp3s0 \(card.*has had link/], next: [/use enp3s0 instead/]}],
+      reports: [
+        {
+          subject: 'eno1',
+          severity: 'warning',
+          evidence: ['carrier_up_count 0', /enp3s0 \(card.*has had link/],
+          next: [/use enp3s0 instead/],
+        },
+      ],
     },
   ],
 })

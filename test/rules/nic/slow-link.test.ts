@@ -15,7 +15,14 @@ testRule(rule, {
     {
       name: 'a gigabit port at 100 Mb/s',
       snapshot: portsSnapshot([wiredPort({speedMbps: 100})]),
-      reports: [{subject: 'eth0', title: 'eth0 runs at 100 Mb/s though it can do 1000 Mb/s', evidence: ['link at 100 Mb/s full duplex'], next: [/four pairs/, 'ethtool eth0']}],
+      reports: [
+        {
+          subject: 'eth0',
+          title: 'eth0 runs at 100 Mb/s though it can do 1000 Mb/s',
+          evidence: ['link at 100 Mb/s full duplex'],
+          next: [/four pairs/, 'ethtool eth0'],
+        },
+      ],
     },
     {
       name: 'a 2.5G port at 10 Mb/s',

@@ -13,8 +13,16 @@ testRule(rule, {
   invalid: [
     {
       name: 'no ping on PATH; the server answers ARP',
-      snapshot: office(pingFacts(server, {ping: pinged(server, 'missing', {line: 'ping is not installed'}), arp: [arped(server, ['b8:27:eb:00:00:20'])]})),
-      reports: [{title: /ping is not installed on this machine.*192\.168\.1\.20 itself is there/, evidence: ['ping: ping is not installed', /the target is there all the same: 192\.168\.1\.20 answered ARP/], next: [/apt-get install iputils-ping/]}],
+      snapshot: office(
+        pingFacts(server, {ping: pinged(server, 'missing', {line: 'ping is not installed'}), arp: [arped(server, ['b8:27:eb:00:00:20'])]}),
+      ),
+      reports: [
+        {
+          title: /ping is not installed on this machine.*192\.168\.1\.20 itself is there/,
+          evidence: ['ping: ping is not installed', /the target is there all the same: 192\.168\.1\.20 answered ARP/],
+          next: [/apt-get install iputils-ping/],
+        },
+      ],
     },
   ],
 })

@@ -4,12 +4,23 @@ import {knocked, office, pingFacts, pinged} from '../../support/ping.js'
 import {testRule} from '../../support/rule-tester.js'
 
 const server = '192.168.1.20'
-const nobody = {uid: 65534, gids: [65534], netRaw: false, groupRange: [1, 0] as [number, number], program: '/usr/bin/ping', capabilities: '', setuid: false}
+const nobody = {
+  uid: 65534,
+  gids: [65534],
+  netRaw: false,
+  groupRange: [1, 0] as [number, number],
+  program: '/usr/bin/ping',
+  capabilities: '',
+  setuid: false,
+}
 
 testRule(rule, {
   valid: [
     {name: 'ping was sent', snapshot: office(pingFacts(server, {ping: pinged(server, 'no-reply')}))},
-    {name: 'ping is missing (a different problem)', snapshot: office(pingFacts(server, {ping: pinged(server, 'missing', {line: 'ping is not installed'})}))},
+    {
+      name: 'ping is missing (a different problem)',
+      snapshot: office(pingFacts(server, {ping: pinged(server, 'missing', {line: 'ping is not installed'})})),
+    },
   ],
   invalid: [
     {
@@ -25,13 +36,22 @@ testRule(rule, {
             'net.ipv4.ping_group_range is "1 0": no group may use',
             'the target is there all the same: 192.168.1.20 answered TCP',
           ],
-          next: ['sudo setcap cap_net_raw+p /usr/bin/ping', 'net.ipv4.ping_group_range="0 2147483647"', 'sudo netdoc why-no-ping 192.168.1.20'],
+          next: [
+            'sudo setcap cap_net_raw+p /usr/bin/ping',
+            'net.ipv4.ping_group_range="0 2147483647"',
+            'sudo netdoc why-no-ping 192.168.1.20',
+          ],
         },
       ],
     },
     {
       name: 'the binary has the capability but the process may not gain it (a container)',
-      snapshot: office(pingFacts(server, {ping: pinged(server, 'not-permitted', {line: 'not permitted to run ping'}), permission: {...nobody, capabilities: 'cap_net_raw=ep'}})),
+      snapshot: office(
+        pingFacts(server, {
+          ping: pinged(server, 'not-permitted', {line: 'not permitted to run ping'}),
+          permission: {...nobody, capabilities: 'cap_net_raw=ep'},
+        }),
+      ),
       reports: [{evidence: ['the file capabilities cap_net_raw=ep', 'this process may not gain it']}],
     },
     {

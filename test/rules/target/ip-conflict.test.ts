@@ -7,18 +7,27 @@ const server = '192.168.1.20'
 
 testRule(rule, {
   valid: [
-    {name: 'one MAC answers', snapshot: office(pingFacts(server, {ping: pinged(server, 'reply'), arp: [arped(server, ['aa:bb:cc:00:00:20'])]}))},
+    {
+      name: 'one MAC answers',
+      snapshot: office(pingFacts(server, {ping: pinged(server, 'reply'), arp: [arped(server, ['aa:bb:cc:00:00:20'])]})),
+    },
     {name: 'nothing answers', snapshot: office(pingFacts(server, {ping: pinged(server, 'no-reply'), arp: [arped(server)]}))},
   ],
   invalid: [
     {
       name: 'two MACs answer one broadcast, and ping still gets answers',
-      snapshot: office(pingFacts(server, {ping: pinged(server, 'reply'), arp: [arped(server, ['aa:bb:cc:00:00:20', 'dc:a6:32:00:00:07'])]})),
+      snapshot: office(
+        pingFacts(server, {ping: pinged(server, 'reply'), arp: [arped(server, ['aa:bb:cc:00:00:20', 'dc:a6:32:00:00:07'])]}),
+      ),
       reports: [
         {
           subject: server,
           title: /Two devices use the address 192.168.1.20 \(aa:bb:cc:00:00:20 and dc:a6:32:00:00:07\)/,
-          evidence: ['replies from aa:bb:cc:00:00:20 and dc:a6:32:00:00:07', '2 different MACs claim 192.168.1.20', 'whichever device answered ARP last'],
+          evidence: [
+            'replies from aa:bb:cc:00:00:20 and dc:a6:32:00:00:07',
+            '2 different MACs claim 192.168.1.20',
+            'whichever device answered ARP last',
+          ],
           next: [/aa:bb:cc, dc:a6:32/, /another address/],
         },
       ],
@@ -29,7 +38,11 @@ testRule(rule, {
         pingFacts(server, {
           ping: pinged(server, 'no-reply'),
           arp: [arped(server, ['aa:bb:cc:00:00:20'])],
-          listening: {devs: ['eth0'], ms: 1200, sightings: [{op: 'reply', senderMac: 'dc:a6:32:00:00:07', senderIp: server, targetIp: null, dev: 'eth0'}]},
+          listening: {
+            devs: ['eth0'],
+            ms: 1200,
+            sightings: [{op: 'reply', senderMac: 'dc:a6:32:00:00:07', senderIp: server, targetIp: null, dev: 'eth0'}],
+          },
         }),
       ),
       reports: [{evidence: ['2 different MACs claim']}],

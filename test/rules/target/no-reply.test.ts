@@ -10,13 +10,26 @@ testRule(rule, {
     {name: 'it answers', snapshot: office(pingFacts(far, {ping: pinged(far, 'reply')}))},
     {name: 'ping did not run', snapshot: office(pingFacts(far))},
     {name: 'ping was refused', snapshot: office(pingFacts(far, {ping: pinged(far, 'not-permitted')}))},
-    {name: 'no route information at all: nothing shows this side of the path works (undetermined)', snapshot: office(pingFacts(far, {ping: pinged(far, 'no-reply')}))},
-    {name: 'the gateway is not known to answer', snapshot: office(pingFacts(far, {routes: [routeTo(far, {gateway: ROUTER})], ping: pinged(far, 'no-reply')}))},
+    {
+      name: 'no route information at all: nothing shows this side of the path works (undetermined)',
+      snapshot: office(pingFacts(far, {ping: pinged(far, 'no-reply')})),
+    },
+    {
+      name: 'the gateway is not known to answer',
+      snapshot: office(pingFacts(far, {routes: [routeTo(far, {gateway: ROUTER})], ping: pinged(far, 'no-reply')})),
+    },
   ],
   invalid: [
     {
       name: 'beyond a gateway that answers ARP',
-      snapshot: office(pingFacts(far, {routes: [routeTo(far, {gateway: ROUTER})], ping: pinged(far, 'no-reply'), arp: [arped(ROUTER, ['aa:bb:cc:00:00:01'])], tcp: knocked('timeout')})),
+      snapshot: office(
+        pingFacts(far, {
+          routes: [routeTo(far, {gateway: ROUTER})],
+          ping: pinged(far, 'no-reply'),
+          arp: [arped(ROUTER, ['aa:bb:cc:00:00:01'])],
+          tcp: knocked('timeout'),
+        }),
+      ),
       reports: [
         {
           subject: far,
@@ -30,12 +43,22 @@ testRule(rule, {
       name: 'a private address behind a working gateway, not asked on this cable (no privilege to arping): said so',
       snapshot: (() => {
         const branch = '192.168.61.99'
-        const snapshot = office(pingFacts(branch, {routes: [routeTo(branch, {gateway: ROUTER})], ping: pinged(branch, 'no-reply'), arp: []}))
+        const snapshot = office(
+          pingFacts(branch, {routes: [routeTo(branch, {gateway: ROUTER})], ping: pinged(branch, 'no-reply'), arp: []}),
+        )
         snapshot.ping!.neighbours = [{address: ROUTER, dev: 'eth0', mac: 'aa:bb:cc:00:00:01', state: 'REACHABLE', confirmedSecondsAgo: 0}]
         snapshot.gaps.push({fact: 'ARP probing (arping)', reason: 'not permitted: needs CAP_NET_RAW', section: 'ping'})
         return snapshot
       })(),
-      reports: [{title: /the fault lies beyond it/, evidence: ['the gateway 192.168.1.1 answers ARP (aa:bb:cc:00:00:01)', /not asked on this cable by ARP \(not permitted: needs CAP_NET_RAW\)/]}],
+      reports: [
+        {
+          title: /the fault lies beyond it/,
+          evidence: [
+            'the gateway 192.168.1.1 answers ARP (aa:bb:cc:00:00:01)',
+            /not asked on this cable by ARP \(not permitted: needs CAP_NET_RAW\)/,
+          ],
+        },
+      ],
     },
   ],
 })

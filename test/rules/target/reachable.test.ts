@@ -14,7 +14,9 @@ testRule(rule, {
   invalid: [
     {
       name: 'replies with round-trip time, and an open port to try',
-      snapshot: office(pingFacts(server, {routes: [routeTo(server)], ping: pinged(server, 'reply'), tcp: knocked('refused', {22: 'open'})})),
+      snapshot: office(
+        pingFacts(server, {routes: [routeTo(server)], ping: pinged(server, 'reply'), tcp: knocked('refused', {22: 'open'})}),
+      ),
       reports: [
         {
           severity: 'info',
