@@ -3,6 +3,7 @@
 import {causalOrder} from '../src/engine/causal-graph.js'
 import type {Rule} from '../src/engine/rule.js'
 import type {Snapshot} from '../src/snapshot/snapshot.js'
+import hijacked from './dns/hijacked.js'
 import hostsOverride from './dns/hosts-override.js'
 import dnsNoAnswer from './dns/no-answer.js'
 import refused from './dns/refused.js'
@@ -39,6 +40,7 @@ export const whyNoPingRules: Rule<Snapshot>[] = causalOrder([
   unresolved,
   hostsOverride,
   searchHides,
+  hijacked,
   ipConflict,
   wrongSubnet,
   gatewayNoRoute,

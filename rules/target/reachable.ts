@@ -2,12 +2,14 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {describeTcp, tcpAnswers} from '../../src/views/target-presence.js'
+import hijacked from '../dns/hijacked.js'
 
 /** reachable reports that echo replies came back, with the loss and round-trip time. */
 export default defineRule<Snapshot>({
   id: 'target.reachable',
   title: 'The target answers ping',
   severity: 'info',
+  dependsOn: [hijacked],
   evaluate(snapshot) {
     const facts = snapshot.ping
     const ping = facts?.ping

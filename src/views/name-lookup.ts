@@ -1,5 +1,6 @@
 // What the DNS servers said of each name tried, why a lookup found no address, and how each DNS outcome is worded.
 import type {Resolution} from '../capabilities/ping/facts.js'
+import {isPrivateIpv4} from '../net/address.js'
 
 /** DNS_WORDS name each DNS outcome in a person's words. */
 export const DNS_WORDS = {
@@ -42,4 +43,40 @@ export function lookupFailure(resolution: Resolution): NameOutcome | null {
 /** namesWith lists the names tried that got `outcome`, in the resolver's order. */
 export function namesWith(resolution: Resolution, outcome: NameOutcome): string[] {
   return resolution.names.filter(name => nameOutcome(resolution, name) === outcome)
+}
+
+/** LOCAL_SUFFIXES end names a LAN gives its own devices (and the special-use ones): their private addresses are expected. */
+const LOCAL_SUFFIXES = [
+  '.lan',
+  '.local',
+  '.home',
+  '.home.arpa',
+  '.internal',
+  '.localdomain',
+  '.intranet',
+  '.corp',
+  '.private',
+  '.test',
+  '.localhost',
+]
+
+/** answeredOnlyPrivately tells whether DNS gave a public-looking name (dotted, not a LAN's own suffix, not found through a search
+ * suffix) nothing but private IPv4 addresses: what a captive portal or a DNS server rewriting names does, and, rarely, a
+ * network's own DNS for its own domain (which a made-up name beside it tells apart). */
+export function answeredOnlyPrivately(resolution: Resolution): boolean {
+  const name = resolution.name.replace(/\.$/, '').toLowerCase()
+  if (resolution.source !== 'dns' || !name.includes('.') || LOCAL_SUFFIXES.some(suffix => name.endsWith(suffix))) return false
+  const answered = resolution.answers.filter(answer => answer.outcome === 'answered')
+  return (
+    answered.length > 0 &&
+    answered.every(answer => answer.name.replace(/\.$/, '').toLowerCase() === name) &&
+    resolution.addresses.length > 0 &&
+    resolution.addresses.every(address => isPrivateIpv4(address))
+  )
+}
+
+/** madeUpNameBeside is a name nobody registered, in the same domain as `name` (its last two labels). */
+export function madeUpNameBeside(name: string, label: string): string {
+  const domain = name.replace(/\.$/, '').split('.').slice(-2).join('.')
+  return `netdoc-check-${label}.${domain}`
 }

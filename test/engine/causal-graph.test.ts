@@ -48,6 +48,7 @@ describe('the causal graph', () => {
       'dns.unresolved',
       'dns.hosts-override',
       'dns.search-hides',
+      'dns.hijacked',
       'target.ip-conflict',
       'target.wrong-subnet',
       'gateway.no-route',

@@ -1,10 +1,11 @@
 // Collects the ping section: resolves the target, then runs every probe of the path to it at once under one deadline.
+import {randomBytes} from 'node:crypto'
 import {performance} from 'node:perf_hooks'
 import type {Host} from '../../host/host.js'
 import {listenArp, type ListenProblem} from '../../probe/arp-listen.js'
 import {arping} from '../../probe/arping.js'
 import type {Deadline} from '../../probe/deadline.js'
-import {readResolverConfig, resolveName} from '../../probe/dns.js'
+import {queryServer, readResolverConfig, resolveName} from '../../probe/dns.js'
 import {readNeighbours} from '../../probe/neighbours.js'
 import {ping} from '../../probe/ping.js'
 import {readPingPermission} from '../../probe/ping-permission.js'
@@ -12,10 +13,22 @@ import {routeGet} from '../../probe/route-get.js'
 import {COMMON_PORTS, tcpConnectAll} from '../../probe/tcp-connect.js'
 import type {Target} from '../../parse/target.js'
 import type {NicsFacts, Port} from '../nics/facts.js'
-import type {ArpProbe, Listening, PingFacts, PingPermission, PingProbe, ProbeRecord, Resolution, RouteProbe, TcpProbe} from './facts.js'
+import type {
+  ArpProbe,
+  DnsAnswer,
+  Listening,
+  PingFacts,
+  PingPermission,
+  PingProbe,
+  ProbeRecord,
+  Resolution,
+  RouteProbe,
+  TcpProbe,
+} from './facts.js'
 import type {Gap, Snapshot} from '../../snapshot/snapshot.js'
 import {defaultRouteDevs} from '../../views/default-routes.js'
 import {subnetHolding} from '../../views/local-subnets.js'
+import {answeredOnlyPrivately, madeUpNameBeside} from '../../views/name-lookup.js'
 import {hasUsableIpv4} from '../../views/usable-ports.js'
 import {addressOf, isIpv4, isPrivateIpv4} from '../../net/address.js'
 import {ensureNics} from '../nics/collect.js'
@@ -156,6 +169,22 @@ function describeRoute(probe: RouteProbe): string {
   return parts.join(' ')
 }
 
+/** askMadeUpName asks every server that answered the target's name for a made-up name beside it, while the path is checked. */
+async function askMadeUpName(run: PingRun, resolution: Resolution): Promise<DnsAnswer[]> {
+  const name = madeUpNameBeside(resolution.name, randomBytes(4).toString('hex'))
+  const servers = [...new Set(resolution.answers.filter(answer => answer.outcome === 'answered').map(answer => answer.server))]
+  const answers = await Promise.all(servers.map(server => queryServer(run.host, server, name, run.deadline.windowMs(DNS_WINDOW_MS))))
+  for (const answer of answers)
+    run.record(
+      'dns',
+      `${answer.name} @ ${answer.server} (made up)`,
+      answer.outcome,
+      answer.addresses.join(', ') || (answer.code ?? ''),
+      answer.ms,
+    )
+  return answers
+}
+
 function recordResolution(run: PingRun, resolution: Resolution, ms: number): void {
   if (resolution.source === 'hosts') run.record('hosts-file', resolution.name, 'found', resolution.addresses.join(', '), ms)
   for (const answer of resolution.answers)
@@ -222,6 +251,7 @@ export async function collectPing(host: Host, target: Target, snapshot: Snapshot
     for (const problem of value.problems) run.gap('DNS configuration', problem)
     recordResolution(run, resolution, ms)
     address = resolution.addresses.find(isIpv4) ?? resolution.addresses[0] ?? null
+    if (answeredOnlyPrivately(resolution)) resolution.madeUp = await askMadeUpName(run, resolution)
     await serverPaths
   }
   const mayBeStale = address !== null && isPrivateIpv4(address) && subnetHolding(address, nics) === null && hasUsableIpv4(nics)

@@ -21,6 +21,9 @@ export const resolution = z.object({
   /** hostsChecked is false when /etc/hosts could not be read. */
   hostsChecked: z.boolean(),
   timeoutMs: z.number(),
+  /** madeUp are the servers' answers to a made-up name beside the target's (`netdoc-check-….example.com`), asked only when a public
+   * name came back with nothing but private addresses: a server that answers it too answers every name (a portal, rewriting). */
+  madeUp: z.array(dnsAnswer).optional(),
 })
 
 /** routeChoice is the route the kernel picks for one address (`ip route get`). */
