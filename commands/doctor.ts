@@ -39,18 +39,9 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
     if (flags.endpoints && flags.from)
       this.refuse('--endpoints names what to probe on this machine, so it cannot be combined with --from (the snapshot holds its probes)')
     const snapshot = await this.obtainSnapshot(flags.from, [], async () => {
-      const [{collectSnapshot, EVERY_SECTION}, {Deadline}, {loadEndpoints}] = await Promise.all([
-        import('../src/collect/snapshot.js'),
-        import('../src/probe/deadline.js'),
-        import('../src/capabilities/internet/endpoints.js'),
-      ])
-      const endpoints = flags.endpoints ?? loadEndpoints()
-      if (!endpoints.ok) this.refuse(endpoints.error)
-      const host = await this.host()
-      if (!this.jsonEnabled() && host.live)
+      if (!this.jsonEnabled() && (await this.host()).live)
         process.stderr.write(`checking… (up to ${flags.quick ? 'a few seconds' : `${flags.timeout} s`})\n`)
-      const internet = {endpoints: endpoints.endpoints, from: endpoints.from}
-      return collectSnapshot(EVERY_SECTION, {host, deadline: new Deadline(flags.timeout * 1000), quick: flags.quick, internet})
+      return this.collectEverything({seconds: flags.timeout, quick: flags.quick, endpoints: flags.endpoints})
     })
     const [{doctorReport}, {renderDoctor}] = await Promise.all([
       import('../src/report/doctor-report.js'),

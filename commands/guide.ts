@@ -3,6 +3,9 @@ import {answersFlag, forceFlag, outputFlag, secondsFlag} from '../src/cli/flags.
 import {NetdocCommand} from '../src/cli/netdoc-command.js'
 import type {GuideOutcome} from '../src/guide/walk.js'
 
+/** MACHINE_SECONDS bounds the guide's first check, the run `netdoc doctor` makes (its own --timeout default). */
+const MACHINE_SECONDS = 5
+
 /** Guide runs the checks with a volunteer at a terminal (or from an answers file), and offers to write a snapshot to send. */
 export default class Guide extends NetdocCommand {
   static override summary = 'A walk-through for a volunteer: netdoc checks, asks what only you can see, and says what to do.'
@@ -51,7 +54,7 @@ An answers file has one answer a line: lights=no, which-port=enp3s0, target=192.
     const io = terminalIO(flags.answers ?? {}, terminal)
     try {
       const outcome = await runGuide(io, {
-        ports: () => collectSnapshot(['nics'], {host}),
+        machine: () => this.collectEverything({seconds: MACHINE_SECONDS}),
         whyNoPing: host.live
           ? target => collectSnapshot(['ping'], {ping: target, deadline: Deadline.fromNow(flags.timeout * 1000), host})
           : null,

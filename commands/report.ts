@@ -1,14 +1,15 @@
 // `netdoc report`: every verdict first, then the details, as Markdown for e-mail or a self-contained HTML page.
 import * as Flags from '@oclif/core/flags'
-import {forceFlag, outputFlag, pingFlag, runTimeoutFlag} from '../src/cli/flags.js'
+import {endpointsFlag, forceFlag, outputFlag, pingFlag, runTimeoutFlag} from '../src/cli/flags.js'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
 import type {FullReport} from '../src/report/full-report.js'
 
 /** Report writes the support person's report of this machine, or of a snapshot with --from. */
 export default class Report extends NetdocCommand {
   static override summary = 'A report for the support person: verdicts first, then the details, as Markdown or HTML.'
-  static override description = `Collects everything (or replays a snapshot with --from), runs every check, and writes one report:
-the verdicts first, then a picture of this machine, its ports, the router and the target, then the ports, graphics cards and monitors.
+  static override description = `Collects everything, in the same run as \`netdoc doctor\` (or replays a snapshot with --from), runs every
+check, and writes one report: the verdicts first, then a picture of this machine, its ports, the router and the target, then
+the way to the internet, the ports, the LAN, graphics cards and monitors. --endpoints FILE names the internet's endpoints.
 
 --format md (the default) is Markdown to paste into an e-mail or a chat; --format html is one self-contained page (no
 external files) to attach or open in a browser. --ping HOST adds why-no-ping's probes of that host.
@@ -42,6 +43,7 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
     output: outputFlag('Write the report to this file (mode 0600) instead of stdout; with --json, the JSON.'),
     force: forceFlag,
     ping: pingFlag,
+    endpoints: endpointsFlag,
     timeout: runTimeoutFlag,
     redact: Flags.boolean({
       description: 'Mask MAC addresses (keeping the vendor), public IP addresses, host names, Wi-Fi names and serials.',
@@ -52,15 +54,12 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
     const {flags} = await this.parse(Report)
     if (flags.ping && flags.from)
       this.refuse('--ping probes this machine now, so it cannot be combined with --from (the snapshot holds its own probes)')
+    if (flags.endpoints && flags.from)
+      this.refuse('--endpoints names what to probe on this machine, so it cannot be combined with --from (the snapshot holds its probes)')
     this.sendOutputTo(flags.output, flags.force)
-    const collected = await this.obtainSnapshot(flags.from, [], async () => {
-      const host = flags.ping ? await this.liveHost('--ping') : await this.host()
-      const [{collectSnapshot, EVERY_SECTION}, {Deadline}] = await Promise.all([
-        import('../src/collect/snapshot.js'),
-        import('../src/probe/deadline.js'),
-      ])
+    const collected = await this.obtainSnapshot(flags.from, [], () => {
       const progress = (section: string) => process.stderr.write(`collecting ${section}…\n`)
-      return collectSnapshot(EVERY_SECTION, {progress, deadline: new Deadline(flags.timeout * 1000), ping: flags.ping ?? null, host})
+      return this.collectEverything({seconds: flags.timeout, ping: flags.ping ?? null, endpoints: flags.endpoints, progress})
     })
     const snapshot = flags.redact ? await this.redact(collected) : collected
     const {fullReport} = await import('../src/report/full-report.js')

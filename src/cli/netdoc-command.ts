@@ -7,6 +7,8 @@ import {outputExistsProblem, writeOutputFile} from '../host/output-file.js'
 import {rootProblem} from '../host/root.js'
 import {jsonText, printable, printableDeep} from '../render/printable.js'
 import type {SectionName} from '../capabilities/capability.js'
+import type {LoadedEndpoints} from '../capabilities/internet/endpoints.js'
+import type {Target} from '../parse/target.js'
 import type {Catalog} from '../explain/catalog.js'
 import type {Snapshot} from '../snapshot/snapshot.js'
 import {BadInput} from './bad-input.js'
@@ -84,6 +86,34 @@ export abstract class NetdocCommand extends Command {
   protected async catalogFor(snapshot: Snapshot): Promise<Catalog | null> {
     const {CAPABILITIES} = await import('../capabilities/index.js')
     return this.catalogIf(CAPABILITIES.some(declared => declared.needsCatalog?.(snapshot)))
+  }
+
+  /** collectEverything is the one run `doctor`, `report` and `guide` share: every section of the registry at once under one
+   * deadline, the way to the internet with its endpoints (the file named, else the configured or built-in ones), the probes of
+   * `ping` when a host is named (refused on a recorded tree), and without the LAN's waits when `quick`. */
+  protected async collectEverything(options: {
+    seconds: number
+    quick?: boolean
+    ping?: Target | null
+    endpoints?: LoadedEndpoints
+    progress?: (section: SectionName) => void
+  }): Promise<Snapshot> {
+    const [{collectSnapshot, EVERY_SECTION}, {Deadline}, {loadEndpoints}] = await Promise.all([
+      import('../collect/snapshot.js'),
+      import('../probe/deadline.js'),
+      import('../capabilities/internet/endpoints.js'),
+    ])
+    const endpoints = options.endpoints ?? loadEndpoints()
+    if (!endpoints.ok) this.refuse(endpoints.error)
+    const host = options.ping ? await this.liveHost('--ping') : await this.host()
+    return collectSnapshot(EVERY_SECTION, {
+      host,
+      deadline: new Deadline(options.seconds * 1000),
+      quick: options.quick,
+      ping: options.ping ?? null,
+      internet: {endpoints: endpoints.endpoints, from: endpoints.from},
+      progress: options.progress,
+    })
   }
 
   /** host is the machine this run collects from, made once: the recorded tree NETDOC_ROOT names, else the live machine. */

@@ -3,6 +3,7 @@ import type {Finding} from '../engine/finding.js'
 import type {Target} from '../parse/target.js'
 import {parseTarget} from '../parse/target.js'
 import {nicsReport} from '../capabilities/nics/report.js'
+import {doctorReport} from '../report/doctor-report.js'
 import {printable, printableDeep} from '../render/printable.js'
 import {whyNoPingReport} from '../capabilities/ping/report.js'
 import type {Snapshot} from '../snapshot/snapshot.js'
@@ -14,9 +15,10 @@ export interface GuideIO {
   ask(question: Question): Promise<string>
 }
 
-/** GuideChecks are the real checks the guide runs; the command passes netdoc's collectors (whyNoPing is null where nothing may be probed, e.g. a recorded tree). */
+/** GuideChecks are the real checks the guide runs; the command passes netdoc's collectors: `machine` is the run `netdoc doctor`
+ * makes (every section), whyNoPing is null where nothing may be probed (e.g. a recorded tree). */
 export interface GuideChecks {
-  ports(): Promise<Snapshot>
+  machine(): Promise<Snapshot>
   whyNoPing: ((target: Target) => Promise<Snapshot>) | null
   writeSnapshot(snapshot: Snapshot): Promise<string>
 }
@@ -85,6 +87,15 @@ async function walkPorts(io: GuideIO, snapshot: Snapshot, outcome: GuideOutcome)
     io.say(`The network settings are on ${unplugged.name}, but the cable is in ${which}: move the cable to ${unplugged.name}.`)
 }
 
+/** walkTheRest says the verdicts of every other section (the LAN, the internet, the screens), in the full report's order. */
+function walkTheRest(io: GuideIO, snapshot: Snapshot, outcome: GuideOutcome): void {
+  const others = printableDeep(doctorReport(snapshot).findings).filter(
+    finding => !outcome.findings.some(seen => seen.id === finding.id && seen.subject === finding.subject),
+  )
+  outcome.findings.push(...others)
+  for (const finding of others) sayFinding(io, finding)
+}
+
 async function walkTarget(
   io: GuideIO,
   probe: (target: Target) => Promise<Snapshot>,
@@ -113,11 +124,16 @@ async function walkTarget(
 export async function runGuide(io: GuideIO, checks: GuideChecks): Promise<GuideOutcome> {
   const outcome: GuideOutcome = {findings: [], answers: {}, snapshotFile: null}
   io.say("I will look at this computer's network, and ask you about what only you can see.")
-  const ports = await checks.ports()
-  await walkPorts(io, ports, outcome)
+  io.say('Checking the ports, the LAN, the way to the internet and the screens; this takes a few seconds…')
+  const machine = await checks.machine()
+  await walkPorts(io, machine, outcome)
+  walkTheRest(io, machine, outcome)
   const target = checks.whyNoPing ? await askTarget(io, outcome.answers) : null
   if (!checks.whyNoPing) io.say('(This is a recorded machine, so I probe no other device.)')
-  const snapshot = target && checks.whyNoPing ? await walkTarget(io, checks.whyNoPing, target, outcome) : ports
+  const probed = target && checks.whyNoPing ? await walkTarget(io, checks.whyNoPing, target, outcome) : null
+  const snapshot = probed?.ping
+    ? {...machine, ping: probed.ping, gaps: [...machine.gaps, ...probed.gaps.filter(gap => gap.section === 'ping')]}
+    : machine
   if (outcome.findings.length === 0) io.say('I found nothing wrong.')
   if ((await askYesNo(io, questions.send(), outcome.answers)) === 'yes') {
     outcome.snapshotFile = await checks.writeSnapshot(snapshot)

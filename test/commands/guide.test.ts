@@ -27,6 +27,14 @@ describe('netdoc guide from an answers file', () => {
     expect(result.stdout.trim().endsWith('Done.')).toBe(true)
   })
 
+  it('runs the checks netdoc doctor runs and says the other sections\' verdicts too (a card X does not use)', async () => {
+    const file = answers('displays.txt', 'send=no\n')
+    const human = await runNetdoc(['guide', '--answers', file], {NETDOC_ROOT: fixtureTree('displays-second-gpu-unused')})
+    expect(human.code).toBe(1)
+    expect(human.stdout).toContain('Checking the ports, the LAN, the way to the internet and the screens')
+    expect(human.stdout).toMatch(/→ The GK104 \[GeForce GTX 660 Ti\] at 0000:02:00\.0 has monitors/)
+  })
+
   it('counts a container\'s veth that carries the route as its network port, not "0 network ports"', async () => {
     const file = answers('container.txt', 'send=no\n')
     const result = await runNetdoc(['guide', '--answers', file], {NETDOC_ROOT: fixtureTree('container-veth')})
