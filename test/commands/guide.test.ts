@@ -27,7 +27,7 @@ describe('netdoc guide from an answers file', () => {
     expect(result.stdout.trim().endsWith('Done.')).toBe(true)
   })
 
-  it('runs the checks netdoc doctor runs and says the other sections\' verdicts too (a card X does not use)', async () => {
+  it("runs the checks netdoc doctor runs and says the other sections' verdicts too (a card X does not use)", async () => {
     const file = answers('displays.txt', 'send=no\n')
     const human = await runNetdoc(['guide', '--answers', file], {NETDOC_ROOT: fixtureTree('displays-second-gpu-unused')})
     expect(human.code).toBe(1)

@@ -1,5 +1,7 @@
 // The fuzzer's snapshot targets: the --from loader on mutated real snapshots (a refusal is one line, Object.prototype stays
 // clean), and the full report replayed from each snapshot the loader accepts (it must not throw, nor make a rule crash).
+import {readFileSync} from 'node:fs'
+import {builtInEndpointsPath, parseEndpoints} from '../../src/capabilities/internet/endpoints.js'
 import {fullReport} from '../../src/report/full-report.js'
 import {CRASHED_RULE_ID} from '../../src/engine/run-rules.js'
 import {checkSnapshotText} from '../../src/snapshot/load.js'
@@ -87,7 +89,16 @@ function noCrashedRule(result: unknown): string | null {
   return crashed ? `a rule crashed: ${JSON.stringify(crashed).slice(0, 300)}` : null
 }
 
-/** SNAPSHOT_TARGETS are the loader and the replay, fuzzed beside the parsers. */
+/** oneLineOrEndpoints checks what parseEndpoints returned: the endpoints, or one line saying what is wrong. */
+function oneLineOrEndpoints(result: unknown): string | null {
+  if (isPolluted()) return 'Object.prototype was changed'
+  const parsed = result as {ok: boolean; error?: unknown}
+  return parsed.ok || (typeof parsed.error === 'string' && parsed.error !== '' && !/[\n\r]/.test(parsed.error))
+    ? null
+    : `not one line: ${JSON.stringify(parsed.error).slice(0, 200)}`
+}
+
+/** SNAPSHOT_TARGETS are the loader, the replay and the endpoints file (`--endpoints FILE`), fuzzed beside the parsers. */
 export const SNAPSHOT_TARGETS: FuzzTarget[] = [
   {
     name: 'snapshot/load.checkSnapshotText',
@@ -99,6 +110,18 @@ export const SNAPSHOT_TARGETS: FuzzTarget[] = [
     args: input => [String(input), 'fuzzed.json', validateSnapshot],
     check: refusedInOneLine,
     seeds,
+    json: true,
+  },
+  {
+    name: 'internet/endpoints.parseEndpoints',
+    module: 'internet/endpoints',
+    exportName: 'parseEndpoints',
+    kind: 'text',
+    parsed: false,
+    fn: parseEndpoints,
+    args: input => [String(input)],
+    check: oneLineOrEndpoints,
+    seeds: () => [readFileSync(builtInEndpointsPath(), 'utf8')],
     json: true,
   },
   {

@@ -31,8 +31,9 @@ export function parseEndpoints(text: string): {ok: true; endpoints: Endpoints} |
   let value: unknown
   try {
     value = JSON.parse(text)
-  } catch (error) {
-    return {ok: false, error: `it is not JSON (${(error as Error).message})`}
+  } catch {
+    // Not JSON's own message: it quotes the file around the error, line breaks and all, and a refusal is one printable line.
+    return {ok: false, error: 'it is not valid JSON (corrupt, cut short, or not an endpoints file)'}
   }
   if (!isObject(value)) return {ok: false, error: 'it is not a JSON object'}
   const {resolvers, http, tls, madeUpName, mtuTarget} = value

@@ -39,7 +39,12 @@ describe('the endpoints', () => {
 
   it('names what is wrong with a file', () => {
     const bad = (change: object) => parseEndpoints(JSON.stringify({...ENDPOINTS, ...change}))
-    expect(parseEndpoints('{')).toMatchObject({ok: false, error: /not JSON/})
+    expect(parseEndpoints('{')).toMatchObject({ok: false, error: /not valid JSON/})
+    // JSON's own message quotes the file around the error, line breaks and all (found by fuzzing): the refusal stays one line.
+    expect(parseEndpoints('{"resolvers": [,\n  "\u001b[2Jx"]}')).toEqual({
+      ok: false,
+      error: 'it is not valid JSON (corrupt, cut short, or not an endpoints file)',
+    })
     expect(bad({resolvers: [{address: 'one.one', name: 'x'}]})).toMatchObject({ok: false, error: /resolvers/})
     expect(bad({http: [{url: 'https://example.com/', status: 204}]})).toMatchObject({ok: false, error: /http:\/\/host\/path/})
     expect(bad({tls: [{host: 'www.google.com', port: 70000}]})).toMatchObject({ok: false, error: /tls/})
