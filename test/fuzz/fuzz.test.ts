@@ -9,7 +9,7 @@ import {FUZZ_TARGETS} from './targets.js'
 /** CI_RUN is the CI run's bounds: its seed and the inputs each target is fed (its seeds first, then mutations of them). */
 const CI_RUN = {seed: 20_240_611, inputsPerTarget: 200}
 const options: FuzzOptions = {...DEFAULT_OPTIONS, seed: CI_RUN.seed, maxLength: 256 * 1024, growthEvery: 60, growthSeeds: 2}
-const targets = [...FUZZ_TARGETS, ...SNAPSHOT_TARGETS.filter(target => target.module !== 'report/full-report')]
+const targets = [...FUZZ_TARGETS, ...SNAPSHOT_TARGETS]
 
 describe(`fuzzing (seed ${CI_RUN.seed}, ${CI_RUN.inputsPerTarget} inputs each)`, () => {
   it.each(targets.map(target => [target.name, target] as const))('%s', (_name, target) => {

@@ -5,7 +5,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {join, resolve} from 'node:path'
 import {Worker} from 'node:worker_threads'
-import {ALL_TARGETS, DEFAULT_TARGETS} from './all-targets.js'
+import {ALL_TARGETS} from './all-targets.js'
 import {checkCall, checkGrowth, DEFAULT_OPTIONS, type FuzzFailure, type FuzzOptions} from './engine.js'
 import type {FuzzInput} from './mutate.js'
 import {FUZZ_ROOT} from './seeds.js'
@@ -168,7 +168,7 @@ export async function fuzzMain(args: string[]): Promise<number> {
   const only = option(args, '--only', undefined)
   const out = resolve(FUZZ_ROOT, option(args, '--out', 'fuzz-failures')!)
   const options: FuzzOptions = {...DEFAULT_OPTIONS, seed, maxLength: numberOption(args, '--max-length', String(DEFAULT_OPTIONS.maxLength))}
-  const chosen = only === undefined ? DEFAULT_TARGETS : ALL_TARGETS.filter(target => target.name.includes(only))
+  const chosen = only === undefined ? ALL_TARGETS : ALL_TARGETS.filter(target => target.name.includes(only))
   if (chosen.length === 0) throw new Error(`no target's name contains ${JSON.stringify(only)}`)
   const threads = Math.max(1, Math.min(4, availableParallelism(), chosen.length))
   const budgetMs = (seconds * 1000 * threads) / chosen.length
