@@ -46,7 +46,16 @@ export interface LanSummary {
   pool: PoolView
   dnsServers: DnsRow[]
   leases: LeaseRow[]
-  discover: {outcome: DiscoverOutcome; reason: string | null; offers: number; windowMs: number; firstOfferMs: number | null} | null
+  /** discover counts the OFFERs to this machine's own DISCOVER (offers) and to the sampling DISCOVERs from made-up MACs (sampled,
+   * which a router that checks each address first may answer after the window). */
+  discover: {
+    outcome: DiscoverOutcome
+    reason: string | null
+    offers: number
+    sampled: number
+    windowMs: number
+    firstOfferMs: number | null
+  } | null
   listened: {ms: number; arpPackets: number; dhcpMessages: number} | null
   suggestedAddress: SuggestedAddress | null
   reservation: Reservation | null
@@ -77,6 +86,11 @@ function checkedGateway(snapshot: Snapshot): LanSummary['gateway'] {
     candidate => candidate.destination === 'default' && candidate.dev === lan?.dev && candidate.gateway !== null,
   )
   return route ? {address: route.gateway!, answers: null} : null
+}
+
+/** firstOfferMs is how long the first of some offers took to come, or null without one. */
+function firstOfferMs(offers: readonly {ms: number}[]): number | null {
+  return offers.length > 0 ? Math.min(...offers.map(offer => offer.ms)) : null
 }
 
 /** lanSummary gathers the facts a person reads first, every one derived from the snapshot alone (so --from replays it exactly). */
@@ -116,9 +130,10 @@ export function lanSummary(snapshot: Snapshot): LanSummary {
       ? {
           outcome: lan.discover.outcome,
           reason: lan.discover.reason,
-          offers: lan.discover.offers.length,
+          offers: lan.discover.offers.filter(offer => !offer.sample).length,
+          sampled: lan.discover.offers.filter(offer => offer.sample).length,
           windowMs: lan.discover.windowMs,
-          firstOfferMs: lan.discover.offers.length > 0 ? Math.min(...lan.discover.offers.map(offer => offer.ms)) : null,
+          firstOfferMs: firstOfferMs(lan.discover.offers.filter(offer => !offer.sample)),
         }
       : null,
     listened: lan?.listening
