@@ -29,3 +29,12 @@ export async function loadLab(scenarioFile) {
     rmSync(dir, {recursive: true, force: true})
   }
 }
+
+/** verdictOf is the verdict id a `--json` run printed, or what it printed instead (no JSON, with its exit code). */
+export function verdictOf(run) {
+  try {
+    return JSON.parse(run.stdout).verdict.id
+  } catch {
+    return `(no JSON, exit ${run.status}: ${(run.stderr.trim() || run.stdout.trim()).split('\n')[0]})`
+  }
+}

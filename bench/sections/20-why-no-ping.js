@@ -1,45 +1,9 @@
 // Bench: time to verdict of `netdoc why-no-ping` in every lab scenario, against `ping -c 4` on the same target (both inside the namespace).
-import {mkdtempSync, rmSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {dirname, join} from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
-import {build} from 'esbuild'
+import {loadLab, verdictOf} from '../lab.js'
 import {median, wallMs} from '../timing.js'
 
 export const name = 'why-no-ping'
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const ROUNDS = 3
-
-/** loadScenarios compiles the lab and its scenarios (TypeScript under test/) into one temporary module and imports it;
- * import.meta.url is pinned to test/support/cli.ts so the lab still finds the project's files. */
-async function loadScenarios() {
-  const dir = mkdtempSync(join(tmpdir(), 'ndbench-'))
-  try {
-    const outfile = join(dir, 'scenarios.mjs')
-    const contents = "export * from './test/lab/scenarios/why-no-ping.ts'\nexport {Lab} from './test/lab/lab.ts'\n"
-    const cliUrl = JSON.stringify(pathToFileURL(join(root, 'test/support/cli.ts')).href)
-    await build({
-      stdin: {contents, resolveDir: root, loader: 'ts'},
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile,
-      logLevel: 'error',
-      define: {'import.meta.url': cliUrl},
-    })
-    return await import(outfile)
-  } finally {
-    rmSync(dir, {recursive: true, force: true})
-  }
-}
-
-function verdictOf(run) {
-  try {
-    return JSON.parse(run.stdout).verdict.id
-  } catch {
-    return `(no JSON, exit ${run.status}: ${(run.stderr.trim() || run.stdout.trim()).split('\n')[0]})`
-  }
-}
 
 /** run builds each scenario, times netdoc (median of 3) and one `ping -c 4`, prints a table, and removes the lab. */
 export async function run() {
@@ -47,7 +11,7 @@ export async function run() {
     console.log('skipped: building namespace labs needs root')
     return
   }
-  const {Lab, buildOffice, scenarios, whyNoPingArgv, UNPRIVILEGED} = await loadScenarios()
+  const {Lab, buildOffice, scenarios, whyNoPingArgv, UNPRIVILEGED} = await loadLab('test/lab/scenarios/why-no-ping.ts')
   const rows = []
   for (const [index, scenario] of scenarios.entries()) {
     const lab = new Lab(`bw${index}`)

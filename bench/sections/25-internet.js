@@ -1,10 +1,6 @@
 // Bench: time to verdict of `netdoc internet` in every lab scenario (median of 3 runs inside the namespace), with the healthy
 // and the worst-case figures the issue asks for (healthy <= 1.5 s, every failure within the 4 s --timeout).
-import {mkdtempSync, rmSync} from 'node:fs'
-import {execFileSync} from 'node:child_process'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
-import {loadLab} from '../lab.js'
+import {loadLab, verdictOf} from '../lab.js'
 import {median, wallMs} from '../timing.js'
 
 export const name = 'internet'
@@ -12,27 +8,17 @@ const ROUNDS = 3
 const TIMEOUT_MS = 4000
 const HEALTHY_MS = 1500
 
-function verdictOf(run) {
-  try {
-    return JSON.parse(run.stdout).verdict.id
-  } catch {
-    return `(no JSON, exit ${run.status}: ${(run.stderr.trim() || run.stdout.trim()).split('\n')[0]})`
-  }
-}
-
 /** run builds each scenario, times `netdoc internet --json` (median of 3), prints a table and the healthy and worst figures. */
 export async function run() {
   if (process.getuid?.() !== 0) {
     console.log('skipped: building namespace labs needs root')
     return
   }
-  const {Lab, INTERNET_SCENARIOS, buildInternet, internetArgv, makeCertificates, writeEndpoints} = await loadLab('test/lab/internet.ts')
-  const dir = mkdtempSync(join(tmpdir(), 'ndbench-inet-'))
-  execFileSync('chmod', ['755', dir])
+  const {Lab, INTERNET_SCENARIOS, buildInternet, internetArgv, labFiles} = await loadLab('test/lab/internet.ts')
+  const files = labFiles()
   const rows = []
   try {
-    const certificates = makeCertificates(dir)
-    const endpoints = writeEndpoints(dir)
+    const {certificates, endpoints} = files
     for (const scenario of INTERNET_SCENARIOS) {
       const lab = new Lab('binet')
       try {
@@ -46,7 +32,7 @@ export async function run() {
       }
     }
   } finally {
-    rmSync(dir, {recursive: true, force: true})
+    files.remove()
   }
   const line = cells => cells.map(([text, width]) => String(text).padEnd(width)).join(' ')
   console.log(

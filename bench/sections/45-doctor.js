@@ -1,10 +1,6 @@
 // Bench: how long `netdoc doctor` takes in a namespace lab (a healthy office LAN behind a working ISP, a PC left on the old
 // router's subnet), with and without --quick, against its targets: the slowest check, not the sum (<= 5 s with the DHCP wait,
 // <= 2 s with --quick).
-import {execFileSync} from 'node:child_process'
-import {mkdtempSync, rmSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
 import {loadLab} from '../lab.js'
 import {median, wallMs} from '../timing.js'
 
@@ -33,11 +29,10 @@ export async function run() {
     return
   }
   const {Lab, NETDOC_BIN, buildLan, LAN} = await loadLab('test/lab/scenarios/lan.ts')
-  const {buildInternet, makeCertificates, writeEndpoints} = await loadLab('test/lab/internet.ts')
-  const dir = mkdtempSync(join(tmpdir(), 'ndbench-doctor-'))
-  execFileSync('chmod', ['755', dir])
-  const certificates = makeCertificates(dir)
-  const internetArgs = {args: ['--endpoints', writeEndpoints(dir)], env: [`NODE_EXTRA_CA_CERTS=${certificates.ca}`]}
+  const {buildInternet, labFiles} = await loadLab('test/lab/internet.ts')
+  const files = labFiles()
+  const {certificates} = files
+  const internetArgs = {args: ['--endpoints', files.endpoints], env: [`NODE_EXTRA_CA_CERTS=${certificates.ca}`]}
   const cases = [
     {
       name: 'healthy office LAN and ISP',
@@ -83,6 +78,6 @@ export async function run() {
       lab.destroy()
     }
   }
-  rmSync(dir, {recursive: true, force: true})
+  files.remove()
   console.log(`target: <= ${TARGET_MS.full} ms with the LAN's DHCP wait, <= ${TARGET_MS.quick} ms with --quick`)
 }

@@ -1,13 +1,9 @@
 // `netdoc doctor` on a real kernel stack: a healthy office LAN, a PC left on the old router's subnet, --quick, and an ordinary
 // user without CAP_NET_RAW: the verdicts of every section at once (its times are in `npm run bench doctor`).
-import {execFileSync} from 'node:child_process'
-import {mkdtempSync, rmSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {jsonOf} from '../support/cli.js'
 import {Lab, NETDOC_BIN, canBuildLabs} from '../lab/lab.js'
-import {buildInternet, makeCertificates, writeEndpoints} from '../lab/internet.js'
+import {buildInternet, labFiles} from '../lab/internet.js'
 import {buildLan, LAN} from '../lab/scenarios/lan.js'
 import {UNPRIVILEGED} from '../lab/scenarios/why-no-ping.js'
 import type {DoctorReport} from '../../src/report/doctor-report.js'
@@ -27,20 +23,18 @@ describe.skipIf(!canBuildLabs())('netdoc doctor in a namespace lab', () => {
   afterEach(() => lab?.destroy())
 
   it('finds nothing wrong on a healthy LAN with a working way to the internet, the DHCP wait included', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'nddoctor-'))
+    const {certificates, endpoints, remove} = labFiles()
     try {
-      execFileSync('chmod', ['755', dir])
-      const certificates = makeCertificates(dir)
       lab = new Lab('dr1')
       await buildInternet(lab, certificates)
       await lab.dnsmasq('router', {dev: 'eth0', dhcpRange: '192.168.71.100,192.168.71.150,255.255.255.0'})
-      const {code, report} = await doctor(lab, ['--endpoints', writeEndpoints(dir)], [], [`NODE_EXTRA_CA_CERTS=${certificates.ca}`])
+      const {code, report} = await doctor(lab, ['--endpoints', endpoints], [], [`NODE_EXTRA_CA_CERTS=${certificates.ca}`])
       expect(report.findings.filter(finding => finding.severity !== 'info')).toEqual([])
       expect(code).toBe(0)
       expect(report.checked).toEqual(['internet', 'nics', 'lan', 'displays'])
       expect(report.notChecked.map(gap => gap.fact)).not.toContain('listening on the cable and the DHCP DISCOVER')
     } finally {
-      rmSync(dir, {recursive: true, force: true})
+      remove()
     }
   })
 

@@ -1,35 +1,31 @@
 // `netdoc internet` in the internet lab: each scenario on real kernel stacks, with the verdict and state it must reach.
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
-import {mkdtempSync, rmSync} from 'node:fs'
-import {execFileSync} from 'node:child_process'
-import {tmpdir} from 'node:os'
+import {copyFileSync, mkdirSync} from 'node:fs'
 import {join} from 'node:path'
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
 import {Lab, NETDOC_BIN, canBuildLabs} from '../lab/lab.js'
 import {
   INTERNET_SCENARIOS,
   NET,
   buildInternet,
   internetArgv,
-  makeCertificates,
-  writeEndpoints,
+  labFiles,
   type Certificates,
+  type LabFiles,
   type InternetJson,
 } from '../lab/internet.js'
 import {jsonOf} from '../support/cli.js'
 
 describe.skipIf(!canBuildLabs())('netdoc internet in the lab', () => {
   let lab: Lab | null = null
-  let dir = ''
+  let files: LabFiles
   let certificates: Certificates
   let endpoints = ''
 
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ndinet-certs-'))
-    execFileSync('chmod', ['755', dir])
-    certificates = makeCertificates(dir)
-    endpoints = writeEndpoints(dir)
+    files = labFiles()
+    ;({certificates, endpoints} = files)
   })
-  afterAll(() => rmSync(dir, {recursive: true, force: true}))
+  afterAll(() => files?.remove())
   afterEach(() => {
     lab?.destroy()
     lab = null
@@ -75,15 +71,16 @@ describe.skipIf(!canBuildLabs())('netdoc internet in the lab', () => {
     await buildInternet(lab, certificates, portal.options)
     await portal.build?.(lab)
     const file = join(lab.tempDir(), 'snapshot.json')
-    const env = `env NODE_EXTRA_CA_CERTS=${certificates.ca} XDG_CONFIG_HOME=${dir}`.split(' ')
-    execFileSync('mkdir', ['-p', join(dir, 'netdoc')])
-    execFileSync('cp', [endpoints, join(dir, 'netdoc', 'endpoints.json')])
+    const config = lab.tempDir()
+    const env = `env NODE_EXTRA_CA_CERTS=${certificates.ca} XDG_CONFIG_HOME=${config}`.split(' ')
+    mkdirSync(join(config, 'netdoc'))
+    copyFileSync(endpoints, join(config, 'netdoc', 'endpoints.json'))
     const taken = await lab.try('pc', [...env, process.execPath, NETDOC_BIN, 'snapshot', '--internet', '--timeout', '4', '-o', file])
     expect(taken.code, taken.stderr).toBe(0)
     const live = await lab.try('pc', [...env, process.execPath, NETDOC_BIN, 'internet', '--json'])
     const replayed = await lab.try('pc', [process.execPath, NETDOC_BIN, 'internet', '--from', file])
     expect(jsonOf<InternetJson & {endpoints: string}>(live)).toMatchObject({
-      endpoints: join(dir, 'netdoc', 'endpoints.json'),
+      endpoints: join(config, 'netdoc', 'endpoints.json'),
       verdict: {id: 'internet.portal'},
     })
     expect(replayed.code).toBe(1)

@@ -1,12 +1,8 @@
 // why-no-ping of a public name on a real stack behind a captive portal (its DNS answers every name with itself): the verdict is
 // dns.hijacked, not target.reachable; a LAN's own DNS giving its own public domain a private address is no hijack.
-import {execFileSync} from 'node:child_process'
-import {mkdtempSync, rmSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
 import {Lab, canBuildLabs} from '../lab/lab.js'
-import {buildInternet, makeCertificates, NET, startPortal, type Certificates} from '../lab/internet.js'
+import {buildInternet, labFiles, NET, startPortal, type Certificates, type LabFiles} from '../lab/internet.js'
 import {jsonOf} from '../support/cli.js'
 
 interface Verdict {
@@ -16,14 +12,13 @@ interface Verdict {
 
 describe.skipIf(!canBuildLabs())('why-no-ping behind a captive portal', () => {
   let lab: Lab | null = null
-  let dir = ''
+  let files: LabFiles
   let certificates: Certificates
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ndportal-'))
-    execFileSync('chmod', ['755', dir])
-    certificates = makeCertificates(dir)
+    files = labFiles()
+    certificates = files.certificates
   })
-  afterAll(() => rmSync(dir, {recursive: true, force: true}))
+  afterAll(() => files?.remove())
   afterEach(() => {
     lab?.destroy()
     lab = null

@@ -3,7 +3,8 @@
 // its loopback, an authoritative DNS answering the real endpoint names with lab addresses, the connectivity-check web server, and
 // an HTTPS server whose certificate comes from a lab CA made at test time. Scenarios break it one way each, as data.
 import {execFileSync} from 'node:child_process'
-import {writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {Lab, NETDOC_BIN, PROJECT_ROOT} from './lab.js'
 import {UNPRIVILEGED} from './scenarios/why-no-ping.js'
@@ -360,4 +361,24 @@ export function writeEndpoints(dir: string): string {
   const file = join(dir, 'endpoints.json')
   writeFileSync(file, JSON.stringify(ENDPOINTS, null, 2), {mode: 0o644})
   return file
+}
+
+/** LabFiles are the lab's certificates and endpoints file, made once for a test file or a bench run. */
+export interface LabFiles {
+  certificates: Certificates
+  endpoints: string
+  /** remove deletes the folder they are in. */
+  remove(): void
+}
+
+/** labFiles makes the certificates and the endpoints file in a temporary folder every user can read (unprivileged runs read them). */
+export function labFiles(): LabFiles {
+  const dir = mkdtempSync(join(tmpdir(), 'ndinet-files-'))
+  execFileSync('chmod', ['755', dir])
+  try {
+    return {certificates: makeCertificates(dir), endpoints: writeEndpoints(dir), remove: () => rmSync(dir, {recursive: true, force: true})}
+  } catch (error) {
+    rmSync(dir, {recursive: true, force: true})
+    throw error
+  }
 }
