@@ -1,5 +1,6 @@
 // The system ping, wrapped: argv with `--` before the target, a hard kill timer, and a typed outcome.
 import type {Host} from '../host/host.js'
+import type {CommandOutcome} from '../host/run-command.js'
 import {decidePing, parsePingText} from '../parse/ping.js'
 import type {PingProbe} from '../capabilities/ping/facts.js'
 import {KILL_SLACK_MS} from './deadline.js'
@@ -14,9 +15,6 @@ export interface PingOptions {
   intervalMs?: number
   /** windowMs bounds the run: ping's own deadline (whole seconds, rounded up) and a kill timer KILL_SLACK_MS after the window. */
   windowMs: number
-  /** onStarted is called once ping has printed its first line (it does so just before sending the first echo request), or
-   * when it ends without printing anything. */
-  onStarted?: () => void
 }
 
 /** pingArgv builds ping's argument list; the target always comes after `--`, so it can never be read as an option. */
@@ -31,9 +29,12 @@ export function pingArgv(target: string, options: PingOptions): string[] {
  * reply / no-reply / unreachable / dns-failure / not-permitted / missing / timed-out / failed, with the deciding line. */
 export async function ping(target: string, options: PingOptions): Promise<PingProbe> {
   const argv = pingArgv(target, options)
-  const outcome = await options.host.commands
-    .run(argv, {timeoutMs: options.windowMs + KILL_SLACK_MS, onStdout: options.onStarted})
-    .finally(options.onStarted)
+  const outcome = await options.host.commands.run(argv, {timeoutMs: options.windowMs + KILL_SLACK_MS})
+  return pingProbeOf(target, argv, outcome)
+}
+
+/** pingProbeOf reads a ping run's outcome (any ping argv of `target`): the decided outcome and line, or why it could not run. */
+export function pingProbeOf(target: string, argv: string[], outcome: CommandOutcome): PingProbe {
   const base = {address: target, argv, sent: null, received: null, lossPercent: null, rtt: null}
   switch (outcome.kind) {
     case 'ok':

@@ -41,10 +41,11 @@ export const PROBE_WINDOW_MS = 1000
 /** LISTEN_MIN_MS is how long passive listening lasts at least when the target is silent: a stale host re-asks for its gateway about once a second. */
 export const LISTEN_MIN_MS = 1200
 
-/** KNOCK_LEAD_MS is the head start ping's first echo request gets over the TCP probes. A router sends only about six ICMP errors
- * to one host in a burst (Linux's icmp_ratelimit), and ten SYNs sent first would use them up: ping would then hear no "Destination
- * Net Unreachable" at all, and the gateway that has no way out would look like a silent target beyond it. */
-const KNOCK_LEAD_MS = 30
+/** KNOCK_LEAD_MS is the head start ping gets over the TCP probes, counted from its start: time for its first echo request to
+ * leave. A router sends only about six ICMP errors to one host in a burst (Linux's icmp_ratelimit), and ten SYNs sent first would
+ * use them up: ping would then hear no "Destination Net Unreachable" at all, and the gateway that has no way out would look like a
+ * silent target beyond it. (Not "once ping has printed": to a pipe, ping's first line of a silent target comes only at its end.) */
+const KNOCK_LEAD_MS = 100
 
 const NEEDS_NET_RAW = 'needs CAP_NET_RAW: run netdoc as root (sudo) to include it'
 
@@ -127,24 +128,18 @@ class PingRun {
     if (arpable && route.route) jobs.push(this.arpOnce(route.route.gateway ?? address, dev))
     if (arpable && isTarget && isPrivateIpv4(address) && (route.route?.gateway || !route.route))
       jobs.push(this.arpOnce(address, dev, this.replied.signal))
-    if (isTarget) {
-      let pingStarted = () => {}
-      const knocking = new Promise<void>(resolve => (pingStarted = resolve))
-        .then(() => sleep(KNOCK_LEAD_MS))
-        .then(() => this.knock(address))
-      jobs.push(this.pingTarget(address, pingStarted), knocking)
-    }
+    if (isTarget)
+      jobs.push(
+        this.pingTarget(address),
+        sleep(KNOCK_LEAD_MS).then(() => this.knock(address)),
+      )
     await Promise.all(jobs)
   }
 
-  /** pingTarget pings the target; `started` is called once the first echo request is on its way (or ping did not run). */
-  async pingTarget(address: string, started: () => void): Promise<void> {
+  async pingTarget(address: string): Promise<void> {
     const windowMs = this.deadline.windowMs(PROBE_WINDOW_MS)
-    if (windowMs < 200) {
-      started()
-      return this.gap('ping', 'the --timeout left no time to ping')
-    }
-    const {value, ms} = await timed(ping(address, {host: this.host, windowMs, onStarted: started}))
+    if (windowMs < 200) return this.gap('ping', 'the --timeout left no time to ping')
+    const {value, ms} = await timed(ping(address, {host: this.host, windowMs}))
     this.pingProbe = value
     if (value.outcome === 'reply') this.replied.abort()
     this.record('ping', address, value.outcome, value.line ?? '', ms)
