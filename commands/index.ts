@@ -1,4 +1,5 @@
 // The command registry oclif loads at start-up (explicit strategy: no directory scan, one bundled file).
+import Caps from './caps.js'
 import Displays from './displays.js'
 import Doctor from './doctor.js'
 import Explain from './explain.js'
@@ -14,6 +15,7 @@ import WhyNoPing from './why-no-ping.js'
 
 /** COMMANDS maps each command id to its class; a meta test checks every file in commands/ is here. */
 export const COMMANDS = {
+  caps: Caps,
   displays: Displays,
   doctor: Doctor,
   explain: Explain,

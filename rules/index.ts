@@ -1,5 +1,6 @@
 // Every rule netdoc has, by the command that runs them; the meta test walks this registry.
 import type {Rule} from '../src/engine/rule.js'
+import {capsRules} from './caps/index.js'
 import {displayRules} from './display/index.js'
 import {dnsRules} from './dns/index.js'
 import {gatewayRules} from './gateway/index.js'
@@ -21,4 +22,5 @@ export const ruleSets: Record<string, Rule<any>[]> = {
   ping: pingRules,
   lan: lanRules,
   internet: internetRules,
+  caps: capsRules,
 }

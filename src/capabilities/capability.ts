@@ -4,6 +4,7 @@ import type {Finding} from '../engine/finding.js'
 import type {Rule} from '../engine/rule.js'
 import type {Catalog} from '../explain/catalog.js'
 import type {Host} from '../host/host.js'
+import type {CapsRequest} from './caps/facts.js'
 import type {InternetRequest} from './internet/facts.js'
 import type {Target} from '../parse/target.js'
 import type {Deadline} from '../probe/deadline.js'
@@ -22,6 +23,8 @@ export interface CollectRequest {
   quick?: boolean
   /** internet holds the endpoints `netdoc internet` probes; the internet section is collected only with them. */
   internet?: InternetRequest | null
+  /** caps holds what `netdoc caps` (or `--caps JOB` of snapshot, report and doctor) asks; the caps section is collected only with it. */
+  caps?: CapsRequest | null
 }
 
 /** CollectContext is what a capability's collector gets: the snapshot so far (its ports, when they were collected first), the

@@ -1,5 +1,6 @@
 // The capability registry: every section netdoc collects, in the order `netdoc report` shows them. A new capability is one folder
 // beside these (its declaration, collector, report, renderer and schema) plus one line here and one in the Snapshot's sections.
+import {capsCapability} from './caps/index.js'
 import {displaysCapability} from './displays/index.js'
 import {internetCapability} from './internet/index.js'
 import {lanCapability} from './lan/index.js'
@@ -8,12 +9,12 @@ import {pingCapability} from './ping/index.js'
 import type {SectionName} from './capability.js'
 
 /** CAPABILITIES lists every capability, in the order of the support person's report (the path first, then the details). */
-export const CAPABILITIES = [pingCapability, internetCapability, nicsCapability, lanCapability, displaysCapability] as const
+export const CAPABILITIES = [pingCapability, internetCapability, nicsCapability, lanCapability, displaysCapability, capsCapability] as const
 
 /** Registered is any capability of the registry. */
 export type Registered = (typeof CAPABILITIES)[number]
 
-/** EVERY_SECTION lists the sections `snapshot` and `report` collect (ping only with a host to probe, internet only with its endpoints). */
+/** EVERY_SECTION lists the sections `snapshot` and `report` collect (ping only with a host to probe, internet only with its endpoints, caps only when asked). */
 export const EVERY_SECTION: SectionName[] = CAPABILITIES.map(declared => declared.section)
 
 /** capabilityOf is the capability that declares a section. */

@@ -8,7 +8,18 @@ import type {Snapshot} from '../snapshot/snapshot.js'
 import {BadInput} from './bad-input.js'
 
 /** InputKind names what a flag or argument takes; the contract test (test/cli/contract.test.ts) tries bad input of each kind. */
-export type InputKind = 'seconds' | 'port' | 'pool' | 'host' | 'snapshot-file' | 'output-file' | 'input-file' | 'answers-file'
+export type InputKind =
+  | 'seconds'
+  | 'port'
+  | 'pool'
+  | 'host'
+  | 'snapshot-file'
+  | 'output-file'
+  | 'input-file'
+  | 'answers-file'
+  | 'pid'
+  | 'user'
+  | 'program'
 
 /** inputKindOf reads the input kind a flag or argument was tagged with here, or null for one defined elsewhere. */
 export function inputKindOf(definition: object): InputKind | null {
@@ -201,4 +212,54 @@ export const endpointsFlag = tagged(
       return loaded
     },
   })(),
+)
+
+/** PID_MAX is the largest process id Linux hands out (pid_max's ceiling, 2^22). */
+const PID_MAX = 4194304
+
+/** pidFlag takes --pid N, a process id from 1 to 2^22; whether the process exists is checked when its status is read. */
+export const pidFlag = tagged(
+  'pid',
+  Flags.custom<number>({
+    description:
+      'The process to read (its five capability sets and NoNewPrivs); default: the shell that ran netdoc, unless --user is given.',
+    helpValue: 'PID',
+    async parse(input, _context, flag) {
+      const value = /^\d{1,7}$/.test(input) ? Number(input) : Number.NaN
+      if (!(value >= 1 && value <= PID_MAX))
+        throw new BadInput(`--${flag.name} takes a process id from 1 to ${PID_MAX}, not ${JSON.stringify(input)}`)
+      return value
+    },
+  })(),
+)
+
+/** USER_NAME is what useradd accepts as a name (Debian's default NAME_REGEX, with upper case and dots allowed as shadow allows). */
+const USER_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}\$?$/
+
+/** userFlag takes --user NAME, a user name; whether the user exists is checked when /etc/passwd is read. */
+export const userFlag = tagged(
+  'user',
+  Flags.custom<string>({
+    description:
+      'The user who runs the job: their PAM stacks (pam_cap and its order) and their capability.conf rule, and a login of theirs as the process.',
+    helpValue: 'NAME',
+    async parse(input, _context, flag) {
+      if (!USER_NAME.test(input)) throw new BadInput(`--${flag.name} takes a user name, not ${JSON.stringify(input)}`)
+      return input
+    },
+  })(),
+)
+
+/** programArg takes the program to check: a path, or a name looked for on PATH; whether it exists is checked when it is read. */
+export const programArg = tagged(
+  'program',
+  Args.custom<string>({
+    async parse(input) {
+      if (input === '' || input.startsWith('-') || /[\u0000-\u001f]/.test(input))
+        throw new BadInput(`the program must be a path or a name on PATH, not ${JSON.stringify(input)}`)
+      return input
+    },
+  })({
+    description: 'The program the job runs: a path or a name on PATH (symlinks and #! interpreters are followed to the file that runs).',
+  }),
 )

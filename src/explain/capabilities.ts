@@ -67,3 +67,59 @@ export function describeCapabilityMask(mask: string): string {
   const all = `all ${CAPABILITY_NAMES.length} capabilities (${CAPABILITY_NAMES[0]} … ${CAPABILITY_NAMES.at(-1)})`
   return unnamed.length === 0 ? all : `${all} and bits ${unnamed.join(',')}`
 }
+
+/** capabilityBit is a capability's number from its name (`cap_net_raw` → 13, any case), or null for a name Linux does not have. */
+export function capabilityBit(name: string): number | null {
+  const bit = (CAPABILITY_NAMES as readonly string[]).indexOf(name.toLowerCase())
+  return bit === -1 ? null : bit
+}
+
+/** maskHas tells whether a hex mask (as /proc/PID/status prints a set) holds a capability. */
+export function maskHas(mask: string, name: string): boolean {
+  const bit = capabilityBit(name)
+  return bit !== null && ((BigInt(`0x${mask}`) >> BigInt(bit)) & 1n) === 1n
+}
+
+/** CapabilitySets are the three sets libcap prints, as bit masks. */
+export interface CapabilitySets {
+  effective: bigint
+  inheritable: bigint
+  permitted: bigint
+}
+
+/** FLAG_BITS are libcap's bits for a capability's state, which also order its clauses (LIBCAP_EFF, LIBCAP_PER, LIBCAP_INH). */
+const EFF = 1
+const PER = 2
+const INH = 4
+
+function flagLetters(state: number): string {
+  return `${state & EFF ? 'e' : ''}${state & INH ? 'i' : ''}${state & PER ? 'p' : ''}`
+}
+
+/** capabilityText writes capability sets as libcap's cap_to_text (what `getcap` and `getpcaps` print): the most common state of
+ * the known capabilities is the base (`=ep`, or nothing when it is none), then one clause per other state, highest state first, its
+ * capabilities in number order with `+` for the flags the base lacks and `-` for those it has (`cap_net_raw=ep`,
+ * `=ep cap_sys_admin-ep`, `cap_kill=ip cap_net_raw+i cap_chown+p`); bits without a name print as their number. */
+export function capabilityText(sets: CapabilitySets): string {
+  const all = sets.effective | sets.inheritable | sets.permitted
+  const highest = all === 0n ? 0 : all.toString(2).length
+  const count = Math.max(CAPABILITY_NAMES.length, highest)
+  const stateOf = (bit: number) => {
+    const has = (mask: bigint) => ((mask >> BigInt(bit)) & 1n) === 1n
+    return (has(sets.effective) ? EFF : 0) | (has(sets.permitted) ? PER : 0) | (has(sets.inheritable) ? INH : 0)
+  }
+  const states = Array.from({length: count}, (_, bit) => stateOf(bit))
+  const histogram = Array.from({length: 8}, (_, state) => states.filter(s => s === state).length)
+  let base = 7
+  for (let state = 6; state >= 0; state--) if (histogram[state]! >= histogram[base]!) base = state
+  const clauses: string[] = base === 0 ? [] : [`=${flagLetters(base)}`]
+  for (let state = 7; state >= 0; state--) {
+    if (state === base || histogram[state] === 0) continue
+    const names = states.flatMap((s, bit) => (s === state ? [CAPABILITY_NAMES[bit] ?? String(bit)] : []))
+    const raised = state & ~base
+    const lowered = base & ~state
+    const operators = `${raised ? `+${flagLetters(raised)}` : ''}${lowered ? `-${flagLetters(lowered)}` : ''}`
+    clauses.push(`${names.join(',')}${base === 0 && clauses.length === 0 ? operators.replace(/^\+/, '=') : operators}`)
+  }
+  return clauses.length === 0 ? '=' : clauses.join(' ')
+}

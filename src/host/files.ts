@@ -1,5 +1,5 @@
 // Reading a machine's files (sysfs, procfs, /etc, logs) under its root (`/`, or a recorded tree), with errors as values.
-import {readdirSync, readlinkSync, realpathSync, existsSync, statSync} from 'node:fs'
+import {readdirSync, readlinkSync, realpathSync, existsSync, lstatSync, statSync} from 'node:fs'
 import {basename} from 'node:path'
 import {MiB, readRegularFile, type RegularRead} from './bounded-read.js'
 import {machinePathUnder, pathUnder} from './root.js'
@@ -26,10 +26,21 @@ function asText(read: RegularRead): ReadResult {
     : {ok: false, failure: failureOf(read.code), message: read.message}
 }
 
+/** FileEntry is what a machine path is, without following a link there: its type, permission bits (with set-uid and set-gid) and
+ * owner. */
+export interface FileEntry {
+  type: 'file' | 'symlink' | 'directory' | 'other'
+  mode: number
+  uid: number
+  gid: number
+}
+
 /** HostFiles reads one machine's files by their machine paths (/sys/class/net/eth0/carrier), with errors as values. */
 export interface HostFiles {
   /** read reads a machine file as text: a regular file, at most MAX_HOST_FILE_BYTES. */
   read(path: string): ReadResult
+  /** head reads the first `maxBytes` of a machine file (a script's `#!` line); `cut` says the rest was left unread. */
+  head(path: string, maxBytes: number): ReadResult
   /** tail reads the last `maxBytes` of a machine file (a log's newest lines); `cut` says the older part was left unread. */
   tail(path: string, maxBytes: number): ReadResult
   /** bytes reads a binary machine file (e.g. a monitor's EDID), or null when it cannot be read. */
@@ -44,6 +55,10 @@ export interface HostFiles {
   exists(path: string): boolean
   /** realpath follows links and returns the machine path it ends at, or null. */
   realpath(path: string): string | null
+  /** entry tells what a machine path is without following a link there (lstat), or null when it is absent or unreadable. */
+  entry(path: string): FileEntry | null
+  /** linkTarget returns what a symlink holds, as written (relative or absolute), or null when the path is no symlink. */
+  linkTarget(path: string): string | null
   /** linkName returns the last component a symlink points at (e.g. a driver's name), or null. */
   linkName(path: string): string | null
   /** modifiedMs returns when a machine file was last written (ms since the epoch), or null when it is absent. */
@@ -56,6 +71,7 @@ export function filesUnder(root: string): HostFiles {
   const read = (path: string) => asText(readRegularFile(at(path), MAX_HOST_FILE_BYTES))
   return {
     read,
+    head: (path, maxBytes) => asText(readRegularFile(at(path), maxBytes)),
     tail: (path, maxBytes) => asText(readRegularFile(at(path), maxBytes, 'end')),
     bytes(path) {
       const bytes = readRegularFile(at(path), MAX_HOST_FILE_BYTES)
@@ -77,6 +93,13 @@ export function filesUnder(root: string): HostFiles {
       ),
     exists: path => existsSync(at(path)),
     realpath: path => attempt(() => machinePathUnder(root, realpathSync(at(path))), null),
+    entry: path =>
+      attempt(() => {
+        const stat = lstatSync(at(path))
+        const type = stat.isFile() ? 'file' : stat.isSymbolicLink() ? 'symlink' : stat.isDirectory() ? 'directory' : 'other'
+        return {type, mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid}
+      }, null),
+    linkTarget: path => attempt(() => readlinkSync(at(path)), null),
     linkName: path => attempt(() => basename(readlinkSync(at(path))), null),
     modifiedMs: path => attempt(() => statSync(at(path)).mtimeMs, null),
   }

@@ -37,3 +37,59 @@ export function parseEffectiveCapabilities(status: string): Parsed<bigint> {
 export function hasCapability(set: bigint, bit: number): boolean {
   return (set & (1n << BigInt(bit))) !== 0n
 }
+
+/** ProcessCapabilities are what /proc/PID/status says of a process's privileges: its name, user and group ids (real, effective,
+ * saved, filesystem), the five capability sets as 16 hex digits (ambient is null on kernels before 4.3), and no_new_privs (null
+ * on kernels before 4.10). */
+export interface ProcessCapabilities {
+  name: string | null
+  uid: number[]
+  gid: number[]
+  inheritable: string
+  permitted: string
+  effective: string
+  bounding: string
+  ambient: string | null
+  noNewPrivs: boolean | null
+}
+
+function fieldOf(status: string, name: string): string | null {
+  const match = new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(status)
+  return match ? match[1]!.trim() : null
+}
+
+function maskField(status: string, name: string): string | null {
+  const value = fieldOf(status, name)
+  return value !== null && /^[0-9a-f]{1,16}$/i.test(value) ? value.toLowerCase().padStart(16, '0') : null
+}
+
+function idsField(status: string, name: string): number[] {
+  const value = fieldOf(status, name)
+  return value !== null && /^\d+(\s+\d+){3}$/.test(value) ? value.split(/\s+/).map(Number) : []
+}
+
+/** parseProcessStatus reads /proc/PID/status: an error value when a capability set the kernel always prints is missing. */
+export function parseProcessStatus(status: string): Parsed<ProcessCapabilities> {
+  const sets = {
+    inheritable: maskField(status, 'CapInh'),
+    permitted: maskField(status, 'CapPrm'),
+    effective: maskField(status, 'CapEff'),
+    bounding: maskField(status, 'CapBnd'),
+  }
+  const missing = Object.entries({CapInh: sets.inheritable, CapPrm: sets.permitted, CapEff: sets.effective, CapBnd: sets.bounding})
+    .filter(([, value]) => value === null)
+    .map(([name]) => name)
+  if (missing.length > 0) return unparsable(`process status: no readable ${missing.join(', ')} line`)
+  const noNewPrivs = fieldOf(status, 'NoNewPrivs')
+  return parsed({
+    name: fieldOf(status, 'Name'),
+    uid: idsField(status, 'Uid'),
+    gid: idsField(status, 'Gid'),
+    inheritable: sets.inheritable!,
+    permitted: sets.permitted!,
+    effective: sets.effective!,
+    bounding: sets.bounding!,
+    ambient: maskField(status, 'CapAmb'),
+    noNewPrivs: noNewPrivs === '1' ? true : noNewPrivs === '0' ? false : null,
+  })
+}

@@ -1,6 +1,7 @@
 // The schema a snapshot file must match before any command replays it (zod, imported only when loading); the Snapshot type
 // (src/snapshot/snapshot.ts) is derived from it.
 import {z} from 'zod'
+import {capsSchema} from '../capabilities/caps/schema.js'
 import {displaysSchema} from '../capabilities/displays/schema.js'
 import {internetSchema} from '../capabilities/internet/schema.js'
 import {pathSegment} from './json-bounds.js'
@@ -29,6 +30,7 @@ export const snapshotSchema = z.object({
   lan: lanSchema.optional(),
   ping: pingSchema.optional(),
   internet: internetSchema.optional(),
+  caps: capsSchema.optional(),
 })
 
 /** describeIssue turns the first schema violation into one line: where in the file, and what is wrong. */
