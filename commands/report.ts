@@ -1,6 +1,6 @@
 // `netdoc report`: every verdict first, then the details, as Markdown for e-mail or a self-contained HTML page.
 import * as Flags from '@oclif/core/flags'
-import {endpointsFlag, forceFlag, outputFlag, pingFlag, runTimeoutFlag} from '../src/cli/flags.js'
+import {capsJobFlag, endpointsFlag, forceFlag, outputFlag, pingFlag, runTimeoutFlag} from '../src/cli/flags.js'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
 import type {FullReport} from '../src/report/full-report.js'
 
@@ -12,7 +12,8 @@ check, and writes one report: the verdicts first, then a picture of this machine
 the way to the internet, the ports, the LAN, graphics cards and monitors. --endpoints FILE names the internet's endpoints.
 
 --format md (the default) is Markdown to paste into an e-mail or a chat; --format html is one self-contained page (no
-external files) to attach or open in a browser. --ping HOST adds why-no-ping's probes of that host.
+external files) to attach or open in a browser. --ping HOST adds why-no-ping's probes of that host; --caps JOB the
+capabilities check of \`netdoc caps --for JOB\` for the shell that ran netdoc.
 -o FILE writes the report (or with --json the JSON) to a file readable by you only, and says so on stderr; an existing file is kept
 unless --force. --timeout bounds the whole run: the LAN listening and DHCP wait and the --ping probes run side by side within it.
 Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
@@ -44,6 +45,7 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
     force: forceFlag,
     ping: pingFlag,
     endpoints: endpointsFlag,
+    caps: capsJobFlag,
     timeout: runTimeoutFlag,
     redact: Flags.boolean({
       description: 'Mask MAC addresses (keeping the vendor), public IP addresses, host names, Wi-Fi names and serials.',
@@ -54,12 +56,20 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
     const {flags} = await this.parse(Report)
     if (flags.ping && flags.from)
       this.refuse('--ping probes this machine now, so it cannot be combined with --from (the snapshot holds its own probes)')
+    if (flags.caps && flags.from)
+      this.refuse('--caps reads this machine now, so it cannot be combined with --from (the snapshot holds its own caps section, if any)')
     if (flags.endpoints && flags.from)
       this.refuse('--endpoints names what to probe on this machine, so it cannot be combined with --from (the snapshot holds its probes)')
     this.sendOutputTo(flags.output, flags.force)
     const collected = await this.obtainSnapshot(flags.from, [], () => {
       const progress = (section: string) => process.stderr.write(`collecting ${section}…\n`)
-      return this.collectEverything({seconds: flags.timeout, ping: flags.ping ?? null, endpoints: flags.endpoints, progress})
+      return this.collectEverything({
+        seconds: flags.timeout,
+        ping: flags.ping ?? null,
+        endpoints: flags.endpoints,
+        caps: flags.caps,
+        progress,
+      })
     })
     const snapshot = flags.redact ? await this.redact(collected) : collected
     const {fullReport} = await import('../src/report/full-report.js')

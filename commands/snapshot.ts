@@ -1,7 +1,7 @@
 // `netdoc snapshot`: everything the commands need, in one versioned JSON file to send to the support person.
 import * as Flags from '@oclif/core/flags'
-import {forceFlag, outputFlag, pingFlag, runTimeoutFlag} from '../src/cli/flags.js'
-import {NetdocCommand} from '../src/cli/netdoc-command.js'
+import {capsJobFlag, forceFlag, outputFlag, pingFlag, runTimeoutFlag} from '../src/cli/flags.js'
+import {capsRequest, NetdocCommand} from '../src/cli/netdoc-command.js'
 import type {Snapshot} from '../src/snapshot/snapshot.js'
 
 /** SnapshotCommand collects every section into one file (or stdout) for replay with --from. */
@@ -27,6 +27,10 @@ addresses and monitor serials get masks (the same value always the same mask), s
       command: '<%= config.bin %> snapshot --internet -o netdoc-snapshot.json',
       description: "Include `netdoc internet`'s probes of the way out.",
     },
+    {
+      command: '<%= config.bin %> snapshot --caps backup -o netdoc-snapshot.json',
+      description: 'Include `netdoc caps --for backup` for this shell (replay with `netdoc caps --from`).',
+    },
     {command: '<%= config.bin %> nics --from netdoc-snapshot.json', description: "On the support person's machine: replay it."},
   ]
   static override enableJsonFlag = false
@@ -39,6 +43,7 @@ addresses and monitor serials get masks (the same value always the same mask), s
     }),
     ping: pingFlag,
     internet: Flags.boolean({description: "Include `netdoc internet`'s probes of the way out (its built-in or configured endpoints)."}),
+    caps: capsJobFlag,
     timeout: runTimeoutFlag,
   }
 
@@ -60,6 +65,7 @@ addresses and monitor serials get masks (the same value always the same mask), s
       deadline: new Deadline(flags.timeout * 1000),
       ping: flags.ping ?? null,
       internet,
+      caps: capsRequest(flags.caps),
       host,
     })
     if (flags.redact) process.stderr.write('redacting…\n')

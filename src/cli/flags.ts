@@ -263,3 +263,11 @@ export const programArg = tagged(
     description: 'The program the job runs: a path or a name on PATH (symlinks and #! interpreters are followed to the file that runs).',
   }),
 )
+
+/** capsJobFlag takes --caps JOB: also check whether the shell that ran netdoc can give that job its capabilities (`netdoc caps --for
+ * JOB`); only then is the caps section collected. */
+export const capsJobFlag = Flags.string({
+  description: 'Also check the capabilities this job needs, as `netdoc caps --for JOB` does for the shell that ran netdoc.',
+  options: ['backup', 'restore', 'ping', 'bind'],
+  helpValue: 'JOB',
+})

@@ -7,6 +7,7 @@ import {outputExistsProblem, writeOutputFile} from '../host/output-file.js'
 import {rootProblem} from '../host/root.js'
 import {jsonText, printable, printableDeep} from '../render/printable.js'
 import type {SectionName} from '../capabilities/capability.js'
+import type {CapsRequest} from '../capabilities/caps/facts.js'
 import type {LoadedEndpoints} from '../capabilities/internet/endpoints.js'
 import type {Target} from '../parse/target.js'
 import type {Catalog} from '../explain/catalog.js'
@@ -16,6 +17,11 @@ import {snapshotFlag, type ReplayFile} from './flags.js'
 
 /** replayFlags gives a command `--from FILE`, to replay a snapshot instead of reading this machine. */
 export const replayFlags = {from: snapshotFlag}
+
+/** capsRequest is what `--caps JOB` asks of the caps section: the job, for the shell that ran netdoc (null without the flag). */
+export function capsRequest(job: string | undefined): CapsRequest | null {
+  return job === undefined ? null : {program: null, pid: null, user: null, job: job as NonNullable<CapsRequest['job']>}
+}
 
 /** NetdocCommand gives every command --json, a checked NETDOC_ROOT, -o files and netdoc's exit codes. */
 export abstract class NetdocCommand extends Command {
@@ -90,12 +96,14 @@ export abstract class NetdocCommand extends Command {
 
   /** collectEverything is the one run `doctor`, `report` and `guide` share: every section of the registry at once under one
    * deadline, the way to the internet with its endpoints (the file named, else the configured or built-in ones), the probes of
-   * `ping` when a host is named (refused on a recorded tree), and without the LAN's waits when `quick`. */
+   * `ping` when a host is named (refused on a recorded tree), the caps of a job when `caps` names one, and without the LAN's waits
+   * when `quick`. */
   protected async collectEverything(options: {
     seconds: number
     quick?: boolean
     ping?: Target | null
     endpoints?: LoadedEndpoints
+    caps?: string
     progress?: (section: SectionName) => void
   }): Promise<Snapshot> {
     const [{collectSnapshot, EVERY_SECTION}, {Deadline}, {loadEndpoints}] = await Promise.all([
@@ -112,6 +120,7 @@ export abstract class NetdocCommand extends Command {
       quick: options.quick,
       ping: options.ping ?? null,
       internet: {endpoints: endpoints.endpoints, from: endpoints.from},
+      caps: capsRequest(options.caps),
       progress: options.progress,
     })
   }

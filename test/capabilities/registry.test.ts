@@ -25,7 +25,7 @@ describe('the capability registry', () => {
   })
 
   it('gives each capability its own key in `netdoc report --json` (the documented keys)', () => {
-    expect(CAPABILITIES.map(declared => declared.reportKey)).toEqual(['whyNoPing', 'internet', 'nics', 'lan', 'displays'])
+    expect(CAPABILITIES.map(declared => declared.reportKey)).toEqual(['whyNoPing', 'internet', 'nics', 'lan', 'displays', 'caps'])
   })
 
   it('runs every rule netdoc has in exactly one capability', () => {
@@ -54,6 +54,14 @@ describe('the capability registry', () => {
     expect(
       internet.wanted?.({internet: {endpoints: {resolvers: [], http: [], tls: [], madeUpName: 'x.example.com'}, from: 'built-in'}}),
     ).toBe(true)
+  })
+})
+
+describe('the caps capability', () => {
+  it('is collected only when a job or program is asked for (`netdoc caps`, or --caps JOB of snapshot, report and doctor)', () => {
+    const caps = CAPABILITIES.find(declared => declared.section === 'caps')!
+    expect(caps.wanted?.({ping: null})).toBe(false)
+    expect(caps.wanted?.({caps: {program: null, pid: null, user: null, job: 'backup'}})).toBe(true)
   })
 })
 

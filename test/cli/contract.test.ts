@@ -40,13 +40,16 @@ const BAD: Record<InputKind, string[]> = {
   'output-file': [join(dir, 'no-such-folder', 'out.txt'), folder],
   'input-file': [join(dir, 'missing.log'), folder, '/dev/zero'],
   'answers-file': [join(dir, 'missing-answers.txt'), file('maybe.txt', 'lights=maybe\n')],
+  pid: ['abc', '0', '4194305', '4194304'],
+  user: ['Bad User', 'nosuchuser-netdoc'],
+  program: [join(dir, 'no-such-program'), 'a\nb', 'no-such-program-netdoc'],
 }
 
 /** MISSING_REFUSED lists the argument kinds that cannot be left out (a host to check; a replay names its own). */
 const MISSING_REFUSED: InputKind[] = ['host']
 
 /** A VALID value of each argument kind, to reach the argument after it. */
-const VALID: Partial<Record<InputKind, string>> = {host: '192.0.2.10'}
+const VALID: Partial<Record<InputKind, string>> = {host: '192.0.2.10', program: '/bin/sh'}
 
 interface Definition {
   type?: string
