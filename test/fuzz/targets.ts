@@ -2,6 +2,7 @@
 // test/fuzz/registry.test.ts fails when a module of src/parse/ or one of its exported functions is missing here.
 import * as arping from '../../src/parse/arping.js'
 import * as capabilities from '../../src/parse/capabilities.js'
+import * as capabilityConf from '../../src/parse/capability-conf.js'
 import * as dhcpLease from '../../src/parse/dhcp-lease.js'
 import * as dhcpPacket from '../../src/parse/dhcp-packet.js'
 import * as edid from '../../src/parse/edid.js'
@@ -14,12 +15,15 @@ import * as ipRouteGet from '../../src/parse/ip-route-get.js'
 import * as ipRoute from '../../src/parse/ip-route.js'
 import * as lanQuery from '../../src/parse/lan-query.js'
 import * as oui from '../../src/parse/oui.js'
+import * as pam from '../../src/parse/pam.js'
 import * as parseResult from '../../src/parse/parse-result.js'
+import * as passwd from '../../src/parse/passwd.js'
 import * as pciUevent from '../../src/parse/pci-uevent.js'
 import * as ping from '../../src/parse/ping.js'
 import * as poolRange from '../../src/parse/pool-range.js'
 import * as resolvConf from '../../src/parse/resolv-conf.js'
 import * as target from '../../src/parse/target.js'
+import * as vfsCap from '../../src/parse/vfs-cap.js'
 import * as tcpdumpArp from '../../src/parse/tcpdump-arp.js'
 import * as tcpdumpHex from '../../src/parse/tcpdump-hex.js'
 import * as xBusId from '../../src/parse/x-bus-id.js'
@@ -32,6 +36,7 @@ import {fixtureBytes, fixtureTexts, testSamples} from './seeds.js'
 export const PARSE_MODULES: Record<string, Record<string, unknown>> = {
   arping,
   capabilities,
+  'capability-conf': capabilityConf,
   'dhcp-lease': dhcpLease,
   'dhcp-packet': dhcpPacket,
   edid,
@@ -44,12 +49,15 @@ export const PARSE_MODULES: Record<string, Record<string, unknown>> = {
   'ip-route': ipRoute,
   'lan-query': lanQuery,
   oui,
+  pam,
   'parse-result': parseResult,
+  passwd,
   'pci-uevent': pciUevent,
   ping,
   'pool-range': poolRange,
   'resolv-conf': resolvConf,
   target,
+  'vfs-cap': vfsCap,
   'tcpdump-arp': tcpdumpArp,
   'tcpdump-hex': tcpdumpHex,
   'x-bus-id': xBusId,
@@ -105,6 +113,9 @@ const FIXTURE_TEXTS: Record<string, RegExp> = {
   'ip-addr': /\/commands\/ip_-j_-d_addr_show$/,
   'ip-route': /\/commands\/ip_-j_route_show$/,
   oui: /^lan-oui\/.*\.txt$/,
+  pam: /\/etc\/pam\.d\//,
+  passwd: /\/etc\/(passwd|group)$/,
+  'capability-conf': /\/etc\/security\/capabilit(y|ies)\.conf$/,
   'parse-result': JSON_OUTPUTS,
   'pci-uevent': /\/uevent$/,
   'tcpdump-hex': /^lan-captures\/.*\.txt$/,
@@ -142,6 +153,11 @@ const BYTE_SEEDS: Record<string, () => Uint8Array[]> = {
   'dhcp-packet': dhcpMessages,
   edid: () => fixtureBytes(/\/edid$/),
   'tcpdump-hex': capturedFrames,
+  'vfs-cap': () =>
+    testSamples('vfs-cap').flatMap(text => {
+      const bytes = vfsCap.parseGetfattrHex(`security.capability=${text}`)
+      return bytes.ok && bytes.value ? [bytes.value] : []
+    }),
 }
 
 interface TargetOptions {
@@ -217,6 +233,14 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   textTarget('capabilities', capabilities.parseGetcap, 'parseGetcap', undefined, {parsed: true}),
   textTarget('capabilities', capabilities.grantsNetRaw, 'grantsNetRaw', text => [parsedOr(capabilities.parseGetcap(text), text)]),
   textTarget('capabilities', capabilities.parseEffectiveCapabilities, 'parseEffectiveCapabilities', undefined, {parsed: true}),
+  textTarget('capabilities', capabilities.parseProcessStatus, 'parseProcessStatus', undefined, {parsed: true}),
+  textTarget('capability-conf', capabilityConf.parseCapabilityConf, 'parseCapabilityConf'),
+  textTarget('capability-conf', capabilityConf.matchingLine, 'matchingLine', text => [
+    capabilityConf.parseCapabilityConf(text),
+    'backuphelper',
+    ['backup'],
+  ]),
+  textTarget('capability-conf', capabilityConf.readIab, 'readIab', text => [firstWord(text)]),
   textTarget('capabilities', capabilities.hasCapability, 'hasCapability', text => [
     parsedOr(capabilities.parseEffectiveCapabilities(text), 0n),
     [0, capabilities.CAP_NET_RAW, 63, 64, 4096][text.length % 5]!,
@@ -258,9 +282,13 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   textTarget('oui', oui.normaliseMac, 'normaliseMac'),
   textTarget('oui', oui.ouiOf, 'ouiOf'),
   textTarget('oui', oui.isLocallyAdministered, 'isLocallyAdministered'),
+  textTarget('pam', pam.parsePamFile, 'parsePamFile'),
+  textTarget('pam', pam.successAction, 'successAction', text => [firstWord(text)]),
   textTarget('parse-result', parseResult.parsed, 'parsed', undefined, {parsed: true}),
   textTarget('parse-result', parseResult.unparsable, 'unparsable', text => [`fuzzed: ${text}`], {parsed: true}),
   textTarget('parse-result', parseResult.parseJsonArray, 'parseJsonArray', text => [text, 'fuzzed output'], {parsed: true}),
+  textTarget('passwd', passwd.findPasswdEntry, 'findPasswdEntry', text => [text, 'backuphelper']),
+  textTarget('passwd', passwd.groupsOf, 'groupsOf', text => [text, 'backuphelper', 34]),
   textTarget('pci-uevent', pciUevent.parsePciUevent, 'parsePciUevent', undefined, {parsed: true}),
   textTarget('ping', ping.parsePingText, 'parsePingText', streams, {parsed: true, seeds: withStreams}),
   textTarget('ping', ping.decidePing, 'decidePing', text => [[0, 1, 2, 127][text.length % 4]!, ...streams(text)], {seeds: withStreams}),
@@ -275,6 +303,8 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   textTarget('tcpdump-arp', tcpdumpArp.parseTcpdumpArp, 'parseTcpdumpArp', undefined, {parsed: true}),
   textTarget('tcpdump-hex', tcpdumpHex.splitHexPackets, 'splitHexPackets'),
   bytesTarget('tcpdump-hex', tcpdumpHex.unwrapUdp, 'unwrapUdp'),
+  textTarget('vfs-cap', vfsCap.parseGetfattrHex, 'parseGetfattrHex', undefined, {parsed: true}),
+  bytesTarget('vfs-cap', vfsCap.decodeVfsCap, 'decodeVfsCap'),
   textTarget('tcpdump-hex', tcpdumpHex.parseTcpdumpUdp, 'parseTcpdumpUdp', undefined, {parsed: true}),
   textTarget('x-bus-id', xBusId.pciAddress, 'pciAddress', text => {
     const [domain = 0, bus = 0, device = 0, fn = 0] = text.split(/[:.@]/).map(part => Number.parseInt(part, 16) || 0)
