@@ -2,7 +2,7 @@
 // or `*`) wins, as pam_cap's read_capabilities_for_user reads it; and the IAB text itself (cap_iab_from_text).
 import {CAPABILITY_NAMES, capabilityBit} from '../explain/capabilities.js'
 
-/** CapabilityConfLine is one rule: its line number and text, the capabilities (IAB text, `all` or `none`) and who it names. */
+/** CapabilityConfLine is one rule: its line number and text (blanks as one space), the capabilities (IAB text, `all` or `none`) and who it names. */
 export interface CapabilityConfLine {
   line: number
   text: string
@@ -15,7 +15,7 @@ export function parseCapabilityConf(text: string): CapabilityConfLine[] {
   return text.split('\n').flatMap((raw, index) => {
     const words = raw.trim().split(/\s+/).filter(Boolean)
     if (words.length < 2 || words[0]!.startsWith('#')) return []
-    return [{line: index + 1, text: raw.trim(), iab: words[0]!, who: words.slice(1)}]
+    return [{line: index + 1, text: words.join(' '), iab: words[0]!, who: words.slice(1)}]
   })
 }
 

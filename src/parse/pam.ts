@@ -1,7 +1,7 @@
 // Parses a PAM service file of /etc/pam.d (pam.conf(5)): `type control module arguments` lines, `include`/`substack` lines and
 // Debian's `@include FILE`, with comments and backslash-continued lines.
 
-/** PamLine is one line of a service file: a module (its type, control and module path) or an include of another file (`type` is
+/** PamLine is one line of a service file (its text with each run of blanks as one space): a module (its type, control and module path) or an include of another file (`type` is
  * null for Debian's `@include`, which includes every type). */
 export type PamLine =
   | {kind: 'module'; line: number; text: string; type: string; control: string; module: string; args: string[]}
@@ -18,7 +18,7 @@ export function parsePamFile(text: string): PamLine[] {
     const number = index + 1
     let joined = raw[index]!
     while (joined.endsWith('\\') && index + 1 < raw.length) joined = `${joined.slice(0, -1)} ${raw[++index]!}`
-    const content = joined.replace(/#.*$/, '').trim()
+    const content = joined.replace(/#.*$/, '').trim().replace(/\s+/g, ' ')
     if (content === '') continue
     const include = /^@include\s+(\S+)$/.exec(content)
     if (include) {

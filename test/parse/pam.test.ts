@@ -31,7 +31,7 @@ describe('parsePamFile', () => {
   it('reads Red Hat style includes, a leading dash, continued lines and arguments', () => {
     const lines = parsePamFile('auth  substack  system-auth\n-auth optional pam_cap.so \\\n  config=/etc/caps.conf debug\n')
     expect(lines).toEqual([
-      {kind: 'include', line: 1, text: 'auth  substack  system-auth', type: 'auth', file: 'system-auth', substack: true},
+      {kind: 'include', line: 1, text: 'auth substack system-auth', type: 'auth', file: 'system-auth', substack: true},
       expect.objectContaining({kind: 'module', line: 2, type: 'auth', module: 'pam_cap.so', args: ['config=/etc/caps.conf', 'debug']}),
     ])
   })

@@ -67,15 +67,19 @@ function authStack(files: Map<string, string>, name: string, seen: string[] = []
   })
 }
 
-/** walkSuccess follows a login whose every module succeeds (pam_deny fails) until it reaches pam_cap, or a line ends the stack or
+/** ONLY_FOR_ROOT are modules that succeed only when root asks (su's pam_rootok): a user's own login goes past them. */
+const ONLY_FOR_ROOT = ['pam_rootok.so']
+
+/** walkSuccess follows a user's login whose every module succeeds (pam_deny, and pam_rootok for a user, fail) until it reaches pam_cap, or a line ends the stack or
  * jumps over pam_cap (that line is `endedBy`), or the stack ends. */
 function walkSuccess(stack: StackEntry[]): {reached: StackEntry | null; endedBy: StackEntry | null} {
   let index = 0
   while (index < stack.length) {
     const entry = stack[index]!
     if (isPamCap(entry.module)) return {reached: entry, endedBy: null}
-    const denies = posix.basename(entry.module) === 'pam_deny.so'
-    const action = denies
+    const module = posix.basename(entry.module)
+    const fails = module === 'pam_deny.so' || ONLY_FOR_ROOT.includes(module)
+    const action = fails
       ? entry.control === 'requisite'
         ? {kind: 'end' as const}
         : {kind: 'continue' as const}

@@ -21,7 +21,7 @@ testRule(rule, {
         {
           title:
             "No file of /etc/pam.d loads pam_cap.so: backuphelper's logins never get the capabilities of /etc/security/capability.conf",
-          evidence: ['/etc/security/capability.conf line 1: cap_dac_read_search\tbackuphelper'],
+          evidence: ['/etc/security/capability.conf line 1: cap_dac_read_search backuphelper'],
           next: [/apt install libpam-cap/],
         },
       ],

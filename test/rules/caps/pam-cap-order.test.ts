@@ -1,6 +1,6 @@
 // caps.pam-cap-order: pam_cap comes after a line that ends a successful login's auth stack.
 import rule from '../../../rules/caps/pam-cap-order.js'
-import {DEBIAN_SSHD, capsSnapshot, rdiffBackup, userOf} from '../../support/caps.js'
+import {DEBIAN_COMMON_AUTH, DEBIAN_SSHD, capsSnapshot, rdiffBackup, userOf} from '../../support/caps.js'
 import {testRule} from '../../support/rule-tester.js'
 
 const sufficientFirst = 'auth\tsufficient\tpam_unix.so nullok\nauth\trequired\tpam_deny.so\nauth\toptional\tpam_cap.so\n'
@@ -15,6 +15,12 @@ testRule(rule, {
       name: 'pam_cap before a sufficient pam_unix',
       snapshot: capsSnapshot({user: userOf({pam: {'common-auth': capFirst, sshd: DEBIAN_SSHD}})}),
     },
+    {
+      name: "su's sufficient pam_rootok (it succeeds only when root runs su; a user's login goes on to pam_cap)",
+      snapshot: capsSnapshot({
+        user: userOf({pam: {su: 'auth sufficient pam_rootok.so\n@include common-auth\n', 'common-auth': DEBIAN_COMMON_AUTH}}),
+      }),
+    },
     {name: 'no pam_cap at all', snapshot: capsSnapshot({user: userOf({pam: {sshd: 'auth required pam_unix.so\n'}})})},
   ],
   invalid: [
@@ -23,7 +29,7 @@ testRule(rule, {
       snapshot: capsSnapshot({user: userOf({pam: {'common-auth': sufficientFirst, sshd: DEBIAN_SSHD}})}),
       reports: [
         {
-          title: 'In sshd, a successful login ends at common-auth line 1 (auth\tsufficient\tpam_unix.so nullok), before pam_cap.so',
+          title: 'In sshd, a successful login ends at common-auth line 1 (auth sufficient pam_unix.so nullok), before pam_cap.so',
           evidence: [/pam_cap.so is at common-auth line 3/],
           next: [/Move `auth optional pam_cap.so` above common-auth line 1/],
         },
@@ -32,7 +38,7 @@ testRule(rule, {
     {
       name: "pam_unix's success jumps over pam_cap",
       snapshot: capsSnapshot({user: userOf({pam: {'common-auth': jumpsOver, sshd: DEBIAN_SSHD, cron: '@include common-auth\n'}})}),
-      reports: [{title: /^In sshd, cron, a successful login ends at common-auth line 1 \(auth\t\[success=2 default=ignore\]/}],
+      reports: [{title: /^In sshd, cron, a successful login ends at common-auth line 1 \(auth \[success=2 default=ignore\]/}],
     },
   ],
 })
