@@ -4,13 +4,15 @@ import {defineRule} from '../../src/engine/rule.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {answeredJob, capabilityConfLine, maskOf, maskWords, setcapLine} from '../../src/capabilities/caps/model.js'
 import noNewPrivs from './no-new-privs.js'
+import onScript from './on-script.js'
+import onSymlink from './on-symlink.js'
 
 /** ambientEmpty reports inheritable capabilities a program without file capabilities cannot receive, the ambient set lacking them. */
 export default defineRule<Snapshot>({
   id: 'caps.ambient-empty',
   title: 'The capabilities are inheritable but not ambient, and the program has no file capabilities: the child loses them',
   severity: 'error',
-  dependsOn: [noNewPrivs],
+  dependsOn: [noNewPrivs, onScript, onSymlink],
   evaluate(snapshot) {
     const facts = snapshot.caps
     const check = answeredJob(facts)
@@ -33,7 +35,7 @@ export default defineRule<Snapshot>({
             ? [`Either put them on the file, for this user only: \`${setcapLine(check.needed, check.step.path, true)}\``]
             : []),
           user
-            ? `Or make them ambient at login (pam_cap of libcap 2.48 or newer): \`${capabilityConfLine(check.needed, user, true)}\` in ${check.login?.conf.path ?? '/etc/security/capability.conf'}`
+            ? `Or make them ambient at login (a pam_cap that reads IAB text, as libcap 2.66 of Debian 12 does): \`${capabilityConfLine(check.needed, user, true)}\` in ${check.login?.conf.path ?? '/etc/security/capability.conf'}`
             : `Or start it with them ambient: systemd \`AmbientCapabilities=${check.needed.join(' ')}\`, or \`sudo setpriv --inh-caps +${check.needed.join(',+')} --ambient-caps +${check.needed.join(',+')} …\``,
         ],
       },

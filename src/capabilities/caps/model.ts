@@ -266,14 +266,16 @@ export function capabilityConfLine(needed: readonly string[], user: string, ambi
 }
 
 /** fixLines are the steps that give the job what it lacks: the setcap line for the file that runs (when a program was named), the
- * capability.conf rule for the user (when one was named), and for a restore the warning that it is close to root. */
+ * capability.conf rule for the user (when one was named and its rule does not give them yet), and for a restore the warning that it is close to root. */
 export function fixLines(check: JobCheck, facts: CapsFacts, options: {ambient?: boolean} = {}): string[] {
   const user = facts.user?.found ? facts.user.name : null
+  const iab = check.login?.conf.iab
+  const granted = iab?.special === null && iab.unknown.length === 0 && check.needed.every(name => iab.inheritable.includes(name))
   return [
     ...(check.step
       ? [`Put the capabilities on the file that really runs: \`${setcapLine(check.needed, check.step.path, user !== null)}\``]
       : []),
-    ...(user
+    ...(user && !granted
       ? [
           `Give them to ${user} in ${check.login?.conf.path ?? '/etc/security/capability.conf'} (the first line naming the user wins): \`${capabilityConfLine(check.needed, user, options.ambient ?? check.step === null)}\`, then log in again`,
         ]
