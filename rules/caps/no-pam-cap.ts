@@ -15,7 +15,7 @@ export default defineRule<Snapshot>({
     const login = facts ? loginModel(facts) : null
     if (!facts?.user || !login || pamCapLines(facts.user).length > 0) return []
     const check = answeredJob(facts)
-    const wanted = login.conf.match !== null || (check !== null && check.lacking.length > 0)
+    const wanted = (login.conf.iab?.inheritable.length ?? 0) > 0 || (check !== null && check.lacking.length > 0)
     if (!wanted) return []
     return [
       {

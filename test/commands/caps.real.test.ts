@@ -215,6 +215,30 @@ describe.skipIf(!CAN_RUN)('netdoc caps on real files and processes', () => {
     expect(report.verdict?.id === 'caps.ok', `kernel CapEff ${ran.stdout.trim()}, netdoc ${report.verdict?.id}`).toBe(kernelGives)
   })
 
+  it('reads the shell that ran netdoc by default: a shell started as nobody with cap_net_bind_service ambient', async () => {
+    const bin = process.env.NETDOC_LAB_BIN!
+    const shell = 'node "$0" caps --for bind --json; true'
+    const argv = [
+      '--reuid',
+      '65534',
+      '--regid',
+      '65534',
+      '--clear-groups',
+      '--inh-caps',
+      '+net_bind_service',
+      '--ambient-caps',
+      '+net_bind_service',
+    ]
+    const ran = spawnSync('setpriv', [...argv, '/bin/sh', '-c', shell, bin], {
+      encoding: 'utf8',
+      env: {...process.env, HOME: dir, NODE_ENV: ''},
+    })
+    const report = JSON.parse(ran.stdout) as CapsReport
+    expect(report.process).toMatchObject({source: 'parent', name: 'sh', uid: [65534, 65534, 65534, 65534]})
+    expect(report.process?.sets?.ambient?.names).toEqual(['cap_net_bind_service'])
+    expect(report.verdict?.id).toBe('caps.ok')
+  })
+
   it('refuses a process that is not there, with one line and exit 2', async () => {
     const pid = await startAsNobody([])
     process.kill(pid, 'SIGKILL')

@@ -12,6 +12,10 @@ testRule(rule, {
   valid: [
     {name: 'pam_cap in common-auth', snapshot: capsSnapshot({job: 'backup', program: rdiffBackup(), user: userOf()})},
     {name: 'no pam_cap, but nothing asks for it', snapshot: capsSnapshot({user: userOf({pam: withoutPamCap, conf: null})})},
+    {
+      name: 'no pam_cap, and capability.conf only says none *',
+      snapshot: capsSnapshot({user: userOf({pam: withoutPamCap, conf: 'none *\n'})}),
+    },
   ],
   invalid: [
     {
