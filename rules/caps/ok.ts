@@ -27,7 +27,7 @@ export default defineRule<Snapshot>({
       {
         title: `${check.step?.path ?? 'A program'} started by ${runner.label} gets ${check.needed.join(', ')}: it can ${JOB_WORDS[check.job]}`,
         evidence: [
-          `${check.step?.path ?? 'the program'}: ${fileText}`,
+          `${check.step?.path ?? 'the program'}: ${file.setuidRoot ? `set-uid root (mode ${check.step!.entry!.mode.toString(8)}), so it runs as root` : fileText}`,
           `${runner.label}: inheritable ${maskWords(runner.inheritable)}; ambient ${maskWords(runner.ambient)}${runner.root ? '; it runs as root' : ''}`,
           `at execve its effective set gets ${check.needed.join(', ')}${countOf(check.exec.effective) > check.needed.length ? ` (${countOf(check.exec.effective)} capabilities in all)` : ''}`,
         ],

@@ -215,6 +215,23 @@ describe.skipIf(!CAN_RUN)('netdoc caps on real files and processes', () => {
     expect(report.verdict?.id === 'caps.ok', `kernel CapEff ${ran.stdout.trim()}, netdoc ${report.verdict?.id}`).toBe(kernelGives)
   })
 
+  it('agrees with the kernel on a set-uid root copy of cat: it runs as root, so it gets cap_net_raw (caps.ok)', async () => {
+    const cat = copy('cat-setuid', '/bin/cat')
+    chmodSync(cat, 0o4755)
+    const ran = spawnSync(
+      'setpriv',
+      ['--reuid', '65534', '--regid', '65534', '--clear-groups', '/bin/sh', '-c', 'exec "$0" /proc/self/status', cat],
+      {
+        encoding: 'utf8',
+      },
+    )
+    const effective = /^CapEff:\s*([0-9a-f]+)$/m.exec(ran.stdout)?.[1]
+    expect((BigInt(`0x${effective}`) >> 13n) & 1n).toBe(1n)
+    const {report} = await caps([cat, '--pid', String(plain), '--for', 'ping'])
+    expect(report.program?.steps[0]?.mode).toBe('4755')
+    expect(report.verdict?.id).toBe('caps.ok')
+  })
+
   it('reads the shell that ran netdoc by default: a shell started as nobody with cap_net_bind_service ambient', async () => {
     const bin = process.env.NETDOC_LAB_BIN!
     const shell = 'node "$0" caps --for bind --json; true'

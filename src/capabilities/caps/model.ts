@@ -51,28 +51,33 @@ export function runningStep(program: CapsFacts['program']): ProgramStep | null {
   return last && last.kind === 'file' && program?.runs === last.path ? last : null
 }
 
-/** FileGrant is what a file's attribute gives at execve: its permitted and inheritable masks and effective flag; `ignored` says why
- * an attribute present does nothing (a revision 3 attribute for another user namespace's root). */
+/** FileGrant is what a file gives at execve: its attribute's permitted and inheritable masks and effective flag, whether it is
+ * set-uid root (it then runs as root); `ignored` says why an attribute present does nothing (a revision 3 attribute for another
+ * user namespace's root). */
 export interface FileGrant {
   permitted: bigint
   inheritable: bigint
   effective: boolean
+  setuidRoot: boolean
   ignored: string | null
 }
 
-/** fileGrant reads a step's attribute (null when it could not be read). */
-export function fileGrant(step: Pick<ProgramStep, 'capsRead' | 'caps'>): FileGrant | null {
+/** NO_FILE_CAPS is a program without file capabilities (none named, or a file without the attribute). */
+export const NO_FILE_CAPS: FileGrant = {permitted: 0n, inheritable: 0n, effective: false, setuidRoot: false, ignored: null}
+
+/** fileGrant reads a step's attribute and set-uid bit (null when the attribute could not be read). */
+export function fileGrant(step: Pick<ProgramStep, 'capsRead' | 'caps' | 'entry'>): FileGrant | null {
   if (step.capsRead === 'unread') return null
+  const setuidRoot = step.entry !== null && (step.entry.mode & 0o4000) !== 0 && step.entry.uid === 0
   const caps: FileCaps | null = step.caps
-  if (caps === null) return {permitted: 0n, inheritable: 0n, effective: false, ignored: null}
+  if (caps === null) return {...NO_FILE_CAPS, setuidRoot}
   if (caps.rootid !== null && caps.rootid !== 0)
     return {
-      permitted: 0n,
-      inheritable: 0n,
-      effective: false,
+      ...NO_FILE_CAPS,
+      setuidRoot,
       ignored: `the attribute is for the root of a user namespace (rootid=${caps.rootid}); outside it the kernel ignores it`,
     }
-  return {permitted: hex(caps.permitted), inheritable: hex(caps.inheritable), effective: caps.effective, ignored: null}
+  return {permitted: hex(caps.permitted), inheritable: hex(caps.inheritable), effective: caps.effective, setuidRoot, ignored: null}
 }
 
 /** Runner is who starts the program: its sets, user ids and no_new_privs; `label` names it for evidence. */
@@ -148,21 +153,23 @@ export interface Exec {
   lostToNoNewPrivs: bigint
 }
 
-/** execOf applies capabilities(7)'s rules: a file with capabilities (or root) clears the ambient set; root gets the bounding set;
- * with no_new_privs the new permitted set cannot exceed the old one (securebits are taken as the default). */
-export function execOf(runner: Runner, file: FileGrant): Exec {
-  const privileged = file.permitted !== 0n || file.inheritable !== 0n || file.effective
-  const permittedFile = runner.root ? ALL : file.permitted
-  const inheritableFile = runner.root ? ALL : file.inheritable
-  const effectiveFile = runner.root || file.effective
+/** granted applies capabilities(7)'s rules: a privileged file (capabilities, or set-uid root) clears the ambient set; root (the
+ * runner, or a set-uid root file) gets the bounding set; with no_new_privs (unless `ignoringNoNewPrivs`) set-uid does nothing and
+ * the new permitted set cannot exceed the old one. Securebits are taken as the default. */
+function granted(runner: Runner, file: FileGrant, ignoringNoNewPrivs: boolean): {permitted: bigint; effective: bigint; ambient: bigint} {
+  const noNewPrivs = runner.noNewPrivs && !ignoringNoNewPrivs
+  const root = runner.root || (file.setuidRoot && !noNewPrivs)
+  const privileged = file.permitted !== 0n || file.inheritable !== 0n || file.effective || root
   const ambient = privileged ? 0n : runner.ambient & runner.permitted & runner.inheritable
-  let permitted = (runner.inheritable & inheritableFile) | (permittedFile & runner.bounding) | ambient
-  let lostToNoNewPrivs = 0n
-  if (runner.noNewPrivs) {
-    lostToNoNewPrivs = permitted & ~runner.permitted
-    permitted &= runner.permitted
-  }
-  return {permitted, effective: effectiveFile ? permitted : ambient & permitted, ambient, lostToNoNewPrivs}
+  let permitted = (runner.inheritable & (root ? ALL : file.inheritable)) | ((root ? ALL : file.permitted) & runner.bounding) | ambient
+  if (noNewPrivs) permitted &= runner.permitted
+  return {permitted, effective: root || file.effective ? permitted : ambient & permitted, ambient}
+}
+
+/** execOf is what execve gives the program, and what no_new_privs took away. */
+export function execOf(runner: Runner, file: FileGrant): Exec {
+  const actual = granted(runner, file, false)
+  return {...actual, lostToNoNewPrivs: granted(runner, file, true).permitted & ~actual.permitted}
 }
 
 /** JobCheck is the answer for a job: what it needs, the file that runs (null: a program without capabilities, none named), who
@@ -192,7 +199,7 @@ export function jobCheck(facts: CapsFacts): JobCheck | JobUnknown | null {
   const needed = JOB_CAPABILITIES[job]
   const unknown: string[] = []
   const step = runningStep(facts.program)
-  let file: FileGrant | null = {permitted: 0n, inheritable: 0n, effective: false, ignored: null}
+  let file: FileGrant | null = NO_FILE_CAPS
   if (facts.program) {
     if (step === null) unknown.push(`the file ${facts.program.asked} runs could not be found (${programProblem(facts.program)})`)
     else {

@@ -22,6 +22,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a set-uid root ping under no_new_privs (set-uid does nothing then)',
+      snapshot: capsSnapshot({
+        job: 'ping',
+        program: program('/bin/ping', {...binary('/bin/ping'), entry: {mode: 0o4755, uid: 0, gid: 0}}),
+        process: processOf({noNewPrivs: true}),
+      }),
+      reports: [{title: /the kernel withholds cap_net_raw/}],
+    },
+    {
       name: 'ping cap_net_raw=ep under NoNewPrivileges=yes',
       snapshot: capsSnapshot({job: 'ping', program: ping, process: processOf({noNewPrivs: true})}),
       reports: [

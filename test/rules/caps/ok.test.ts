@@ -42,6 +42,15 @@ testRule(rule, {
       reports: [{next: [/start it as an ordinary user/, /close to root/]}],
     },
     {
+      name: 'a set-uid root ping (older Debian), started by an ordinary shell',
+      snapshot: capsSnapshot({
+        job: 'ping',
+        program: program('/bin/ping', {...binary('/bin/ping'), entry: {mode: 0o4755, uid: 0, gid: 0}}),
+        process: processOf(),
+      }),
+      reports: [{evidence: ['/bin/ping: set-uid root (mode 4755), so it runs as root']}],
+    },
+    {
       name: 'bind through an ambient capability of the process',
       snapshot: capsSnapshot({
         job: 'bind',
