@@ -149,7 +149,15 @@ function undetermined(facts: CapsFacts, unknown: string[]): Finding {
     title: `netdoc could not decide whether the job gets ${JOB_CAPABILITIES[facts.request.job!].join(', ')}`,
     evidence: unknown.map(line => `not known: ${line}`),
     next: [
-      'What would decide it: the file that really runs and its capabilities (getfattr, package attr, reads them), and who starts it: a process (--pid) or a user (--user).',
+      ...(facts.program && facts.program.runs === null
+        ? [`What would decide it: the program itself: install ${facts.program.asked}, or name the program the job runs (PROGRAM).`]
+        : []),
+      ...(unknown.some(line => line.startsWith('the capabilities of'))
+        ? ["What would decide it: the file's capabilities: install getfattr (package attr), or run `getcap FILE` and read it."]
+        : []),
+      ...(unknown.some(line => line.startsWith('who runs') || line.startsWith('the process') || line.startsWith('the user'))
+        ? ['What would decide it: who starts the job: a process (--pid) or a user (--user).']
+        : []),
     ],
   }
 }
