@@ -74,12 +74,6 @@ export function capabilityBit(name: string): number | null {
   return bit === -1 ? null : bit
 }
 
-/** maskHas tells whether a hex mask (as /proc/PID/status prints a set) holds a capability. */
-export function maskHas(mask: string, name: string): boolean {
-  const bit = capabilityBit(name)
-  return bit !== null && ((BigInt(`0x${mask}`) >> BigInt(bit)) & 1n) === 1n
-}
-
 /** CapabilitySets are the three sets libcap prints, as bit masks. */
 export interface CapabilitySets {
   effective: bigint
@@ -87,7 +81,7 @@ export interface CapabilitySets {
   permitted: bigint
 }
 
-/** FLAG_BITS are libcap's bits for a capability's state, which also order its clauses (LIBCAP_EFF, LIBCAP_PER, LIBCAP_INH). */
+/** EFF, PER and INH are libcap's bits for a capability's state (LIBCAP_EFF, LIBCAP_PER, LIBCAP_INH), which also order its clauses. */
 const EFF = 1
 const PER = 2
 const INH = 4

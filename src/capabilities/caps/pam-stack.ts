@@ -5,8 +5,10 @@ import {matchingLine, parseCapabilityConf, readIab, type CapabilityConfLine, typ
 import {parsePamFile, successAction} from '../../parse/pam.js'
 import type {CapsFacts} from './facts.js'
 
-/** CAPABILITY_CONF is the file pam_cap reads (its USER_CAP_FILE); CAPABILITIES_CONF the name people often write instead. */
+/** CAPABILITY_CONF is the file pam_cap reads (its USER_CAP_FILE). */
 export const CAPABILITY_CONF = '/etc/security/capability.conf'
+
+/** CAPABILITIES_CONF is the name people often write instead, which pam_cap never reads. */
 export const CAPABILITIES_CONF = '/etc/security/capabilities.conf'
 
 type UserFacts = NonNullable<CapsFacts['user']>
