@@ -28,9 +28,18 @@ export default defineRule<Snapshot>({
     if (check.runner.kind === 'login' && LOGIN_CAUSES.some(rule => rule.evaluate(snapshot).length > 0)) return []
     return [
       {
-        title: `${check.step?.path ?? 'A program'} started by ${check.runner.label} gets no ${check.lacking.join(', ')}: it cannot ${JOB_WORDS[check.job]}`,
+        title: check.file.ignored
+          ? `${check.step?.path}'s file capabilities do nothing: ${check.file.ignored}`
+          : `${check.step?.path ?? 'A program'} started by ${check.runner.label} gets no ${check.lacking.join(', ')}: it cannot ${JOB_WORDS[check.job]}`,
         evidence: [...check.lacking.flatMap(name => setsLacking(check, name)), ...(check.file.ignored ? [check.file.ignored] : [])],
-        next: fixLines(check, facts),
+        next: [
+          ...(check.step?.mount?.nosuid
+            ? [
+                `Put the program on a filesystem mounted without nosuid, or remount this one: \`sudo mount -o remount,suid ${check.step.mount.point}\` (and drop nosuid from its /etc/fstab line).`,
+              ]
+            : []),
+          ...fixLines(check, facts),
+        ],
       },
     ]
   },

@@ -18,6 +18,7 @@ export default defineRule<Snapshot>({
     const runs = runningStep(program)
     const held = fileGrant(script)
     const runsGrant = runs ? fileGrant(runs) : null
+    if (runsGrant?.ignored) return []
     const scriptMask = held ? held.permitted | held.inheritable : 0n
     const runsMask = runsGrant ? runsGrant.permitted | runsGrant.inheritable : 0n
     const check = answeredJob(facts)

@@ -13,7 +13,7 @@ export default defineRule<Snapshot>({
     const facts = snapshot.caps
     const check = answeredJob(facts)
     const program = facts?.program
-    if (!facts || !program || !check?.step || check.lacking.length === 0) return []
+    if (!facts || !program || !check?.step || check.lacking.length === 0 || check.file.ignored) return []
     if (program.steps[0]?.kind !== 'symlink' || program.steps.some(step => step.kind === 'script')) return []
     const needed = maskOf(check.lacking)
     if (((check.file.permitted | check.file.inheritable) & needed) !== 0n) return []

@@ -2,7 +2,7 @@
 // folder, a script with a #! line, a symlink; processes started as nobody with setpriv --inh-caps, --ambient-caps and
 // --no-new-privs. Nothing of the machine is changed: only the test's own copies get capabilities, and everything is removed after.
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process'
-import {chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -230,6 +230,39 @@ describe.skipIf(!CAN_RUN)('netdoc caps on real files and processes', () => {
     const {report} = await caps([cat, '--pid', String(plain), '--for', 'ping'])
     expect(report.program?.steps[0]?.mode).toBe('4755')
     expect(report.verdict?.id).toBe('caps.ok')
+  })
+
+  describe('on a tmpfs mounted nosuid', () => {
+    const point = join(dir, 'nosuid')
+    let mounted = false
+    beforeAll(() => {
+      mkdirSync(point)
+      mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'nosuid,size=16m', 'tmpfs', point]).status === 0
+    })
+    afterAll(() => {
+      if (mounted) spawnSync('umount', [point])
+    })
+
+    it('agrees with the kernel: an interpreter with cap_dac_read_search+ep there gives nothing', async ({skip}) => {
+      if (!mounted) skip()
+      const interpreter = join(point, 'sh-ep')
+      copyFileSync('/bin/dash', interpreter)
+      setcap(interpreter, 'cap_dac_read_search+ep')
+      const script = join(dir, 'on-nosuid.sh')
+      writeFileSync(
+        script,
+        `#!${interpreter}\nwhile read -r key value; do [ "$key" = CapEff: ] && echo "$value"; done < /proc/$$/status\n`,
+        {mode: 0o755},
+      )
+      const ran = spawnSync('setpriv', ['--reuid', '65534', '--regid', '65534', '--clear-groups', '/bin/sh', '-c', 'exec "$0"', script], {
+        encoding: 'utf8',
+      })
+      expect(ran.stdout.trim()).toBe('0000000000000000')
+      const {report} = await caps([script, '--pid', String(plain), '--for', 'backup'])
+      expect(report.program?.steps[1]?.capabilities).toBe('cap_dac_read_search=ep')
+      expect(report.verdict?.id).toBe('caps.missing-capability')
+      expect(report.verdict?.title).toContain(`${point} is mounted nosuid`)
+    })
   })
 
   it('reads the shell that ran netdoc by default: a shell started as nobody with cap_net_bind_service ambient', async () => {

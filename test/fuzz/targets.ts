@@ -14,6 +14,7 @@ import * as ipNeigh from '../../src/parse/ip-neigh.js'
 import * as ipRouteGet from '../../src/parse/ip-route-get.js'
 import * as ipRoute from '../../src/parse/ip-route.js'
 import * as lanQuery from '../../src/parse/lan-query.js'
+import * as mountinfo from '../../src/parse/mountinfo.js'
 import * as oui from '../../src/parse/oui.js'
 import * as pam from '../../src/parse/pam.js'
 import * as parseResult from '../../src/parse/parse-result.js'
@@ -48,6 +49,7 @@ export const PARSE_MODULES: Record<string, Record<string, unknown>> = {
   'ip-route-get': ipRouteGet,
   'ip-route': ipRoute,
   'lan-query': lanQuery,
+  mountinfo,
   oui,
   pam,
   'parse-result': parseResult,
@@ -282,6 +284,8 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   textTarget('oui', oui.normaliseMac, 'normaliseMac'),
   textTarget('oui', oui.ouiOf, 'ouiOf'),
   textTarget('oui', oui.isLocallyAdministered, 'isLocallyAdministered'),
+  textTarget('mountinfo', mountinfo.parseMountinfo, 'parseMountinfo'),
+  textTarget('mountinfo', mountinfo.mountOf, 'mountOf', text => [mountinfo.parseMountinfo(text), '/usr/bin/ping']),
   textTarget('pam', pam.parsePamFile, 'parsePamFile'),
   textTarget('pam', pam.successAction, 'successAction', text => [firstWord(text)]),
   textTarget('parse-result', parseResult.parsed, 'parsed', undefined, {parsed: true}),

@@ -33,17 +33,17 @@ const owner = {mode: 0o755, uid: 0, gid: 0}
 
 /** binary is a program that is a plain file, with its capabilities (null: none). */
 export function binary(path: string, caps: FileCaps | null = null): ProgramStep {
-  return {path, kind: 'file', via: null, entry: owner, capsRead: caps ? 'read' : 'none', caps, capsProblem: null}
+  return {path, kind: 'file', via: null, entry: owner, capsRead: caps ? 'read' : 'none', caps, capsProblem: null, mount: null}
 }
 
 /** symlink is a step that points elsewhere. */
 export function symlink(path: string, target: string): ProgramStep {
-  return {path, kind: 'symlink', via: target, entry: {...owner, mode: 0o777}, capsRead: 'none', caps: null, capsProblem: null}
+  return {path, kind: 'symlink', via: target, entry: {...owner, mode: 0o777}, capsRead: 'none', caps: null, capsProblem: null, mount: null}
 }
 
 /** script is a step with a `#!` line, and capabilities put on it (null: none). */
 export function script(path: string, line: string, caps: FileCaps | null = null): ProgramStep {
-  return {path, kind: 'script', via: line, entry: owner, capsRead: caps ? 'read' : 'none', caps, capsProblem: null}
+  return {path, kind: 'script', via: line, entry: owner, capsRead: caps ? 'read' : 'none', caps, capsProblem: null, mount: null}
 }
 
 /** program is a program named and its steps (the last a file: it runs). */

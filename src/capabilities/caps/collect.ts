@@ -5,6 +5,7 @@ import {dirname, join, posix, resolve} from 'node:path'
 import type {Host} from '../../host/host.js'
 import {outcomeReason} from '../../host/run-command.js'
 import {parseProcessStatus} from '../../parse/capabilities.js'
+import {mountOf, parseMountinfo, type Mount} from '../../parse/mountinfo.js'
 import {parsePamFile} from '../../parse/pam.js'
 import {findPasswdEntry, groupsOf} from '../../parse/passwd.js'
 import {decodeVfsCap, parseGetfattrHex} from '../../parse/vfs-cap.js'
@@ -69,12 +70,18 @@ export function interpreterOf(line: string): {interpreter: string; envProgram: s
  * interpreter (through `env` to the program it finds on PATH), recording every file on the way. */
 async function resolveProgram(host: Host, asked: string): Promise<NonNullable<CapsFacts['program']>> {
   const steps: ProgramStep[] = []
+  const mountinfo = host.files.read('/proc/self/mountinfo')
+  const mounts: Mount[] | null = mountinfo.ok ? parseMountinfo(mountinfo.text) : null
+  const mountAt = (path: string) => {
+    const mount = mounts && mountOf(mounts, host.files.realpath(path) ?? path)
+    return mount ? {point: mount.point, nosuid: mount.options.includes('nosuid')} : null
+  }
   const absolute = asked.includes('/') ? (host.live ? resolve(asked) : posix.resolve('/', asked)) : searchPath(host, asked)
   let path = absolute
   while (path !== null && steps.length < MAX_STEPS) {
     const entry = host.files.entry(path)
     const owner = entry ? {mode: entry.mode, uid: entry.uid, gid: entry.gid} : null
-    const unreadCaps = {capsRead: 'none' as const, caps: null, capsProblem: null}
+    const unreadCaps = {capsRead: 'none' as const, caps: null, capsProblem: null, mount: null}
     if (entry === null) {
       steps.push({path, kind: 'missing', via: null, entry: null, ...unreadCaps})
       return {asked, steps, runs: null}
@@ -94,10 +101,10 @@ async function resolveProgram(host: Host, asked: string): Promise<NonNullable<Ca
     const caps = await readFileCaps(host, path)
     const interpreter = firstLine === null ? null : interpreterOf(firstLine)
     if (firstLine === null || interpreter === null) {
-      steps.push({path, kind: 'file', via: null, entry: owner, ...caps})
+      steps.push({path, kind: 'file', via: null, entry: owner, ...caps, mount: mountAt(path)})
       return {asked, steps, runs: path}
     }
-    steps.push({path, kind: 'script', via: firstLine, entry: owner, ...caps})
+    steps.push({path, kind: 'script', via: firstLine, entry: owner, ...caps, mount: mountAt(path)})
     path = interpreter.envProgram === null ? interpreter.interpreter : searchPath(host, interpreter.envProgram)
   }
   return {asked, steps, runs: null}

@@ -65,9 +65,14 @@ export interface FileGrant {
 /** NO_FILE_CAPS is a program without file capabilities (none named, or a file without the attribute). */
 export const NO_FILE_CAPS: FileGrant = {permitted: 0n, inheritable: 0n, effective: false, setuidRoot: false, ignored: null}
 
-/** fileGrant reads a step's attribute and set-uid bit (null when the attribute could not be read). */
-export function fileGrant(step: Pick<ProgramStep, 'capsRead' | 'caps' | 'entry'>): FileGrant | null {
+/** fileGrant reads a step's attribute and set-uid bit (null when the attribute could not be read); on a nosuid mount it gives nothing. */
+export function fileGrant(step: Pick<ProgramStep, 'capsRead' | 'caps' | 'entry' | 'mount'>): FileGrant | null {
   if (step.capsRead === 'unread') return null
+  if (step.mount?.nosuid)
+    return {
+      ...NO_FILE_CAPS,
+      ignored: `${step.mount.point} is mounted nosuid: the kernel ignores file capabilities and set-uid on it${step.caps ? ' (this file has capabilities)' : ''}`,
+    }
   const setuidRoot = step.entry !== null && (step.entry.mode & 0o4000) !== 0 && step.entry.uid === 0
   const caps: FileCaps | null = step.caps
   if (caps === null) return {...NO_FILE_CAPS, setuidRoot}

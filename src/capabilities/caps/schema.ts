@@ -27,6 +27,8 @@ export const programStep = z.object({
   capsRead: z.enum(['read', 'none', 'unread']),
   caps: fileCapabilities.nullable(),
   capsProblem: nullableString,
+  /** mount is the mount the file lies on and whether it is nosuid (the kernel then ignores file capabilities and set-uid), null when unknown. */
+  mount: z.object({point: z.string(), nosuid: z.boolean()}).nullable(),
 })
 
 const processStatus = z.object({

@@ -40,6 +40,24 @@ testRule(rule, {
       reports: [{evidence: [/not in its bounding set, so nothing can give it/]}],
     },
     {
+      name: 'a file with cap_net_raw=ep on a nosuid mount',
+      snapshot: capsSnapshot({
+        job: 'ping',
+        program: program('/media/usb/ping', {
+          ...binary('/media/usb/ping', fileCaps({permitted: mask(BITS.netRaw)})),
+          mount: {point: '/media/usb', nosuid: true},
+        }),
+        process: processOf(),
+      }),
+      reports: [
+        {
+          title:
+            "/media/usb/ping's file capabilities do nothing: /media/usb is mounted nosuid: the kernel ignores file capabilities and set-uid on it (this file has capabilities)",
+          next: ['`sudo mount -o remount,suid /media/usb`'],
+        },
+      ],
+    },
+    {
       name: 'a revision 3 attribute for a user namespace',
       snapshot: capsSnapshot({
         job: 'ping',
