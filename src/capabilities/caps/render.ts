@@ -26,7 +26,8 @@ export function factLines(report: CapsReport): string[] {
       const caps =
         step.kind === 'symlink' ? '' : step.capsRead === 'unread' ? ' capabilities not read' : ` ${step.capabilities ?? 'no capabilities'}`
       const via = step.via ? ` (${step.kind}: ${step.via})` : step.kind === 'missing' ? ' (does not exist)' : ''
-      lines.push(`  ${step.path}${via}${owner}${caps}${step.rootid ? ` [rootid=${step.rootid}]` : ''}`)
+      const nosuid = step.mount?.nosuid ? ` (on ${step.mount.point}, mounted nosuid)` : ''
+      lines.push(`  ${step.path}${via}${owner}${caps}${step.rootid ? ` [rootid=${step.rootid}]` : ''}${nosuid}`)
     }
   }
   if (report.process) {

@@ -24,6 +24,8 @@ export interface CapsStep {
   capabilities: string | null
   rootid: number | null
   capsRead: 'read' | 'none' | 'unread'
+  /** mount is the mount the file lies on and whether it is nosuid (its capabilities then do nothing), null when unknown. */
+  mount: {point: string; nosuid: boolean} | null
 }
 
 /** CapsSet is one of a process's sets: its mask as /proc prints it and its names. */
@@ -87,6 +89,7 @@ function programView(program: CapsFacts['program']): CapsReport['program'] {
       capabilities: step.caps ? fileCapsText(step.caps) : null,
       rootid: step.caps?.rootid ?? null,
       capsRead: step.capsRead,
+      mount: step.mount,
     })),
   }
 }
