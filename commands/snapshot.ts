@@ -27,6 +27,10 @@ addresses and monitor serials get masks (the same value always the same mask), s
       command: '<%= config.bin %> snapshot --internet -o netdoc-snapshot.json',
       description: "Include `netdoc internet`'s probes of the way out.",
     },
+    {
+      command: '<%= config.bin %> snapshot --mail -o netdoc-snapshot.json',
+      description: "Include `netdoc mail`'s checks of this machine's sending addresses.",
+    },
     {command: '<%= config.bin %> nics --from netdoc-snapshot.json', description: "On the support person's machine: replay it."},
   ]
   static override enableJsonFlag = false
@@ -39,13 +43,15 @@ addresses and monitor serials get masks (the same value always the same mask), s
     }),
     ping: pingFlag,
     internet: Flags.boolean({description: "Include `netdoc internet`'s probes of the way out (its built-in or configured endpoints)."}),
+    mail: Flags.boolean({description: "Include `netdoc mail`'s checks of this machine's sending addresses (PTR records, the HELO name)."}),
     timeout: runTimeoutFlag,
   }
 
   async run(): Promise<Snapshot> {
     const {flags} = await this.parse(SnapshotCommand)
     this.sendOutputTo(flags.output, flags.force)
-    const host = flags.ping ? await this.liveHost('--ping') : flags.internet ? await this.liveHost('--internet') : await this.host()
+    const probing = flags.ping ? '--ping' : flags.internet ? '--internet' : flags.mail ? '--mail' : null
+    const host = probing ? await this.liveHost(probing) : await this.host()
     const [{collectSnapshot, EVERY_SECTION}, {snapshotText}, {Deadline}] = await Promise.all([
       import('../src/collect/snapshot.js'),
       import('../src/snapshot/snapshot.js'),
@@ -60,6 +66,7 @@ addresses and monitor serials get masks (the same value always the same mask), s
       deadline: new Deadline(flags.timeout * 1000),
       ping: flags.ping ?? null,
       internet,
+      mail: flags.mail ? {input: null, headers: null, server: null} : null,
       host,
     })
     if (flags.redact) process.stderr.write('redacting…\n')

@@ -5,6 +5,7 @@ import type {Rule} from '../engine/rule.js'
 import type {Catalog} from '../explain/catalog.js'
 import type {Host} from '../host/host.js'
 import type {InternetRequest} from './internet/facts.js'
+import type {MailRequest} from './mail/facts.js'
 import type {Target} from '../parse/target.js'
 import type {Deadline} from '../probe/deadline.js'
 import type {Block} from '../render/report-document.js'
@@ -22,6 +23,8 @@ export interface CollectRequest {
   quick?: boolean
   /** internet holds the endpoints `netdoc internet` probes; the internet section is collected only with them. */
   internet?: InternetRequest | null
+  /** mail holds what `netdoc mail` checks; the mail section is collected only with it. */
+  mail?: MailRequest | null
 }
 
 /** CollectContext is what a capability's collector gets: the snapshot so far (its ports, when they were collected first), the
