@@ -9,18 +9,27 @@ const MAX_SETTINGS = 2000
 
 const SETTING = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s?(.*)$/
 
-function keep(settings: Settings, name: string, value: string): void {
-  if (name in settings || Object.keys(settings).length < MAX_SETTINGS) settings[name] = value.trim()
+/** keeper stores settings into `settings`, counting them, so that no more than MAX_SETTINGS names are kept. */
+function keeper(settings: Settings): (name: string, value: string) => void {
+  let count = 0
+  return (name, value) => {
+    if (!(name in settings)) {
+      if (count >= MAX_SETTINGS) return
+      count++
+    }
+    settings[name] = value.trim()
+  }
 }
 
 /** parsePostfixMainCf reads main.cf: `name = value` lines, a line starting with white space continuing the one before, `#` lines
  * comments; an empty file is all defaults. */
 export function parsePostfixMainCf(text: string): Parsed<Settings> {
   const settings: Settings = Object.create(null) as Settings
+  const keep = keeper(settings)
   let current: {name: string; value: string} | null = null
-  const flush = () => current && keep(settings, current.name, current.value)
+  const flush = () => current && keep(current.name, current.value)
   for (const line of text.split(/\r?\n/)) {
-    if (/^\s*#/.test(line) || line.trim() === '') continue
+    if (line === '' || /^\s*(#|$)/.test(line)) continue
     if (/^\s/.test(line) && current) {
       current.value += ` ${line.trim()}`
       continue
@@ -39,6 +48,7 @@ export function parsePostfixMainCf(text: string): Parsed<Settings> {
  * defaults. */
 export function parseEximConfig(text: string): Parsed<Settings> {
   const settings: Settings = Object.create(null) as Settings
+  const keep = keeper(settings)
   const lines = text.split(/\r?\n/)
   for (let index = 0; index < lines.length; index++) {
     const parts = [lines[index]!.trim()]
@@ -47,10 +57,10 @@ export function parseEximConfig(text: string): Parsed<Settings> {
       parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1)
       parts.push(lines[++index]!.trim())
     }
-    const line = parts.join('')
+    const line = parts.join('').replace(/\\$/, '')
     if (line === '' || line.startsWith('#') || line.startsWith('.')) continue
     const setting = SETTING.exec(line.replace(/^hide\s+/, ''))
-    if (setting) keep(settings, setting[1]!, setting[2]!)
+    if (setting) keep(setting[1]!, setting[2]!)
   }
   return parsed(settings)
 }

@@ -45,6 +45,11 @@ function headerBlocks(text: string): {name: string; value: string}[][] {
   const blocks: {name: string; value: string}[][] = []
   let block: {name: string; value: string}[] = []
   for (const line of text.split(/\r?\n/)) {
+    if (line === '') {
+      if (block.length > 0) blocks.push(block)
+      block = []
+      continue
+    }
     const last = block[block.length - 1]
     if (last && /^[ \t]/.test(line) && line.trim() !== '') {
       last.value += ` ${line.trim()}`
@@ -87,11 +92,15 @@ function readHop(value: string): ReceivedHop {
   }
 }
 
-/** rejectionIn finds the first line of a 5xx refusal that names the refused address in brackets. */
+/** rejectionIn finds the first 5xx refusal that names the refused address in brackets, with the line it stands on. */
 function rejectionIn(text: string): Rejection | null {
-  for (const line of text.split(/\r?\n/)) {
-    const match = REJECTED.exec(line)
-    if (match && isIpAddress(match[1]!)) return {address: match[1]!, line: line.trim().slice(0, MAX_HEADER_KEPT)}
+  const pattern = new RegExp(REJECTED.source, 'g')
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (!isIpAddress(match[1]!)) continue
+    const start = text.lastIndexOf('\n', match.index) + 1
+    const end = text.indexOf('\n', match.index)
+    const line = text.slice(start, end === -1 ? text.length : end).trim()
+    return {address: match[1]!, line: line.slice(0, MAX_HEADER_KEPT)}
   }
   return null
 }

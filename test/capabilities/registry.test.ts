@@ -25,7 +25,7 @@ describe('the capability registry', () => {
   })
 
   it('gives each capability its own key in `netdoc report --json` (the documented keys)', () => {
-    expect(CAPABILITIES.map(declared => declared.reportKey)).toEqual(['whyNoPing', 'internet', 'nics', 'lan', 'displays'])
+    expect(CAPABILITIES.map(declared => declared.reportKey)).toEqual(['whyNoPing', 'internet', 'nics', 'lan', 'displays', 'mail'])
   })
 
   it('runs every rule netdoc has in exactly one capability', () => {
@@ -54,6 +54,12 @@ describe('the capability registry', () => {
     expect(
       internet.wanted?.({internet: {endpoints: {resolvers: [], http: [], tls: [], madeUpName: 'x.example.com'}, from: 'built-in'}}),
     ).toBe(true)
+  })
+
+  it('collects the mail checks only when `netdoc mail` (or `snapshot --mail`) asks (doctor and report send no DNS question for them)', () => {
+    const mail = CAPABILITIES.find(declared => declared.section === 'mail')!
+    expect(mail.wanted?.({ping: null})).toBe(false)
+    expect(mail.wanted?.({mail: {input: null, headers: null, server: null}})).toBe(true)
   })
 })
 

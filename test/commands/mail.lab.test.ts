@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {writeFileSync} from 'node:fs'
 import {afterEach, describe, expect, it} from 'vitest'
 import {Lab, canBuildLabs} from '../lab/lab.js'
-import {MAIL_NET, SEED_BOUNCE, buildMail, mailArgv, mailEtc} from '../lab/mail.js'
+import {MAIL_NET, SEED_BOUNCE, SILENT_DNS, buildMail, mailArgv, mailEtc} from '../lab/mail.js'
 import {jsonOf} from '../support/cli.js'
 import type {MailReport} from '../../src/capabilities/mail/report.js'
 
@@ -107,7 +107,7 @@ describe.skipIf(!canBuildLabs())('netdoc mail in the lab', () => {
 
   it('a DNS server that says nothing: netdoc.undetermined within the timeout, never a missing PTR', async () => {
     const built_ = await built()
-    built_.nft('dns', 'table inet netdoc_lab { chain input { type filter hook input priority 0; udp dport 53 drop; tcp dport 53 drop; } }')
+    built_.nft('dns', SILENT_DNS)
     const started = performance.now()
     const {report, code} = await mail([MAIL_NET.noPtr, '--json', '--timeout', '2'])
     expect(report.verdict.id, JSON.stringify(report, null, 1)).toBe('netdoc.undetermined')

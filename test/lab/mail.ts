@@ -50,6 +50,16 @@ export async function buildMail(lab: Lab): Promise<void> {
   })
 }
 
+/** SILENT_DNS is the DNS server's firewall dropping every question: a server that says nothing. */
+export const SILENT_DNS = `table inet netdoc_lab {
+  chain input {
+    type filter hook input priority 0;
+    udp dport 53 drop
+    tcp dport 53 drop
+  }
+}
+`
+
 /** mailEtc writes the pc's own /etc files (resolv.conf naming the lab's DNS server, plus `files` such as postfix/main.cf) into a
  * temp dir, for mailArgv's overlay. */
 export function mailEtc(lab: Lab, files: Record<string, string> = {}): string {
