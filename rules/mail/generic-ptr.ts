@@ -19,7 +19,7 @@ export default defineRule<Snapshot>({
         {
           title: `${sender.label}: the PTR of ${sender.address} is ${first.name}, a generic-looking name (${first.reason}), which receiving servers score as a home line`,
           evidence: generic.map(({name, reason}) => `PTR of ${sender.address} → ${name}: ${reason}`),
-          next: remedies(sender, facts, ptrOwnerStep(sender.address, wantedName(facts))),
+          next: remedies(sender, facts, ptrOwnerStep(sender.address, wantedName(facts, sender.address))),
           subject: sender.address,
         },
       ]

@@ -22,7 +22,7 @@ export default defineRule<Snapshot>({
             `${ptr.answer.server} answers ${ptr.answer.outcome === 'nxdomain' ? 'NXDOMAIN' : 'NODATA'} for ${reverseName(sender.address)} PTR (${ptr.answer.ms} ms)`,
             ...(sender.source === 'hop' ? [`Received: ${facts.hops[(sender.hop ?? 1) - 1]?.header ?? ''}`] : []),
           ],
-          next: remedies(sender, facts, ptrOwnerStep(sender.address, wantedName(facts))),
+          next: remedies(sender, facts, ptrOwnerStep(sender.address, wantedName(facts, sender.address))),
           subject: sender.address,
         },
       ]

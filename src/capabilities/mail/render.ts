@@ -42,7 +42,7 @@ export function renderMail(report: MailReport, verbose = false): string {
   }
   if (verdict.evidence.length > 0) lines.push('', 'Evidence:', ...verdict.evidence.map(fact => `  - ${fact}`))
   if (verdict.next.length > 0) lines.push('', 'Next:', ...verdict.next.map(step => `  - ${step}`))
-  const others = report.findings.filter(finding => finding !== verdict)
+  const others = report.findings.slice(1)
   if (others.length > 0) lines.push('', 'Also found:', ...others.map(finding => renderFinding(finding)))
   if (report.notChecked.length > 0) lines.push('', 'Not checked:', ...report.notChecked.map(gap => `  ${gap.fact}: ${gap.reason}`))
   if (verbose && report.probes.length > 0) {
