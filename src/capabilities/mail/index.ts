@@ -24,6 +24,7 @@ export const mailCapability = capability({
   },
   report: snapshot => mailReport(snapshot),
   findings: report => report.findings,
+  verdict: report => report.verdict,
   blocks: report => [
     {kind: 'heading', text: 'Mail: PTR records of the sending addresses'},
     {kind: 'lines', lines: senderLines(report)},
