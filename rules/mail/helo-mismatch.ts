@@ -5,7 +5,7 @@ import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import {sameAddress} from '../../src/net/address.js'
 import {machineSenders, readHelo} from '../../src/capabilities/mail/classify.js'
 
-/** mailHeloMismatch reports a HELO name receiving servers cannot match to the connection. */
+/** mailHeloMismatch reports a HELO name receiving servers cannot match to the connection, when this machine's own addresses are checked. */
 export default defineRule<Snapshot>({
   id: 'mail.helo-mismatch',
   title: "The mail server's HELO name does not resolve to the address it sends from",
@@ -19,11 +19,12 @@ export default defineRule<Snapshot>({
     const setting = helo.mta === 'postfix' ? 'myhostname' : 'primary_hostname'
     const fix = `Set \`${setting} = <the name in your PTR>\` in ${helo.path}, and give that name an A/AAAA record with the sending address.`
     const own = machineSenders(facts).map(sender => sender.sender.address)
+    if (own.length === 0) return [] // the HELO name matters for the mail this machine sends, not for another server checked from here
     const problem = !reading.name.includes('.')
       ? `${reading.name} is no full domain name`
       : reading.kind === 'none'
         ? `${reading.name} has no A or AAAA record`
-        : own.length > 0 && !reading.addresses.some(address => own.some(held => sameAddress(held, address)))
+        : !reading.addresses.some(address => own.some(held => sameAddress(held, address)))
           ? `${reading.name} resolves to ${reading.addresses.join(', ')}, none of this machine's sending addresses (${own.join(', ')})`
           : null
     if (!problem) return []

@@ -114,7 +114,7 @@ describe.skipIf(!canBuildLabs())('netdoc mail in the lab', () => {
     expect(report.verdict.evidence.join('\n')).toMatch(/could not be read: 198\.51\.100\.53: no-answer/)
     expect(code).toBe(1)
     // Nothing hangs: the 2 s --timeout holds (with room for a loaded machine's start-up).
-    expect(performance.now() - started).toBeLessThan(3500)
+    expect(performance.now() - started).toBeLessThan(4000)
   }, 30_000)
 
   it('--server asks the DNS server named instead of resolv.conf', async () => {

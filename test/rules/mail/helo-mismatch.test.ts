@@ -39,6 +39,10 @@ testRule(rule, {
       }),
     },
     {
+      name: "a bad HELO name, when the address checked is another server's",
+      snapshot: mailSnapshot([passing('203.0.113.5')], {helo: helo('jade', dnsAnswer(MAIL_DNS, 'jade', 'nxdomain'))}),
+    },
+    {
       name: 'another address than the one checked, when this machine sends from none of them',
       snapshot: mailSnapshot([passing('203.0.113.5')], {
         helo: helo('mail.example.net', dnsAnswer(MAIL_DNS, 'mail.example.net', 'answered', [OWN])),
