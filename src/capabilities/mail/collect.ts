@@ -2,12 +2,11 @@
 // Received: chain), each address's PTR on every DNS server, each PTR name's A/AAAA, and this machine's HELO name with its
 // addresses; every question through netdoc's own resolver with a short timeout, under one deadline.
 import type {Host} from '../../host/host.js'
-import {sameAddress} from '../../net/address.js'
+import {addressOf, sameAddress} from '../../net/address.js'
 import type {Deadline} from '../../probe/deadline.js'
 import {queryPtr, queryServer, readResolverConfig} from '../../probe/dns.js'
 import type {Gap, Snapshot} from '../../snapshot/snapshot.js'
 import {configuredAddresses, configuredIpv6Addresses} from '../../snapshot/ports.js'
-import {addressOf} from '../../net/address.js'
 import {usablePorts} from '../../views/usable-ports.js'
 import {isNonPublicAddress} from '../internet/names.js'
 import {ensureNics} from '../nics/collect.js'
