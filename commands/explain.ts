@@ -5,7 +5,7 @@ import {inputFileFlag, type ReplayFile} from '../src/cli/flags.js'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
 import {printable} from '../src/render/printable.js'
 import {snapshotLogs} from '../src/snapshot/logs.js'
-import {SOURCES} from '../src/explain/catalog.js'
+import {SOURCES, type Source} from '../src/explain/catalog.js'
 import type {ExplainResult} from '../src/explain/explain-text.js'
 import type {InputResult} from '../src/explain/read-input.js'
 
@@ -13,10 +13,10 @@ import type {InputResult} from '../src/explain/read-input.js'
 export default class Explain extends NetdocCommand {
   static override summary = 'Say what an error message means, its likely causes in order, and what to check next.'
   static override description = `Give the text the screen shows: as an argument, on standard input (\`-\`), or a whole log with --file.
-netdoc recognises messages from ping and arping, DHCP clients (dhclient, NetworkManager, systemd-networkd, dhcpcd), network card drivers in the kernel log, ssh, mail bounces (SMTP), the X server log, Linux capabilities (including CapEff/CapPrm masks from /proc/PID/status, decoded to names), and PPP/ADSL.
+netdoc recognises messages from ping, fping and arping, duplicate addresses, DHCP clients and network managers (dhclient, dhcpcd, udhcpc, NetworkManager, systemd-networkd), network card drivers in the kernel log, Wi-Fi (wpa_supplicant, the kernel's association messages, with IEEE 802.11 reason and status codes named), ssh and sshd, mail bounces and mail logs (SMTP replies are also read by their RFC 3463 status code), the X server log, Linux capabilities and backup tools (including CapEff/CapPrm masks from /proc/PID/status, decoded to names), and PPP/ADSL. Many entries are made from the programs' own message formats, so every spelling they print is known.
 
 For a whole log, each problem is listed once with how often and on which lines it was seen, most serious first; lines that match nothing are only counted.
-When nothing is recognised, netdoc says so and suggests what to capture next.
+A message the catalog does not know still gets a general answer, marked as such: what its error text means (Permission denied, Network is unreachable, the kernel's -71…), and when nothing at all is known, which program wrote it (pppd, a kernel driver, postfix, the X server…), what that program's trouble usually means and what to capture next.
 Text that starts with a dash goes after \`--\`, e.g. netdoc explain -- "-bash: ping: command not found".
 
 The catalog is data in rules/catalog/<source>.yaml inside the netdoc package; a support person can add messages there without writing TypeScript.
@@ -77,8 +77,8 @@ Exit code 0 when nothing wrong was recognised, 1 when a problem was recognised, 
     const {renderExplain} = await import('../src/render/explain.js')
     const catalog = await loadCatalog()
     if (!catalog.ok) throw new Error(`netdoc's message catalog is broken: ${catalog.error}`)
-    const sources = flags.source as ExplainResult['matches'][number]['source'][] | undefined
-    const result = explainText(input.text, catalog.value, {sources})
+    const sources = flags.source as Source[] | undefined
+    const result = explainText(input.text, catalog.value, {sources, general: true})
     const whole = input.text.trim().includes('\n')
     return this.conclude(
       result,

@@ -8,6 +8,7 @@ import HelpCommand from './help.js'
 import Internet from './internet.js'
 import Lan from './lan/index.js'
 import LanFind from './lan/find.js'
+import Mail from './mail.js'
 import Nics from './nics.js'
 import Report from './report.js'
 import Snapshot from './snapshot.js'
@@ -24,6 +25,7 @@ export const COMMANDS = {
   internet: Internet,
   lan: Lan,
   'lan:find': LanFind,
+  mail: Mail,
   nics: Nics,
   report: Report,
   snapshot: Snapshot,

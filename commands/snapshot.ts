@@ -28,6 +28,10 @@ addresses and monitor serials get masks (the same value always the same mask), s
       description: "Include `netdoc internet`'s probes of the way out.",
     },
     {
+      command: '<%= config.bin %> snapshot --mail -o netdoc-snapshot.json',
+      description: "Include `netdoc mail`'s checks of this machine's sending addresses.",
+    },
+    {
       command: '<%= config.bin %> snapshot --caps backup -o netdoc-snapshot.json',
       description: 'Include `netdoc caps --for backup` for this shell (replay with `netdoc caps --from`).',
     },
@@ -43,6 +47,7 @@ addresses and monitor serials get masks (the same value always the same mask), s
     }),
     ping: pingFlag,
     internet: Flags.boolean({description: "Include `netdoc internet`'s probes of the way out (its built-in or configured endpoints)."}),
+    mail: Flags.boolean({description: "Include `netdoc mail`'s checks of this machine's sending addresses (PTR records, the HELO name)."}),
     caps: capsJobFlag,
     timeout: runTimeoutFlag,
   }
@@ -50,7 +55,8 @@ addresses and monitor serials get masks (the same value always the same mask), s
   async run(): Promise<Snapshot> {
     const {flags} = await this.parse(SnapshotCommand)
     this.sendOutputTo(flags.output, flags.force)
-    const host = flags.ping ? await this.liveHost('--ping') : flags.internet ? await this.liveHost('--internet') : await this.host()
+    const probing = flags.ping ? '--ping' : flags.internet ? '--internet' : flags.mail ? '--mail' : null
+    const host = probing ? await this.liveHost(probing) : await this.host()
     const [{collectSnapshot, EVERY_SECTION}, {snapshotText}, {Deadline}] = await Promise.all([
       import('../src/collect/snapshot.js'),
       import('../src/snapshot/snapshot.js'),
@@ -65,6 +71,7 @@ addresses and monitor serials get masks (the same value always the same mask), s
       deadline: new Deadline(flags.timeout * 1000),
       ping: flags.ping ?? null,
       internet,
+      mail: flags.mail ? {input: null, headers: null, server: null} : null,
       caps: capsRequest(flags.caps),
       host,
     })

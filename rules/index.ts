@@ -7,6 +7,7 @@ import {gatewayRules} from './gateway/index.js'
 import {internetRules} from './internet/index.js'
 import {lanRules} from './lan/index.js'
 import {localRules} from './local/index.js'
+import {mailRules} from './mail/index.js'
 import {nicRules} from './nic/index.js'
 import {pingRules} from './ping/index.js'
 import {targetRules} from './target/index.js'
@@ -22,5 +23,6 @@ export const ruleSets: Record<string, Rule<any>[]> = {
   ping: pingRules,
   lan: lanRules,
   internet: internetRules,
+  mail: mailRules,
   caps: capsRules,
 }

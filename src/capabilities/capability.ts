@@ -6,6 +6,7 @@ import type {Catalog} from '../explain/catalog.js'
 import type {Host} from '../host/host.js'
 import type {CapsRequest} from './caps/facts.js'
 import type {InternetRequest} from './internet/facts.js'
+import type {MailRequest} from './mail/facts.js'
 import type {Target} from '../parse/target.js'
 import type {Deadline} from '../probe/deadline.js'
 import type {Block} from '../render/report-document.js'
@@ -23,6 +24,8 @@ export interface CollectRequest {
   quick?: boolean
   /** internet holds the endpoints `netdoc internet` probes; the internet section is collected only with them. */
   internet?: InternetRequest | null
+  /** mail holds what `netdoc mail` checks; the mail section is collected only with it. */
+  mail?: MailRequest | null
   /** caps holds what `netdoc caps` (or `--caps JOB` of snapshot, report and doctor) asks; the caps section is collected only with it. */
   caps?: CapsRequest | null
 }

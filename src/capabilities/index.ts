@@ -4,17 +4,26 @@ import {capsCapability} from './caps/index.js'
 import {displaysCapability} from './displays/index.js'
 import {internetCapability} from './internet/index.js'
 import {lanCapability} from './lan/index.js'
+import {mailCapability} from './mail/index.js'
 import {nicsCapability} from './nics/index.js'
 import {pingCapability} from './ping/index.js'
 import type {SectionName} from './capability.js'
 
 /** CAPABILITIES lists every capability, in the order of the support person's report (the path first, then the details). */
-export const CAPABILITIES = [pingCapability, internetCapability, nicsCapability, lanCapability, displaysCapability, capsCapability] as const
+export const CAPABILITIES = [
+  pingCapability,
+  internetCapability,
+  nicsCapability,
+  lanCapability,
+  displaysCapability,
+  mailCapability,
+  capsCapability,
+] as const
 
 /** Registered is any capability of the registry. */
 export type Registered = (typeof CAPABILITIES)[number]
 
-/** EVERY_SECTION lists the sections `snapshot` and `report` collect (ping only with a host to probe, internet only with its endpoints, caps only when asked). */
+/** EVERY_SECTION lists the sections `snapshot` and `report` collect (ping only with a host to probe, internet only with its endpoints, mail and caps only when asked). */
 export const EVERY_SECTION: SectionName[] = CAPABILITIES.map(declared => declared.section)
 
 /** capabilityOf is the capability that declares a section. */

@@ -13,6 +13,8 @@ export type InputKind =
   | 'port'
   | 'pool'
   | 'host'
+  | 'sender'
+  | 'address'
   | 'snapshot-file'
   | 'output-file'
   | 'input-file'
@@ -113,6 +115,31 @@ export const hostArg = tagged(
   Args.custom<Target>({parse: checkedTarget})({description: 'The host to check: an IPv4 or IPv6 address, or a host name.'}),
 )
 
+/** senderArg takes a sending address or the mail server's host name, which may be left out (then this machine's addresses). */
+export const senderArg = tagged(
+  'sender',
+  Args.custom<Target>({parse: checkedTarget})({
+    description: "The sending address (IPv4 or IPv6) or the mail server's host name; left out, this machine's public addresses.",
+  }),
+)
+
+/** addressFlag takes an IP address (a DNS server to ask), refusing a host name or anything else. */
+export function addressFlag(description: string) {
+  return tagged(
+    'address',
+    Flags.custom<string>({
+      description,
+      helpValue: 'ADDRESS',
+      async parse(input, _context, flag) {
+        const {isIpAddress} = await import('../net/address.js')
+        if (!isIpAddress(input))
+          throw new BadInput(`--${flag.name} takes an IP address (e.g. 192.0.2.53 or 2001:db8::53), not ${JSON.stringify(input)}`)
+        return input
+      },
+    })(),
+  )
+}
+
 /** ReplayFile is a snapshot read with --from: its path and its checked contents. */
 export interface ReplayFile {
   path: string
@@ -135,7 +162,7 @@ export const snapshotFlag = tagged(
 )
 
 /** pathFlag takes a file name that `problemOf` checks (null: fine), refusing one that starts with a dash. */
-function pathFlag(kind: InputKind, char: 'o' | 'f', description: string, problemOf: (path: string) => Promise<string | null>) {
+function pathFlag(kind: InputKind, char: 'o' | 'f' | undefined, description: string, problemOf: (path: string) => Promise<string | null>) {
   return tagged(
     kind,
     Flags.custom<string>({
@@ -163,6 +190,14 @@ export const forceFlag = Flags.boolean({description: 'Replace the -o file if it 
 export function inputFileFlag(description: string) {
   return pathFlag('input-file', 'f', description, async path => (await import('../host/input-file.js')).inputFileProblem(path))
 }
+
+/** headersFlag takes --headers FILE: a message's headers or a bounce, a regular file this user can read. */
+export const headersFlag = pathFlag(
+  'input-file',
+  undefined,
+  "Check every hop of this message's Received: chain (a saved bounce, or a message's source with its headers).",
+  async path => (await import('../host/input-file.js')).inputFileProblem(path),
+)
 
 /** Answers are a guide answers file's answers by question. */
 export type Answers = Partial<Record<import('../guide/questions.js').QuestionId, string>>

@@ -23,6 +23,7 @@ async function collectSection(snapshot: Snapshot, declared: Capability, options:
     deadline: options.deadline,
     ping: options.ping,
     internet: options.internet,
+    mail: options.mail,
     caps: options.caps,
     quick: options.quick,
     host: options.host,

@@ -3,6 +3,7 @@
 import {z} from 'zod'
 import type {Severity} from '../engine/finding.js'
 import {SOURCES} from './catalog.js'
+import {CAPTURE_NAME, conversionsOf, formatKeyword, formatPattern} from './printf-pattern.js'
 
 const text = z.string().trim().min(1)
 const lowerCase = text.refine(value => value === value.toLowerCase(), {message: 'must be lower-case'})
@@ -39,6 +40,36 @@ export const derivation = z.strictObject({
   per: text.optional(),
 })
 
+/** printfFormat is a message format as the program's own source writes it, turned into a pattern by src/explain/printf-pattern.ts. */
+export const printfFormat = z
+  .strictObject({
+    /** format is the printf format string, verbatim from the source (C escapes such as \n as written there). */
+    format: text,
+    /** args name each conversion's capture group, `_` for none, or `=text` for the fixed text wanted there (a strerror %s). */
+    args: z
+      .array(text.refine(arg => arg === '_' || arg.startsWith('=') || CAPTURE_NAME.test(arg), 'must be a name, _ or =text'))
+      .default([]),
+    /** from says where the format is: the project, the file and the function, e.g. `openssh-portable sshconnect.c ssh_connect_direct()`. */
+    from: text.min(8),
+  })
+  .superRefine((value, context) => {
+    if (value.args.length > conversionsOf(value.format).length)
+      context.addIssue({
+        code: 'custom',
+        path: ['args'],
+        message: `more arguments than the format's ${conversionsOf(value.format).length} conversions`,
+      })
+    else if (formatKeyword(value.format, value.args) === null)
+      context.addIssue({code: 'custom', path: ['format'], message: 'has no literal text of four characters or more to look for'})
+    else {
+      try {
+        new RegExp(formatPattern(value.format, value.args), 'i')
+      } catch (error) {
+        context.addIssue({code: 'custom', path: ['format'], message: `does not make a pattern: ${(error as Error).message}`})
+      }
+    }
+  })
+
 /** catalogEntrySchema checks one message the catalog recognises, as written in the YAML (its source may be left to the file). */
 export const catalogEntrySchema = z
   .strictObject({
@@ -51,6 +82,8 @@ export const catalogEntrySchema = z
     keywords: z.array(keyword).default([]),
     /** patterns are regular expressions (case-insensitive) tried on the normalised line; named groups feed `detail` and `subject`. */
     patterns: z.array(regex).default([]),
+    /** formats are the program's own printf formats for the message; each is also a pattern, and gives its own keyword. */
+    formats: z.array(printfFormat).default([]),
     meaning: text,
     /** causes are the likely causes, most likely first. */
     causes: z.array(text).min(1),
@@ -70,10 +103,10 @@ export const catalogEntrySchema = z
   .refine(
     value =>
       value.derivedFrom
-        ? value.patterns.length === 0 && value.keywords.length === 0
-        : value.patterns.length > 0 && value.keywords.length > 0,
+        ? value.patterns.length === 0 && value.keywords.length === 0 && value.formats.length === 0
+        : (value.patterns.length > 0 || value.formats.length > 0) && (value.patterns.length === 0 || value.keywords.length > 0),
     {
-      message: 'an entry has keywords and patterns, or derivedFrom and neither',
+      message: 'an entry has formats, or keywords and patterns, or derivedFrom and none of them',
     },
   )
 
@@ -101,3 +134,38 @@ export const catalogFileSchema = z
 export function formatSchemaError(error: z.ZodError): string {
   return error.issues.map(issue => `${issue.path.join('.') || '(file)'}: ${issue.message}`).join('; ')
 }
+
+/** speakerSchema checks one program netdoc can tell from how it marks its lines (rules/general/speakers.yaml). */
+const speakerSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case kebab'),
+  source: z.enum(SOURCES),
+  /** name says who wrote the line; it may use the named groups of the pattern that matched, e.g. `{driver}`. */
+  name: text,
+  patterns: z.array(regex).min(1),
+  about: text,
+  capture: z.array(text).min(1),
+})
+
+/** errnoSchema checks one error text of the C library (rules/general/errnos.yaml). */
+const errnoSchema = z.strictObject({
+  name: z.string().regex(/^E[A-Z_]+$/),
+  /** number is the Linux errno the kernel prints negated (-110); getaddrinfo's texts have none. */
+  number: z.number().int().positive().optional(),
+  gai: z.literal(true).optional(),
+  messages: z.array(keyword).min(1),
+  meaning: text,
+  causes: z.array(text).min(1),
+  next: z.array(text).min(1),
+})
+
+/** generalSchema checks the files of rules/general: whoever wrote a line, the C library's errors, SMTP's status codes. */
+export const generalSchema = z.strictObject({
+  speakers: z.array(speakerSchema).min(1),
+  errnos: z.array(errnoSchema).min(1),
+  smtp: z.strictObject({
+    classes: z.record(z.string().regex(/^[245]$/), text),
+    subjects: z.record(z.string().regex(/^\d{1,3}$/), text),
+    /** details maps `subject.detail` to the code's name and what it means. */
+    details: z.record(z.string().regex(/^\d{1,3}\.\d{1,3}$/), z.tuple([text, text])),
+  }),
+})

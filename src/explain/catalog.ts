@@ -2,10 +2,10 @@
 // The written shapes are derived from their schema (src/explain/catalog-schema.ts); the imports are types only, so zod stays
 // out of start-up.
 import type {z} from 'zod'
-import type {catalogFileSchema, derivation} from './catalog-schema.js'
+import type {catalogFileSchema, derivation, generalSchema} from './catalog-schema.js'
 
 /** SOURCES lists where a message can come from; each has one file rules/catalog/<source>.yaml. */
-export const SOURCES = ['ping', 'arp', 'dhcp', 'nic-driver', 'ssh', 'smtp', 'xorg', 'capabilities', 'ppp'] as const
+export const SOURCES = ['ping', 'arp', 'dhcp', 'nic-driver', 'wifi', 'ssh', 'smtp', 'xorg', 'capabilities', 'ppp'] as const
 
 /** Source names the program or subsystem that prints a message. */
 export type Source = (typeof SOURCES)[number]
@@ -30,4 +30,17 @@ export interface CompiledEntry extends CatalogEntry {
 export interface Catalog {
   entries: CompiledEntry[]
   files: CatalogFile[]
+  general: General
+  /** speakers are the general speakers with their patterns compiled, in order. */
+  speakers: {speaker: Speaker; regexes: RegExp[]}[]
 }
+
+/** General is what netdoc knows beyond the catalog's messages (rules/general/*.yaml): who wrote a line, what an errno means, and
+ * what an SMTP status code says. It answers, in general terms, text no entry recognises. */
+export type General = z.output<typeof generalSchema>
+
+/** Speaker is one program netdoc can tell from how it marks its lines. */
+export type Speaker = General['speakers'][number]
+
+/** Errno is one error of the C library, by its name, its number and its English texts. */
+export type Errno = General['errnos'][number]

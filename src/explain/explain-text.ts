@@ -2,6 +2,16 @@
 import type {Severity} from '../engine/finding.js'
 import {describeCapabilityMask} from './capabilities.js'
 import type {Catalog, CompiledEntry, Source} from './catalog.js'
+import {describeReasonCode, describeStatusCode} from './ieee80211.js'
+import {
+  answerLines,
+  generalKeywords,
+  speakerAnswers,
+  type Answer,
+  type AnswerHits,
+  type MatchSource,
+  type UnansweredLine,
+} from './general-answers.js'
 import {KeywordScanner} from './keyword-scanner.js'
 import {normaliseLine} from './normalise.js'
 
@@ -14,7 +24,8 @@ export interface ExplainDetail {
 /** ExplainMatch is one recognised problem: the catalog entry, how often and where it was seen. Part of the `--json` contract. */
 export interface ExplainMatch {
   id: string
-  source: Source
+  /** source is the catalog source (the program's kind) the message is from, or `general` for an error whose writer is unknown. */
+  source: MatchSource
   severity: Severity
   title: string
   meaning: string
@@ -27,6 +38,8 @@ export interface ExplainMatch {
   example: string
   /** details are the distinct values filled into the entry's `detail` template, most frequent first. */
   details: ExplainDetail[]
+  /** general is true for an answer from what netdoc knows in general (the error text, the program that wrote it), not this message. */
+  general: boolean
 }
 
 /** ExplainResult is what explainText returns; it is exactly `netdoc explain --json`. */
@@ -43,6 +56,8 @@ export interface ExplainResult {
 /** ExplainOptions narrows matching to some sources, e.g. `{sources: ['xorg']}` for the X server log. */
 export interface ExplainOptions {
   sources?: readonly Source[]
+  /** general gives the general answers (SMTP status codes, errnos, the program that wrote the text) for lines no entry knows. */
+  general?: boolean
 }
 
 /** GENERAL_CAPTURE is what to collect next when unrecognised text gives no hint of where it came from. */
@@ -170,11 +185,22 @@ export function messagesOf(text: string): string[] {
     .map(line => normaliseLine(collapseReplyCodes(line.text)))
 }
 
-/** fillDetail fills an entry's detail template from a line's named groups; `{mask|capabilities}` decodes a capability mask. */
+/** DETAIL_FILTERS turn a captured value into words: a capability mask into names, an IEEE 802.11 reason or status code into its
+ * name and meaning. */
+const DETAIL_FILTERS: Record<string, (value: string) => string> = {
+  capabilities: describeCapabilityMask,
+  'ieee80211-reason': describeReasonCode,
+  'ieee80211-status': describeStatusCode,
+}
+
+/** fillDetail fills an entry's detail template from a line's named groups; a filter decodes the value: `{mask|capabilities}` a
+ * capability mask, `{reason|ieee80211-reason}` and `{status|ieee80211-status}` an IEEE 802.11 reason or status code. */
 export function fillDetail(template: string, groups: Record<string, string>): string {
-  return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (_, name: string, filter: string | undefined) => {
-    const value = groups[name] ?? '?'
-    return filter === 'capabilities' ? describeCapabilityMask(value) : value
+  return template.replace(/\{(\w+)(?:\|([\w-]+))?\}/g, (_, name: string, filter: string | undefined) => {
+    const value = groups[name]
+    if (value === undefined) return '?'
+    const decode = filter === undefined ? undefined : DETAIL_FILTERS[filter]
+    return decode ? decode(value) : value
   })
 }
 
@@ -184,7 +210,8 @@ function groupsOf(match: RegExpExecArray): Record<string, string> {
   return groups
 }
 
-/** KeywordIndex is the prefilter of a set of entries: one automaton over all their keywords, and each keyword's entries. */
+/** KeywordIndex is the prefilter of a set of entries: one automaton over all their keywords (and the general answers' words), and
+ * each keyword's entries. */
 interface KeywordIndex {
   scanner: KeywordScanner
   entriesOf: CompiledEntry[][]
@@ -195,8 +222,8 @@ interface KeywordIndex {
 const indexes = new WeakMap<Catalog, Map<string, KeywordIndex>>()
 
 /** keywordIndex builds (once per catalog and choice of sources) the prefilter for the entries that match lines. */
-function keywordIndex(catalog: Catalog, entries: CompiledEntry[], sources: readonly Source[] | undefined): KeywordIndex {
-  const key = sources === undefined ? '*' : [...sources].sort().join(',')
+function keywordIndex(catalog: Catalog, entries: CompiledEntry[], sources: readonly Source[] | undefined, general: boolean): KeywordIndex {
+  const key = `${general ? 'general:' : ''}${sources === undefined ? '*' : [...sources].sort().join(',')}`
   let byCatalog = indexes.get(catalog)
   if (!byCatalog) indexes.set(catalog, (byCatalog = new Map()))
   const known = byCatalog.get(key)
@@ -210,10 +237,13 @@ function keywordIndex(catalog: Catalog, entries: CompiledEntry[], sources: reado
     }
   }
   const keywords = [...byKeyword.keys()]
-  const markers = REPLY_MARKERS.map(marker => {
-    const known = keywords.indexOf(marker)
-    return known === -1 ? keywords.push(marker) - 1 : known
-  })
+  const extra = (words: readonly string[]) =>
+    words.map(word => {
+      const known = keywords.indexOf(word)
+      return known === -1 ? keywords.push(word) - 1 : known
+    })
+  const markers = extra(REPLY_MARKERS)
+  if (general) extra(generalKeywords(catalog))
   const index = {
     scanner: new KeywordScanner(keywords),
     entriesOf: keywords.map(keyword => byKeyword.get(keyword) ?? []),
@@ -224,7 +254,7 @@ function keywordIndex(catalog: Catalog, entries: CompiledEntry[], sources: reado
 }
 
 /** scanText finds, for each line (an SMTP reply wrapped over lines counting as one), the first entry in catalog order whose keyword and pattern match it. */
-function scanText(text: string, index: KeywordIndex): {hits: Map<string, Hit[]>; unmatched: number} {
+function scanText(text: string, index: KeywordIndex): {hits: Map<string, Hit[]>; unmatched: number; unanswered: UnansweredLine[]} {
   const {lineStarts, nonBlank, keywordsByLine} = index.scanner.scanLines(text)
   const lineAt = (line: number): string => {
     const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length
@@ -233,6 +263,7 @@ function scanText(text: string, index: KeywordIndex): {hits: Map<string, Hit[]>;
   const marked = [...keywordsByLine].filter(([, keywords]) => keywords.some(keyword => index.markers.has(keyword))).map(([line]) => line)
   const replies = replyStarts(text, lineStarts, marked, lineAt)
   const hits = new Map<string, Hit[]>()
+  const unanswered: UnansweredLine[] = []
   let matched = 0
   let joined = 0
   let done = -1
@@ -252,20 +283,25 @@ function scanText(text: string, index: KeywordIndex): {hits: Map<string, Hit[]>;
     joined += last - first
     const lineText = joinLines(lineAt, first, last)
     const keywords = last === first ? keywordsByLine.get(first) : index.scanner.scan(lineText)
-    if (keywords === undefined || keywords.length === 0) continue
     const candidates = new Set<CompiledEntry>()
-    for (const keyword of keywords) for (const entry of index.entriesOf[keyword]!) candidates.add(entry)
-    const hit = firstMatch(
-      [...candidates].sort((a, b) => a.order - b.order),
-      normaliseLine(collapseReplyCodes(lineText)),
-    )
-    if (!hit) continue
+    for (const keyword of keywords ?? []) for (const entry of index.entriesOf[keyword]!) candidates.add(entry)
+    const hit =
+      candidates.size === 0
+        ? null
+        : firstMatch(
+            [...candidates].sort((a, b) => a.order - b.order),
+            normaliseLine(collapseReplyCodes(lineText)),
+          )
+    if (!hit) {
+      unanswered.push({first: first + 1, last: last + 1, text: lineText})
+      continue
+    }
     matched++
     const list = hits.get(hit.entry.id) ?? []
     list.push({first: first + 1, last: last + 1, text: lineText.trim(), groups: hit.groups})
     hits.set(hit.entry.id, list)
   }
-  return {hits, unmatched: nonBlank - joined - matched}
+  return {hits, unmatched: nonBlank - joined - matched, unanswered}
 }
 
 function firstMatch(candidates: CompiledEntry[], message: string): {entry: CompiledEntry; groups: Record<string, string>} | null {
@@ -345,7 +381,7 @@ function applyQuieting(entries: CompiledEntry[], hits: Map<string, Hit[]>): void
   }
 }
 
-function detailsOf(entry: CompiledEntry, base: CompiledEntry | undefined, hits: Hit[]): ExplainDetail[] {
+function detailsOf(entry: {detail?: string | undefined}, base: CompiledEntry | undefined, hits: Hit[]): ExplainDetail[] {
   const template = entry.detail ?? base?.detail
   if (template === undefined) return []
   const counts = new Map<string, number>()
@@ -361,7 +397,7 @@ function detailsOf(entry: CompiledEntry, base: CompiledEntry | undefined, hits: 
 
 const severityRank: Record<Severity, number> = {error: 0, warning: 1, info: 2}
 
-function toMatch(entry: CompiledEntry, base: CompiledEntry | undefined, hits: Hit[]): ExplainMatch {
+function toMatch(entry: CompiledEntry | Answer, base: CompiledEntry | undefined, hits: Hit[]): ExplainMatch {
   const sorted = [...hits].sort((a, b) => a.first - b.first)
   const {id, source, severity, title, meaning, causes, next} = entry
   return {
@@ -375,8 +411,20 @@ function toMatch(entry: CompiledEntry, base: CompiledEntry | undefined, hits: Hi
     count: hits.length,
     lines: {first: sorted[0]!.first, last: Math.max(...sorted.map(hit => hit.last))},
     example: sorted[0]!.text.slice(0, MAX_EXAMPLE),
-    details: detailsOf(entry, base, sorted),
+    details: 'general' in entry ? detailsOf({detail: '{detail}'}, undefined, sorted) : detailsOf(entry, base, sorted),
+    general: 'general' in entry && entry.general,
   }
+}
+
+/** answerMatches turns the general answers given into matches, each line's detail (the code or error read) as its detail. */
+function answerMatches(answers: AnswerHits): ExplainMatch[] {
+  return [...answers.values()].map(({answer, lines}) =>
+    toMatch(
+      answer,
+      undefined,
+      lines.map(line => ({first: line.first, last: line.last, text: line.text.trim(), groups: {detail: line.detail}})),
+    ),
+  )
 }
 
 /** captureAdvice says what to collect next, from the sources whose hint words appear in the text, else in general. */
@@ -393,18 +441,28 @@ export function explainText(whole: string, catalog: Catalog, options: ExplainOpt
   const {text, cut: longLines} = cutLongLines(whole)
   const sources = options.sources
   const entries = catalog.entries.filter(entry => sources === undefined || sources.includes(entry.source))
+  const general = options.general === true
   const index = keywordIndex(
     catalog,
     entries.filter(entry => entry.derivedFrom === undefined),
     sources,
+    general,
   )
-  const {hits, unmatched} = scanText(text, index)
+  const {hits, unmatched, unanswered} = scanText(text, index)
   applyDerivations(entries, hits)
   applyQuieting(entries, hits)
   const byId = new Map(entries.map(entry => [entry.id, entry]))
-  const matches = entries
+  const recognised = entries
     .filter(entry => hits.has(entry.id))
     .map(entry => toMatch(entry, entry.derivedFrom && byId.get(entry.derivedFrom.from), hits.get(entry.id)!))
-    .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || a.lines.first - b.lines.first)
-  return {matches, unmatched, longLines, capture: matches.length === 0 ? captureAdvice(catalog, text, sources) : []}
+  let answers: AnswerHits = general ? answerLines(unanswered, catalog, sources) : new Map()
+  const answered = [...answers.values()].reduce(
+    (sum, {lines}) => sum + lines.reduce((count, line) => count + line.last - line.first + 1, 0),
+    0,
+  )
+  if (general && recognised.length === 0 && answers.size === 0) answers = speakerAnswers(text, catalog, sources)
+  const matches = [...recognised, ...answerMatches(answers)].sort(
+    (a, b) => severityRank[a.severity] - severityRank[b.severity] || Number(a.general) - Number(b.general) || a.lines.first - b.lines.first,
+  )
+  return {matches, unmatched: unmatched - answered, longLines, capture: matches.length === 0 ? captureAdvice(catalog, text, sources) : []}
 }

@@ -1,6 +1,5 @@
-// Finds which of many literal keywords occur in each line of a text: a combined regex finds the lines, an Aho–Corasick automaton
-// (ASCII, ignoring case) lists every keyword on each of them in one pass.
-import {escapeRegExp} from '../text/patterns.js'
+// Finds which of many literal keywords occur in each line of a text: an Aho–Corasick automaton (ASCII, ignoring case) lists every
+// keyword on every line in one pass over the text.
 
 const ALPHABET = 128
 
@@ -30,8 +29,6 @@ export class KeywordScanner {
   private readonly next: Int32Array
   private readonly outputs: (number[] | undefined)[]
   private readonly stamps: Uint32Array
-  /** any finds the next place any keyword occurs, ignoring case. */
-  private readonly any: RegExp
   private stamp = 0
 
   constructor(keywords: readonly string[]) {
@@ -67,7 +64,6 @@ export class KeywordScanner {
     }
     this.outputs = outputs
     this.stamps = new Uint32Array(keywords.length)
-    this.any = keywords.length > 0 ? new RegExp(keywords.map(escapeRegExp).join('|'), 'gi') : /(?!)/g
   }
 
   /** step is the automaton's transition from a state on a symbol, worked out through the fail links once and then remembered. */
@@ -114,8 +110,8 @@ export class KeywordScanner {
     return found
   }
 
-  /** scanLines goes over a whole text: where each line starts, how many lines are not blank, and the keywords on each line.
-   * The regular expression engine finds the lines holding any keyword (native code, no warm-up); only those lines are scanned. */
+  /** scanLines goes over a whole text in one pass of the automaton: where each line starts, how many lines are not blank, and the
+   * keywords on each line. Its time grows with the text alone, however many keywords there are. */
   scanLines(text: string): LineScan {
     const lineStarts = [0]
     for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1)
@@ -128,15 +124,31 @@ export class KeywordScanner {
       if (!/\S/.test(text.slice(start, end))) blank++
     }
     const keywordsByLine = new Map<number, number[]>()
-    const any = this.any
-    any.lastIndex = 0
+    const {next, outputs, stamps} = this
+    let state = 0
     let line = 0
-    for (let match = any.exec(text); match !== null; match = any.exec(text)) {
-      while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= match.index) line++
-      const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length
-      keywordsByLine.set(line, this.scan(text.slice(lineStarts[line], end)))
-      if (line + 1 >= lineStarts.length) break
-      any.lastIndex = lineStarts[line + 1]!
+    let found: number[] | undefined
+    let stamp = this.nextStamp()
+    for (let i = 0; i < text.length; i++) {
+      const raw = text.charCodeAt(i)
+      if (raw === 10) {
+        line++
+        state = 0
+        found = undefined
+        stamp = this.nextStamp()
+        continue
+      }
+      const code = raw >= 65 && raw <= 90 ? raw + 32 : raw < ALPHABET ? raw : 0
+      const known = next[state * ALPHABET + code]!
+      state = known >= 0 ? known : this.step(state, code)
+      const output = outputs[state]
+      if (output === undefined) continue
+      for (const index of output) {
+        if (stamps[index] === stamp) continue
+        stamps[index] = stamp
+        if (found === undefined) keywordsByLine.set(line, (found = []))
+        found.push(index)
+      }
     }
     return {lineStarts, nonBlank: lineStarts.length - blank, keywordsByLine}
   }

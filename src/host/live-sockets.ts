@@ -8,26 +8,58 @@ function socketError(error: NodeJS.ErrnoException): SocketError {
   return {code: error.code, message: error.message}
 }
 
-/** lookUp asks `server` for `name`'s A and AAAA records with its own short timeout (the C library would wait 5 s per attempt);
- * a timer cancels both questions once `timeoutMs` is over. */
-export async function lookUp(server: string, name: string, timeoutMs: number): Promise<DnsAsked> {
+/** resolverFor makes a resolver that asks only `server`, once, waiting at most `timeoutMs` (the C library would wait 5 s per
+ * attempt); null with the error code for a server that is not an IP address (resolv.conf's parser keeps none, but a lease's list
+ * may hold anything): no question is asked then. */
+function resolverFor(server: string, timeoutMs: number): {resolver: Resolver} | {code: string} {
   const resolver = new Resolver({timeout: Math.max(100, Math.floor(timeoutMs)), tries: 1})
   try {
     resolver.setServers([server])
+    return {resolver}
   } catch (error) {
-    // A server that is not an IP address (resolv.conf's parser keeps none, but a lease's list may hold anything): no question is asked.
-    const refused = {addresses: [], code: (error as NodeJS.ErrnoException).code ?? 'ERR_INVALID_IP_ADDRESS'}
-    return {kind: 'asked', v4: refused, v6: refused}
+    return {code: (error as NodeJS.ErrnoException).code ?? 'ERR_INVALID_IP_ADDRESS'}
   }
-  const timer = setTimeout(() => resolver.cancel(), timeoutMs)
-  const ask = (query: Promise<string[]>): Promise<DnsLookup> =>
-    query.then(
-      addresses => ({addresses, code: null}),
-      (error: NodeJS.ErrnoException) => ({addresses: [], code: error.code ?? 'EUNKNOWN'}),
-    )
-  const [v4, v6] = await Promise.all([ask(resolver.resolve4(name)), ask(resolver.resolve6(name))])
+}
+
+/** answered turns a resolver's promise into a DnsLookup: its records, or its error code. */
+function answered(query: Promise<string[]>): Promise<DnsLookup> {
+  return query.then(
+    addresses => ({addresses, code: null}),
+    (error: NodeJS.ErrnoException) => ({addresses: [], code: error.code ?? 'EUNKNOWN'}),
+  )
+}
+
+/** asking runs `questions` on a resolver for `server`, a timer cancelling them once `timeoutMs` is over. */
+async function asking<T>(server: string, timeoutMs: number, questions: (resolver: Resolver) => Promise<T>, refused: (code: string) => T) {
+  const made = resolverFor(server, timeoutMs)
+  if ('code' in made) return refused(made.code)
+  const timer = setTimeout(() => made.resolver.cancel(), timeoutMs)
+  const result = await questions(made.resolver)
   clearTimeout(timer)
-  return {kind: 'asked', v4, v6}
+  return result
+}
+
+/** lookUp asks `server` for `name`'s A and AAAA records at once with its own short timeout. */
+export function lookUp(server: string, name: string, timeoutMs: number): Promise<DnsAsked> {
+  return asking(
+    server,
+    timeoutMs,
+    async resolver => {
+      const [v4, v6] = await Promise.all([answered(resolver.resolve4(name)), answered(resolver.resolve6(name))])
+      return {kind: 'asked' as const, v4, v6}
+    },
+    code => ({kind: 'asked', v4: {addresses: [], code}, v6: {addresses: [], code}}),
+  )
+}
+
+/** lookUpPtr asks `server` for the PTR records of `address` (its in-addr.arpa or ip6.arpa name) with its own short timeout. */
+export function lookUpPtr(server: string, address: string, timeoutMs: number): Promise<DnsLookup> {
+  return asking(
+    server,
+    timeoutMs,
+    resolver => answered(resolver.reverse(address)),
+    code => ({addresses: [], code}),
+  )
 }
 
 /** tcpConnect tries one connection and destroys it as soon as it is settled: connected, an error, or silence past `timeoutMs`. */

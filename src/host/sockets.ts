@@ -1,4 +1,4 @@
-// The network sockets a probe may open (a DNS question, a TCP connection attempt, a UDP socket, an HTTP check, a TLS handshake),
+// The network sockets a probe may open (a DNS question (addresses or a PTR), a TCP connection attempt, a UDP socket, an HTTP check, a TLS handshake),
 // as one interface with typed outcomes; the live machine's come from live-*.ts (loaded only when a probe opens one), a recorded
 // tree's refuse.
 import type {HttpCheck, TlsCheck} from '../capabilities/internet/facts.js'
@@ -12,7 +12,7 @@ export interface NotLive {
 /** NOT_LIVE_REASON says why a recorded tree's sockets refuse. */
 export const NOT_LIVE_REASON = 'a recorded tree (NETDOC_ROOT) is read, not probed'
 
-/** DnsLookup is one DNS question's answer: the addresses, or the resolver's error code (ENOTFOUND, ETIMEOUT…). */
+/** DnsLookup is one DNS question's answer: the addresses (or a PTR's names), or the resolver's error code (ENOTFOUND, ETIMEOUT…). */
 export interface DnsLookup {
   addresses: string[]
   code: string | null
@@ -52,6 +52,9 @@ export interface HostSockets {
   /** lookUp asks one DNS server (an address, optionally `address:port`) for a name's A and AAAA records at once, one try each,
    * giving up after `timeoutMs`. */
   lookUp(server: string, name: string, timeoutMs: number): Promise<DnsAsked | NotLive>
+  /** lookUpPtr asks one DNS server for an address's PTR records (its reverse name), one try, giving up after `timeoutMs`: the names,
+   * or the resolver's error code. */
+  lookUpPtr(server: string, address: string, timeoutMs: number): Promise<DnsLookup | NotLive>
   /** tcpConnect tries one connection to `address`:`port` and closes it at once; silence past `timeoutMs` is `timed-out`. */
   tcpConnect(address: string, port: number, timeoutMs: number): Promise<TcpAttempt>
   /** openUdp opens an IPv4 UDP socket (`reuseAddr` to share a port with another socket, such as a DHCP client's). */
@@ -72,6 +75,7 @@ export function refusingSockets(reason = NOT_LIVE_REASON): HostSockets {
   const notLive: NotLive = {kind: 'not-live', reason}
   return {
     lookUp: async () => notLive,
+    lookUpPtr: async () => notLive,
     tcpConnect: async () => notLive,
     openUdp: async () => notLive,
     httpCheck: async () => notLive,
@@ -85,6 +89,7 @@ export function liveSockets(): HostSockets {
   const load = () => import('./live-sockets.js')
   return {
     lookUp: async (server, name, timeoutMs) => (await load()).lookUp(server, name, timeoutMs),
+    lookUpPtr: async (server, address, timeoutMs) => (await load()).lookUpPtr(server, address, timeoutMs),
     tcpConnect: async (address, port, timeoutMs) => (await load()).tcpConnect(address, port, timeoutMs),
     openUdp: async options => (await load()).openUdp(options),
     httpCheck: async (url, address, timeoutMs) => (await import('./live-http.js')).httpCheck(url, address, timeoutMs),

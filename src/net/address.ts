@@ -84,3 +84,31 @@ export function addressOf(cidr: string): string {
 export function prefixOf(cidr: string): number {
   return parseCidr(cidr)?.prefix ?? (cidr.includes(':') ? 128 : 32)
 }
+
+/** sameAddress tells whether two texts are the same IP address however spelt (2001:db8::1 and 2001:0db8:0:0:0:0:0:1). */
+export function sameAddress(a: string, b: string): boolean {
+  if (a === b) return true
+  if (!isIpAddress(a) || !isIpAddress(b)) return false
+  const one = ipaddr.process(a.split('%')[0]!)
+  const other = ipaddr.process(b.split('%')[0]!)
+  return one.kind() === other.kind() && one.toNormalizedString() === other.toNormalizedString()
+}
+
+/** reverseName is the DNS name an address's PTR record lives at: 25.113.0.203.in-addr.arpa, or the 32 nibbles of an IPv6
+ * address reversed under ip6.arpa. */
+export function reverseName(address: string): string {
+  const parsed = ipaddr.process(address.split('%')[0]!)
+  const bytes = parsed.toByteArray()
+  if (parsed.kind() === 'ipv4') return `${bytes.reverse().join('.')}.in-addr.arpa`
+  const nibbles = bytes.flatMap(byte => [byte >> 4, byte & 15]).map(nibble => nibble.toString(16))
+  return `${nibbles.reverse().join('.')}.ip6.arpa`
+}
+
+/** expandedHex is an address's bytes as lower-case hex without separators (8 digits for IPv4, 32 for IPv6). */
+export function expandedHex(address: string): string {
+  return ipaddr
+    .process(address.split('%')[0]!)
+    .toByteArray()
+    .map(byte => byte.toString(16).padStart(2, '0'))
+    .join('')
+}

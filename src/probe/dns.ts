@@ -1,10 +1,13 @@
-// DNS with its own short timeout against the servers of /etc/resolv.conf, each server asked on its own so a silent one can be named.
+// DNS with its own short timeout against the servers of /etc/resolv.conf, each server asked on its own so a silent one can be named:
+// addresses for a name, and the PTR names of an address.
 import {performance} from 'node:perf_hooks'
 import type {HostFiles} from '../host/files.js'
 import type {Host} from '../host/host.js'
+import {isNotLive} from '../host/sockets.js'
 import {hostsAddresses, parseHostsFile} from '../parse/hosts-file.js'
 import {parseResolvConf, queryNames, type ResolverConfig} from '../parse/resolv-conf.js'
 import type {DnsAnswer, DnsOutcome, Resolution} from '../capabilities/ping/facts.js'
+import type {PtrAnswer} from '../capabilities/mail/facts.js'
 
 /** readResolverConfig reads the machine's /etc/resolv.conf; a missing or unreadable file gives no servers and a reason. */
 export function readResolverConfig(files: HostFiles): {config: ResolverConfig; problem: string | null} {
@@ -55,6 +58,17 @@ export async function queryServer(host: Host, server: string, name: string, time
   if (addresses.length > 0) return {server, name, outcome: 'answered', addresses, ms, code: null}
   const code = v4.code === 'ENODATA' && v6.code !== null && v6.code !== 'ENODATA' ? v6.code : (v4.code ?? v6.code)
   return {server, name, outcome: outcomeOf(code ?? undefined), addresses: [], ms, code}
+}
+
+/** queryPtr asks one server, through `host`'s sockets, for an address's PTR records, once, waiting at most `timeoutMs`; a host that
+ * may not send gives an `error` answer with its reason as the code, and nothing is sent. */
+export async function queryPtr(host: Host, server: string, address: string, timeoutMs: number): Promise<PtrAnswer> {
+  const started = performance.now()
+  const asked = await host.sockets.lookUpPtr(server, address, timeoutMs)
+  const ms = Math.round(performance.now() - started)
+  if (isNotLive(asked)) return {server, address, outcome: 'error', names: [], ms, code: asked.reason}
+  if (asked.addresses.length > 0) return {server, address, outcome: 'answered', names: asked.addresses, ms, code: null}
+  return {server, address, outcome: outcomeOf(asked.code ?? undefined), names: [], ms, code: asked.code}
 }
 
 /** decideResolution picks the first name (in the resolver's order) that some server answered with addresses. */

@@ -16,6 +16,13 @@ export const NAME_FIELDS = [
   'resolution.names',
   'answers.name',
   'answer.name',
+  'mail.input',
+  'resolved.name',
+  'forward.name',
+  'ptr.names',
+  'helo.name',
+  'hops.from',
+  'hops.by',
 ]
 
 /** SSID_FIELDS are fields whose value is a Wi-Fi network name. */

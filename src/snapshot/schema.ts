@@ -6,6 +6,7 @@ import {displaysSchema} from '../capabilities/displays/schema.js'
 import {internetSchema} from '../capabilities/internet/schema.js'
 import {pathSegment} from './json-bounds.js'
 import {lanSchema} from '../capabilities/lan/schema.js'
+import {mailSchema} from '../capabilities/mail/schema.js'
 import {nicsSchema} from '../capabilities/nics/schema.js'
 import {dateText} from './schema-parts.js'
 import {pingSchema} from '../capabilities/ping/schema.js'
@@ -30,6 +31,7 @@ export const snapshotSchema = z.object({
   lan: lanSchema.optional(),
   ping: pingSchema.optional(),
   internet: internetSchema.optional(),
+  mail: mailSchema.optional(),
   caps: capsSchema.optional(),
 })
 

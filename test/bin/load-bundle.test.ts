@@ -12,11 +12,11 @@ const bundle = join(PROJECT_ROOT, 'dist', 'bundle', 'netdoc.cjs')
 const temporary: string[] = []
 afterEach(() => temporary.splice(0).forEach(dir => rmSync(dir, {recursive: true, force: true})))
 
-/** installCopy copies what a global install holds (package.json, bin, the bundle, the catalog) into a fresh folder. */
+/** installCopy copies what a global install holds (package.json, bin, the bundle, the catalog and the general answers' data) into a fresh folder. */
 function installCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'netdoc-install-'))
   temporary.push(dir)
-  for (const part of ['package.json', 'bin', join('dist', 'bundle'), join('rules', 'catalog')])
+  for (const part of ['package.json', 'bin', join('dist', 'bundle'), join('rules', 'catalog'), join('rules', 'general')])
     cpSync(join(PROJECT_ROOT, part), join(dir, part), {recursive: true})
   return dir
 }

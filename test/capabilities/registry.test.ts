@@ -8,6 +8,7 @@ import {reportDocument} from '../../src/render/report-document.js'
 import {snapshotSchema} from '../../src/snapshot/schema.js'
 import {displaysSnapshot} from '../support/displays.js'
 import {lanSnapshot} from '../support/lan.js'
+import {mailSnapshot, sender} from '../support/mail.js'
 import {office, officePort, officeRoutes, pingFacts, pinged, routeTo} from '../support/ping.js'
 import {wiredPort} from '../support/ports.js'
 
@@ -25,7 +26,7 @@ describe('the capability registry', () => {
   })
 
   it('gives each capability its own key in `netdoc report --json` (the documented keys)', () => {
-    expect(CAPABILITIES.map(declared => declared.reportKey)).toEqual(['whyNoPing', 'internet', 'nics', 'lan', 'displays', 'caps'])
+    expect(CAPABILITIES.map(declared => declared.reportKey)).toEqual(['whyNoPing', 'internet', 'nics', 'lan', 'displays', 'mail', 'caps'])
   })
 
   it('runs every rule netdoc has in exactly one capability', () => {
@@ -54,6 +55,12 @@ describe('the capability registry', () => {
     expect(
       internet.wanted?.({internet: {endpoints: {resolvers: [], http: [], tls: [], madeUpName: 'x.example.com'}, from: 'built-in'}}),
     ).toBe(true)
+  })
+
+  it('collects the mail checks only when `netdoc mail` (or `snapshot --mail`) asks (doctor and report send no DNS question for them)', () => {
+    const mail = CAPABILITIES.find(declared => declared.section === 'mail')!
+    expect(mail.wanted?.({ping: null})).toBe(false)
+    expect(mail.wanted?.({mail: {input: null, headers: null, server: null}})).toBe(true)
   })
 })
 
@@ -92,6 +99,15 @@ describe('a full report from the registry', () => {
       kind: 'heading',
       text: 'This machine and its network',
     })
+  })
+
+  it("shows a snapshot's mail checks (`snapshot --mail`) with their verdict and their part of the document", () => {
+    const withMail = {...snapshot, mail: mailSnapshot([sender('203.0.113.7', [])]).mail}
+    const full = fullReport(withMail)
+    expect(full.mail?.verdict.id).toBe('mail.no-ptr')
+    expect(full.findings.map(finding => finding.id)).toContain('mail.no-ptr')
+    expect(reportDocument(full)).toContainEqual({kind: 'heading', text: 'Mail: PTR records of the sending addresses'})
+    expect(report.mail).toBeNull()
   })
 
   it("hands the ports report the other sections' findings, so a software port they name is shown", () => {

@@ -29,6 +29,8 @@ const BAD: Record<InputKind, string[]> = {
   port: ['eth0/x', 'nosuchport0'],
   pool: ['10.0.0.9-10.0.0.1'],
   host: ['999.1.1.1', 'http://nas.lan/', 'a;b'],
+  sender: ['999.1.1.1', 'http://mail.example.org/', 'a;b'],
+  address: ['mail.example.org', '999.1.1.1', 'a;b'],
   'snapshot-file': [
     join(dir, 'missing.json'),
     folder,
@@ -49,7 +51,7 @@ const BAD: Record<InputKind, string[]> = {
 const MISSING_REFUSED: InputKind[] = ['host']
 
 /** A VALID value of each argument kind, to reach the argument after it. */
-const VALID: Partial<Record<InputKind, string>> = {host: '192.0.2.10', program: '/bin/sh'}
+const VALID: Partial<Record<InputKind, string>> = {host: '192.0.2.10', sender: '192.0.2.10', program: '/bin/sh'}
 
 interface Definition {
   type?: string

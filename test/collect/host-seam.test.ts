@@ -76,6 +76,7 @@ function counting(host: Host): {host: Host; opened: string[]} {
   const opened: string[] = []
   const sockets: HostSockets = {
     lookUp: (...args) => (opened.push('dns'), host.sockets.lookUp(...args)),
+    lookUpPtr: (...args) => (opened.push('dns'), host.sockets.lookUpPtr(...args)),
     tcpConnect: (...args) => (opened.push('tcp'), host.sockets.tcpConnect(...args)),
     openUdp: (...args) => (opened.push('udp'), host.sockets.openUdp(...args)),
     httpCheck: (...args) => (opened.push('http'), host.sockets.httpCheck(...args)),

@@ -34,12 +34,15 @@ const PALETTE = [
   '*',
 ]
 
-/** CLASS is a character class, an escape standing for one, or `.`, in a pattern's source. */
-const CLASS = /\\[dDwWsS]|\[(?:\\.|[^\]\\])*\]|(?<!\\)\./g
+/** CLASS is a character class, an escape standing for one, or `.`, in a pattern's source; any other escape (`\\[`, `\\.`) is
+ * read too, so that an escaped bracket never starts a class, and then left out. */
+const CLASS = /\\[dDwWsS]|\\.|\[(?:\\.|[^\]\\])*\]|\./g
 
 /** runCharacters lists the palette characters the pattern's character classes take, so runs of them feed its quantifiers. */
 export function runCharacters(pattern: string): string[] {
-  const classes = [...pattern.matchAll(CLASS)].map(match => new RegExp(`^${match[0]}$`, 'i'))
+  const classes = [...pattern.matchAll(CLASS)]
+    .filter(match => !/^\\[^dDwWsS]/.test(match[0]))
+    .map(match => new RegExp(`^${match[0]}$`, 'i'))
   const taken = PALETTE.filter(char => classes.some(matcher => matcher.test(char)))
   return taken.length > 0 ? taken : ['a', ' ']
 }

@@ -5,7 +5,7 @@ import {performance} from 'node:perf_hooks'
 import {describe, expect, it} from 'vitest'
 import type {Catalog, CatalogFile, CompiledEntry} from '../../src/explain/catalog.js'
 import {explainText, MAX_LINE, messagesOf} from '../../src/explain/explain-text.js'
-import {catalogDirectory, compileCatalog, readCatalogFiles} from '../../src/explain/load-catalog.js'
+import {catalogDirectory, compileCatalog, loadCatalogFrom, patternsOf, readCatalogFiles} from '../../src/explain/load-catalog.js'
 import {adversarialLines, type AdversarialLine} from './adversarial-lines.js'
 import {readSamples} from './samples.js'
 
@@ -23,9 +23,9 @@ const files: CatalogFile[] = read.value
 const catalog: Catalog = compileCatalog(files)
 const samples = readSamples()
 
-/** PATTERNS are every pattern of every entry of the catalog. */
+/** PATTERNS are every pattern of every entry of the catalog, those written and those made from the program's formats. */
 const PATTERNS = catalog.entries.flatMap(entry =>
-  entry.patterns.map((_, index) => ({label: `${entry.id} pattern ${index + 1}`, entry, index})),
+  patternsOf(entry).map((source, index) => ({label: `${entry.id} pattern ${index + 1}`, entry, index, source})),
 )
 
 function msOf(work: () => unknown): number {
@@ -54,11 +54,11 @@ function entryCatalog(entry: CompiledEntry): Catalog {
 }
 
 describe('every catalog pattern on adversarial lines', () => {
-  it.each(PATTERNS)('$label', ({entry, index}) => {
+  it.each(PATTERNS)('$label', ({entry, index, source}) => {
     const regex = entry.regexes[index]!
     const cases = samples.get(entry.id)!
     const messages = [...cases.samples.map(sample => sample.text), ...(cases.variants ?? [])].flatMap(messagesOf)
-    const lines = adversarialLines(entry.patterns[index]!, entry.keywords, messages)
+    const lines = adversarialLines(source, entry.keywords, messages)
     let {total, slowest} = timeOnLines(regex, lines)
     if (total > PATTERN_MS) ({total, slowest} = timeOnLines(regex, lines))
     expect(total, `${lines.length} lines of ${MAX_LINE} characters; the slowest: ${slowest.shape}`).toBeLessThan(PATTERN_MS)
@@ -73,5 +73,19 @@ describe('every catalog pattern on adversarial lines', () => {
     const again = ms > EXPLAIN_MS ? msOf(() => explainText(long, one)) : ms
     expect(Math.min(ms, again), `explaining a 10 MB line (${slowest.shape})`).toBeLessThan(EXPLAIN_MS)
     expect(explainText(long, one).longLines).toBe(1)
+  })
+})
+
+describe('every speaker pattern of the general answers on adversarial lines', async () => {
+  const loaded = await loadCatalogFrom(catalogDirectory(), null)
+  if (!loaded.ok) throw new Error(loaded.error)
+  const speakers = loaded.value.speakers.flatMap(({speaker, regexes}) =>
+    regexes.map((regex, index) => ({label: `speaker ${speaker.id} pattern ${index + 1}`, regex, source: speaker.patterns[index]!})),
+  )
+  it.each(speakers)('$label', ({regex, source}) => {
+    const lines = adversarialLines(source, [], [])
+    let {total, slowest} = timeOnLines(regex, lines)
+    if (total > PATTERN_MS) ({total, slowest} = timeOnLines(regex, lines))
+    expect(total, `${lines.length} lines of ${MAX_LINE} characters; the slowest: ${slowest.shape}`).toBeLessThan(PATTERN_MS)
   })
 })

@@ -31,9 +31,17 @@ describe('the catalog files', () => {
     for (const entry of catalog.entries) expect(entry.id.startsWith(`${entry.source}.`)).toBe(true)
   })
 
-  it('give every entry at least one real sample (with its source) and one near-miss', () => {
+  it('give every entry a near-miss and a real sample (with its source), or for an entry made from formats a variant', () => {
     const missing = catalog.entries.filter(entry => !samples.has(entry.id)).map(entry => entry.id)
     expect(missing).toEqual([])
+    const unproven = catalog.entries
+      .filter(entry => !entry.derivedFrom)
+      .filter(entry => {
+        const cases = samples.get(entry.id)!
+        return cases.samples.length === 0 && (entry.formats.length === 0 || (cases.variants ?? []).length === 0)
+      })
+      .map(entry => entry.id)
+    expect(unproven).toEqual([])
   })
 
   it('have no samples for ids the catalog does not have', () => {
@@ -55,6 +63,21 @@ describe('the catalog files', () => {
       })
     }
     expect(unused).toEqual([])
+  })
+
+  it('trace every pattern to where it came from: a hand-written pattern matches a real sample, a format names its source file', () => {
+    const untraced: string[] = []
+    for (const entry of catalog.entries) {
+      if (entry.derivedFrom) continue
+      const real = (samples.get(entry.id)?.samples ?? []).map(sample => sample.text).flatMap(messagesOf)
+      entry.regexes.slice(0, entry.patterns.length).forEach((regex, index) => {
+        if (!real.some(text => regex.test(text))) untraced.push(`${entry.id} pattern ${index + 1} matches no real sample`)
+      })
+      for (const format of entry.formats)
+        if (!/\S+\.(?:c|h|cc|cpp|py|go|rs|sh|pl|pm|rb)\b/.test(format.from))
+          untraced.push(`${entry.id} format "${format.format}" names no source file`)
+    }
+    expect(untraced).toEqual([])
   })
 })
 

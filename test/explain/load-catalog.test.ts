@@ -194,3 +194,40 @@ describe('loadCatalogFrom and its cache', () => {
     expect((await loadCatalogFrom(catalogDir, join(file, 'netdoc'))).ok).toBe(true)
   })
 })
+
+describe('the general knowledge (rules/general) loaded with the catalog', () => {
+  const yaml = header + entry('ping.one')
+  const realGeneral = join(PROJECT_ROOT, 'rules', 'general')
+  const generalWith = (edit: (name: string, text: string) => string): string => {
+    const directory = join(root, `general-${count++}`)
+    mkdirSync(directory)
+    for (const name of readdirSync(realGeneral))
+      writeFileSync(join(directory, name), edit(name, readFileSync(join(realGeneral, name), 'utf8')))
+    return directory
+  }
+
+  it('is refused, naming the file and the problem, when a file is missing or breaks the schema', async () => {
+    const catalogDir = catalogWith({'ping.yaml': yaml})
+    const missing = generalWith((_, text) => text)
+    rmSync(join(missing, 'errnos.yaml'))
+    expect(await loadCatalogFrom(catalogDir, null, missing)).toMatchObject({ok: false, error: expect.stringContaining('errnos.yaml')})
+    const broken = generalWith((name, text) => (name === 'speakers.yaml' ? text.replace('source: ppp', 'source: telex') : text))
+    expect(await loadCatalogFrom(catalogDir, null, broken)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/rules\/general: speakers\.0\.source/),
+    })
+  })
+
+  it('is cached with the catalog and read anew after an edit to one of its files', async () => {
+    const catalogDir = catalogWith({'ping.yaml': yaml})
+    const cacheDir = join(root, `cache-${count++}`)
+    const general = generalWith((_, text) => text)
+    const first = await loadCatalogFrom(catalogDir, cacheDir, general)
+    expect(first.ok ? first.value.speakers[0]!.speaker.id : first.error).toBe('pppd')
+    const speakers = join(general, 'speakers.yaml')
+    writeFileSync(speakers, readFileSync(speakers, 'utf8').replace('name: pppd, the PPP daemon', 'name: PPPD EDITED'))
+    const edited = await loadCatalogFrom(catalogDir, cacheDir, general)
+    expect(edited.ok && edited.value.speakers[0]!.speaker.name).toContain('PPPD EDITED')
+    expect(edited.ok && edited.value.speakers[0]!.regexes[0]).toBeInstanceOf(RegExp)
+  })
+})

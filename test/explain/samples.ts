@@ -13,7 +13,8 @@ const sampleSchema = z.strictObject({
   alsoMatches: z.array(z.string()).optional(),
 })
 const casesSchema = z.strictObject({
-  samples: z.array(sampleSchema).min(1),
+  /** samples are real messages with the page they were seen on; an entry made from its program's formats may have none, then variants. */
+  samples: z.array(sampleSchema).default([]),
   variants: z.array(z.string().min(1)).optional(),
   nearMisses: z.array(z.string().min(1)).min(1),
 })

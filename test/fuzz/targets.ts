@@ -14,6 +14,7 @@ import * as ipNeigh from '../../src/parse/ip-neigh.js'
 import * as ipRouteGet from '../../src/parse/ip-route-get.js'
 import * as ipRoute from '../../src/parse/ip-route.js'
 import * as lanQuery from '../../src/parse/lan-query.js'
+import * as mtaConfig from '../../src/parse/mta-config.js'
 import * as mountinfo from '../../src/parse/mountinfo.js'
 import * as oui from '../../src/parse/oui.js'
 import * as pam from '../../src/parse/pam.js'
@@ -22,6 +23,7 @@ import * as passwd from '../../src/parse/passwd.js'
 import * as pciUevent from '../../src/parse/pci-uevent.js'
 import * as ping from '../../src/parse/ping.js'
 import * as poolRange from '../../src/parse/pool-range.js'
+import * as receivedChain from '../../src/parse/received-chain.js'
 import * as resolvConf from '../../src/parse/resolv-conf.js'
 import * as target from '../../src/parse/target.js'
 import * as vfsCap from '../../src/parse/vfs-cap.js'
@@ -49,6 +51,7 @@ export const PARSE_MODULES: Record<string, Record<string, unknown>> = {
   'ip-route-get': ipRouteGet,
   'ip-route': ipRoute,
   'lan-query': lanQuery,
+  'mta-config': mtaConfig,
   mountinfo,
   oui,
   pam,
@@ -57,6 +60,7 @@ export const PARSE_MODULES: Record<string, Record<string, unknown>> = {
   'pci-uevent': pciUevent,
   ping,
   'pool-range': poolRange,
+  'received-chain': receivedChain,
   'resolv-conf': resolvConf,
   target,
   'vfs-cap': vfsCap,
@@ -280,6 +284,12 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   textTarget('ip-route-get', ipRouteGet.parseIpRouteGet, 'parseIpRouteGet', undefined, {parsed: true}),
   textTarget('ip-route', ipRoute.parseIpRoute, 'parseIpRoute', undefined, {parsed: true}),
   textTarget('lan-query', lanQuery.parseLanQuery, 'parseLanQuery', undefined, {parsed: true}),
+  textTarget('mta-config', mtaConfig.parsePostfixMainCf, 'parsePostfixMainCf', undefined, {parsed: true}),
+  textTarget('mta-config', mtaConfig.parseEximConfig, 'parseEximConfig', undefined, {parsed: true}),
+  textTarget('mta-config', mtaConfig.eximValue, 'eximValue', text => [
+    parsedOr(mtaConfig.parseEximConfig(text), {}),
+    text.length % 2 === 0 ? 'primary_hostname' : firstWord(text),
+  ]),
   textTarget('oui', oui.parseOuiDatabase, 'parseOuiDatabase', undefined, {parsed: true}),
   textTarget('oui', oui.normaliseMac, 'normaliseMac'),
   textTarget('oui', oui.ouiOf, 'ouiOf'),
@@ -298,6 +308,7 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   textTarget('ping', ping.decidePing, 'decidePing', text => [[0, 1, 2, 127][text.length % 4]!, ...streams(text)], {seeds: withStreams}),
   textTarget('pool-range', poolRange.parsePoolRange, 'parsePoolRange', undefined, {parsed: true}),
   textTarget('pool-range', poolRange.parseDnsmasqRanges, 'parseDnsmasqRanges'),
+  textTarget('received-chain', receivedChain.parseReceivedChain, 'parseReceivedChain', undefined, {parsed: true}),
   textTarget('resolv-conf', resolvConf.parseResolvConf, 'parseResolvConf', undefined, {parsed: true}),
   textTarget('resolv-conf', resolvConf.queryNames, 'queryNames', text => [
     text.length % 2 === 0 ? firstWord(text) : text,

@@ -22,6 +22,8 @@ export interface FakeMachine {
   command?: (argv: readonly string[]) => CommandOutcome | undefined
   /** dns gives the A records a server has for a name, keyed `server name`; any other question is ENOTFOUND. */
   dns?: Record<string, string[]>
+  /** ptr gives the PTR names a server has for an address, keyed `server address`; any other question is ENOTFOUND. */
+  ptr?: Record<string, string[]>
   /** tcp gives a connection attempt's outcome, keyed `address:port`; any other attempt meets silence. */
   tcp?: Record<string, TcpAttempt>
   /** udp answers a datagram sent; a reply reaches every socket the host opened, as a broadcast to a shared port would. */
@@ -68,6 +70,11 @@ export function fakeHost(machine: FakeMachine): FakeHost {
   }
   const sockets: HostSockets = {
     lookUp: async (server, name) => ({kind: 'asked', v4: lookUp(server, name), v6: {addresses: [], code: 'ENODATA'}}),
+    lookUpPtr: async (server, address) => {
+      asked.push(`${server} PTR ${address}`)
+      const names = machine.ptr?.[`${server} ${address}`]
+      return names ? {addresses: names, code: null} : {addresses: [], code: 'ENOTFOUND'}
+    },
     tcpConnect: async (address, port) => {
       asked.push(`${address}:${port}`)
       return machine.tcp?.[`${address}:${port}`] ?? {kind: 'timed-out'}
