@@ -10,17 +10,10 @@ import {JOBS} from '../src/capabilities/caps/schema.js'
 /** Caps answers "why does my job still need root?" with the capability that is missing, where, and the line that gives it. */
 export default class Caps extends NetdocCommand {
   static override summary = 'Can a job run with capabilities instead of root? What stops it, and the exact setcap or capability.conf line.'
-  static override description = `Follows PROGRAM through symlinks and #! interpreters to the file that really runs, and reads its file
-capabilities (the security.capability attribute, printed as getcap prints it), owner and mode; reads a process's five capability
-sets and NoNewPrivs from /proc/PID/status (--pid, default the shell that ran netdoc); and for --user NAME, the PAM stacks of the
-login services (is pam_cap.so there, and does a successful login reach it, or does pam_unix end the stack first?) and the rule
-of /etc/security/capability.conf that names the user or their groups (the first wins).
+  static override description = `Follows PROGRAM through symlinks and #! interpreters to the file that really runs, and reads its file capabilities (the security.capability attribute, printed as getcap prints it), owner and mode; reads a process's five capability sets and NoNewPrivs from /proc/PID/status (--pid, default the shell that ran netdoc); and for --user NAME, the PAM stacks of the login services (is pam_cap.so there, and does a successful login reach it, or does pam_unix end the stack first?) and the rule of /etc/security/capability.conf that names the user or their groups (the first wins).
 
---for names the job, and so what it needs: backup cap_dac_read_search; restore cap_dac_override, cap_fowner, cap_chown; ping
-cap_net_raw; bind cap_net_bind_service. The verdict then says which set lacks which capability and the exact line to write:
-  caps.ok, caps.on-symlink, caps.on-script, caps.no-new-privs, caps.no-pam-cap, caps.pam-cap-order,
-  caps.user-not-in-capabilities-conf, caps.inheritable-empty, caps.ambient-empty, caps.missing-capability,
-  netdoc.undetermined (the facts cannot decide).
+--for names the job, and so what it needs: backup cap_dac_read_search; restore cap_dac_override, cap_fowner, cap_chown; ping cap_net_raw; bind cap_net_bind_service. The verdict then says which set lacks which capability and the exact line to write: caps.ok, caps.on-symlink, caps.on-script, caps.no-new-privs, caps.no-pam-cap, caps.pam-cap-order, caps.user-not-in-capabilities-conf, caps.inheritable-empty, caps.ambient-empty, caps.missing-capability, or netdoc.undetermined (the facts cannot decide).
+
 It only reads: it never changes a file or a capability. Reading file capabilities needs getfattr (package attr).
 Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
   static override examples = [
