@@ -1,12 +1,11 @@
 // Finds which of many literal keywords occur in each line of a text: an Aho–Corasick automaton (ASCII, ignoring case) lists every
 // keyword on every line in one pass over the text.
 
-const ALPHABET = 128
+const ASCII = 128
 
-/** symbol maps a character code to the automaton's alphabet: ASCII folded to lower case; anything else is one "other" symbol (0). */
-function symbol(code: number): number {
-  if (code >= 65 && code <= 90) return code + 32
-  return code < ALPHABET ? code : 0
+/** foldCase folds an ASCII upper-case letter to lower case and leaves every other character code as it is. */
+function foldCase(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code
 }
 
 /** LineScan is one pass over a whole text by KeywordScanner.scanLines. */
@@ -22,44 +21,75 @@ export interface LineScan {
 /** KeywordScanner finds the keywords (lower-case ASCII) a text contains, ignoring ASCII case, in time linear in the text;
  * the automaton's transitions are worked out lazily, so building it costs only the length of the keywords. */
 export class KeywordScanner {
-  /** children is the trie of the keywords: for each state, the state each symbol leads to. */
-  private readonly children: Map<number, number>[] = [new Map()]
+  /** symbols maps an ASCII code to the automaton's symbol: 1… for the characters the keywords use (an upper-case letter to its
+   * lower case's), 0 for any other. */
+  private readonly symbols = new Uint8Array(ASCII)
+  /** width is the number of symbols, the "other" one included. */
+  private readonly width: number
+  /** edges is the trie of the keywords: the child each state has for each symbol (0: none, as the root is nobody's child). */
+  private readonly edges: Int32Array
   private readonly fail: Int32Array
-  /** next memoises transitions (-1: not worked out yet), so each is found through the fail links only once. */
+  /** next memoises transitions as the state plus one (0: not worked out yet), so each is found through the fail links only once. */
   private readonly next: Int32Array
   private readonly outputs: (number[] | undefined)[]
   private readonly stamps: Uint32Array
   private stamp = 0
 
   constructor(keywords: readonly string[]) {
-    const {children} = this
-    const own: number[][] = [[]]
+    const {symbols} = this
+    let width = 1
+    let length = 0
+    for (const keyword of keywords) {
+      length += keyword.length
+      for (let i = 0; i < keyword.length; i++) {
+        const code = foldCase(keyword.charCodeAt(i))
+        if (code < ASCII && symbols[code] === 0) {
+          symbols[code] = width++
+          if (code >= 97 && code <= 122) symbols[code - 32] = symbols[code]! // upper case reads as lower case
+        }
+      }
+    }
+    this.width = width
+    const edges = new Int32Array((length + 1) * width)
+    /** parents, codes and depths say, for each state, the state it hangs from, on which symbol, and how deep it is. */
+    const parents = new Int32Array(length + 1)
+    const codes = new Int32Array(length + 1)
+    const depths = new Int32Array(length + 1)
+    const own: (number[] | undefined)[] = [undefined]
+    let states = 1
+    let deepest = 0
     keywords.forEach((keyword, index) => {
       let state = 0
       for (let i = 0; i < keyword.length; i++) {
-        const code = symbol(keyword.charCodeAt(i))
-        let child = children[state]!.get(code)
-        if (child === undefined) {
-          child = children.length
-          children.push(new Map())
-          own.push([])
-          children[state]!.set(code, child)
+        const folded = foldCase(keyword.charCodeAt(i))
+        const code = folded < ASCII ? symbols[folded]! : 0
+        const at = state * width + code
+        if (edges[at] === 0) {
+          edges[at] = states
+          parents[states] = state
+          codes[states] = code
+          depths[states] = depths[state]! + 1
+          deepest = Math.max(deepest, depths[states]!)
+          own.push(undefined)
+          states++
         }
-        state = child
+        state = edges[at]!
       }
-      own[state]!.push(index)
+      ;(own[state] ??= []).push(index)
     })
-    this.fail = new Int32Array(children.length)
-    this.next = new Int32Array(children.length * ALPHABET).fill(-1)
-    const outputs: (number[] | undefined)[] = own.map(list => (list.length > 0 ? list : undefined))
-    const queue = [...children[0]!.values()]
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!
-      const inherited = outputs[this.fail[state]!]
-      if (inherited) outputs[state] = [...(outputs[state] ?? []), ...inherited]
-      for (const [code, child] of children[state]!) {
-        this.fail[child] = this.step(this.fail[state]!, code)
-        queue.push(child)
+    this.edges = edges
+    this.fail = new Int32Array(states)
+    this.next = new Int32Array(states * width)
+    const outputs = own
+    // States in order of depth: a state's fail link and inherited keywords come from shallower states, already done.
+    const byDepth: number[][] = Array.from({length: deepest + 1}, () => [])
+    for (let state = 1; state < states; state++) byDepth[depths[state]!]!.push(state)
+    for (const level of byDepth) {
+      for (const state of level) {
+        const parent = parents[state]!
+        this.fail[state] = parent === 0 ? 0 : this.step(this.fail[parent]!, codes[state]!)
+        const inherited = outputs[this.fail[state]!]
+        if (inherited) outputs[state] = [...(outputs[state] ?? []), ...inherited]
       }
     }
     this.outputs = outputs
@@ -68,17 +98,17 @@ export class KeywordScanner {
 
   /** step is the automaton's transition from a state on a symbol, worked out through the fail links once and then remembered. */
   private step(state: number, code: number): number {
-    const known = this.next[state * ALPHABET + code]!
-    if (known >= 0) return known
+    const {edges, width} = this
+    const known = this.next[state * width + code]!
+    if (known > 0) return known - 1
     let from = state
-    let to = this.children[from]!.get(code)
-    while (to === undefined && from !== 0) {
+    let to = edges[from * width + code]!
+    while (to === 0 && from !== 0) {
       from = this.fail[from]!
-      to = this.children[from]!.get(code)
+      to = edges[from * width + code]!
     }
-    const result = to ?? 0
-    this.next[state * ALPHABET + code] = result
-    return result
+    this.next[state * width + code] = to + 1
+    return to
   }
 
   private nextStamp(): number {
@@ -93,12 +123,13 @@ export class KeywordScanner {
   scan(line: string): number[] {
     const found: number[] = []
     const stamp = this.nextStamp()
-    const {next, outputs, stamps} = this
+    const {next, outputs, stamps, symbols, width} = this
     let state = 0
     for (let i = 0; i < line.length; i++) {
-      const code = symbol(line.charCodeAt(i))
-      const known = next[state * ALPHABET + code]!
-      state = known >= 0 ? known : this.step(state, code)
+      const raw = line.charCodeAt(i)
+      const code = raw < ASCII ? symbols[raw]! : 0
+      const known = next[state * width + code]!
+      state = known > 0 ? known - 1 : this.step(state, code)
       const output = outputs[state]
       if (output === undefined) continue
       for (const index of output) {
@@ -124,7 +155,7 @@ export class KeywordScanner {
       if (!/\S/.test(text.slice(start, end))) blank++
     }
     const keywordsByLine = new Map<number, number[]>()
-    const {next, outputs, stamps} = this
+    const {next, outputs, stamps, symbols, width} = this
     let state = 0
     let line = 0
     let found: number[] | undefined
@@ -138,9 +169,9 @@ export class KeywordScanner {
         stamp = this.nextStamp()
         continue
       }
-      const code = raw >= 65 && raw <= 90 ? raw + 32 : raw < ALPHABET ? raw : 0
-      const known = next[state * ALPHABET + code]!
-      state = known >= 0 ? known : this.step(state, code)
+      const code = raw < ASCII ? symbols[raw]! : 0
+      const known = next[state * width + code]!
+      state = known > 0 ? known - 1 : this.step(state, code)
       const output = outputs[state]
       if (output === undefined) continue
       for (const index of output) {

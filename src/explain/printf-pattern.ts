@@ -3,9 +3,9 @@
 import {escapeRegExp} from '../text/patterns.js'
 
 /** CONVERSION finds one printf conversion: glibc's flags, width, precision and length, the kernel's %p extensions, pppd's own
- * %q (quoted), %v (visible), %I (IPv4 address), %B (bytes) and %t (time), and %%. */
+ * %q (quoted), %v (visible), %I (IPv4 address), %B (bytes) and %t (time), Go's %v, %q and %w (a wrapped error), and %%. */
 const CONVERSION =
-  /%(?:\d+\$)?[-+ #0']*(?:\d+|\*)?(?:\.(?:\d+|\*)?)?(?:hh|h|ll|l|j|z|Z|t|L|q)?(?:p[a-zA-Z][a-zA-Z0-9]*|[diouxXeEfFgGaAcspmqvIBt%])/g
+  /%%|%(?:\d+\$)?[-+ #0']*(?:\d+|\*)?(?:\.(?:\d+|\*)?)?(?:hh|h|ll|l|j|z|Z|t|L|q)?(?:p[a-zA-Z][a-zA-Z0-9]*|[diouxXeEfFgGaAcspmqvIBtw])/g
 
 /** CAPTURE_NAME is how an argument names its capture group; `_` leaves the conversion unnamed, `=text` puts a fixed text there. */
 export const CAPTURE_NAME = /^[a-zA-Z][a-zA-Z0-9]*$/
@@ -15,11 +15,17 @@ export function conversionsOf(format: string): string[] {
   return [...format.matchAll(CONVERSION)].map(match => match[0]).filter(conversion => conversion !== '%%')
 }
 
-/** printedBy is a regular expression (source) for what one conversion prints; `last` is the format's final conversion at its end. */
-function printedBy(conversion: string, last: boolean): string {
+/** CLOSERS are the characters that end a parenthesised or quoted conversion (`(%s)`, `'%s'`, `"%s"`): what is printed inside holds
+ * none of them, so the conversion reads up to the first without trying every length (which on a long line of parentheses takes
+ * time without bound). Square brackets are not among them: NetworkManager prints `[%s]` around text that holds its own. */
+const CLOSERS = ')\'"'
+
+/** printedBy is a regular expression (source) for what one conversion prints; `last` is the format's final conversion at its end,
+ * `before` the character the format goes on with after it. */
+function printedBy(conversion: string, last: boolean, before: string): string {
   const kind = conversion.at(-1)!
   const pointer = /p([a-zA-Z][a-zA-Z0-9]*)$/.exec(conversion)?.[1]
-  const text = last ? '.*' : '.*?'
+  const text = last ? '.*' : CLOSERS.includes(before) && before !== '' ? `[^${escapeRegExp(before)}\\n]*` : '.*?'
   if (pointer !== undefined) {
     if (/^[Mm][FR]?$/.test(pointer)) return '[0-9a-f]{2}(?:[:-]?[0-9a-f]{2}){5}' // %pM: a MAC address
     if (/^[iI]4/.test(pointer)) return '\\d{1,3}(?:\\.\\d{1,3}){3}' // %pI4
@@ -33,7 +39,7 @@ function printedBy(conversion: string, last: boolean): string {
   if ('eEfFgGaA'.includes(kind)) return '[-+]?[\\d.]+(?:e[-+]?\\d+)?|[-+]?(?:inf|nan)'
   if (kind === 'c') return '.'
   if (kind === 'I') return '\\d{1,3}(?:\\.\\d{1,3}){3}' // pppd's %I: an IPv4 address
-  return text // %s, %m (strerror), %p, pppd's %q %v %B %t
+  return text // %s, %m (strerror), %p, pppd's %q %v %B %t, Go's %v %q %w
 }
 
 /** FormatProblem says why a format and its arguments do not make a pattern. */
@@ -70,7 +76,7 @@ export function formatPattern(format: string, args: readonly string[] = []): str
     else if (arg === '_' && match.index === 0)
       continue // an unnamed conversion that starts the format constrains nothing
     else {
-      const printed = printedBy(match[0], at === text.length)
+      const printed = printedBy(match[0], at === text.length, text.charAt(at))
       if (arg === '_') source += `(?:${printed})`
       else if (CAPTURE_NAME.test(arg)) source += `(?<${arg}>${printed})`
       else throw new FormatProblem(`argument "${arg}" is neither a capture name, "_", nor "=text"`)

@@ -35,4 +35,25 @@ describe('KeywordScanner', () => {
     expect(scanner.scanLines('link is\ndown').keywordsByLine.get(0)).toBeUndefined()
     expect(names(scanner.scanLines('link is\ndown').keywordsByLine.get(1)!)).toEqual(['down'])
   })
+
+  it('finds, line by line, exactly the keywords a plain substring search finds, on pseudo-random text over the keywords’ letters', () => {
+    const words = ['eth0', 'link', 'down', 'ab', 'aab', 'abab', 'ba', 'bab', 'a b', 'link is', 'is do']
+    const many = new KeywordScanner(words)
+    let seed = 7
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    const alphabet = 'abAB lisnkdowNEth0\n'
+    const text = Array.from({length: 20000}, () => alphabet[Math.floor(random() * alphabet.length)]).join('')
+    const {keywordsByLine} = many.scanLines(text)
+    text.split('\n').forEach((line, index) => {
+      const expected = words.filter(word => line.toLowerCase().includes(word)).sort()
+      const found = (keywordsByLine.get(index) ?? []).map(found => words[found]!).sort()
+      expect(found, JSON.stringify(line)).toEqual(expected)
+      expect(
+        many
+          .scan(line)
+          .map(found => words[found]!)
+          .sort(),
+      ).toEqual(expected)
+    })
+  })
 })

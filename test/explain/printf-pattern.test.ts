@@ -37,6 +37,7 @@ describe('formatPattern', () => {
     expect(matcher('Peer refused to agree to our IP address %I').test('Peer refused to agree to our IP address 10.64.64.64')).toBe(true)
     expect(matcher('expect (%v)').test('expect (CONNECT)')).toBe(true)
     expect(conversionsOf('%td %t %q %qd')).toEqual(['%td', '%t', '%q', '%qd'])
+    expect(conversionsOf('next input=%q%s')).toEqual(['%q', '%s'])
   })
 
   it('lets a string conversion be empty (ping: : Name or service not known, from an unset script variable)', () => {
@@ -72,6 +73,14 @@ describe('formatPattern', () => {
     const regex = matcher('ssh: connect to host %s port %s: %s', ['host', 'port', 'error'])
     const line = `ssh: connect to host ${' '.repeat(4000)}`
     expect(regex.test(line)).toBe(false) // with `[ \t]+` beside the conversions this took seconds
+  })
+
+  it('reads a parenthesised or quoted conversion up to its closing character, and a bracketed one as any text', () => {
+    expect(formatPattern('NETDEV WATCHDOG: %s (%s): queue', ['iface', 'driver'])).toContain('\\((?<driver>[^\\)\\n]*)\\)')
+    const nm = matcher('do-add-%s[%s]: %s', ['=ip4-address', 'object', '=failure'])
+    expect(nm.exec('do-add-ip4-address[2: 10.0.0.5/24 lifetime 12-0[4294967295,4294967295]]: failure 17')?.groups?.['object']).toContain(
+      '[4294967295',
+    )
   })
 
   it('refuses more arguments than conversions, and arguments that are no name', () => {
