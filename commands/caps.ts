@@ -5,7 +5,7 @@ import {pidFlag, programArg, userFlag} from '../src/cli/flags.js'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
 import type {CapsReport} from '../src/capabilities/caps/report.js'
 import type {Snapshot} from '../src/snapshot/snapshot.js'
-import {JOBS} from '../src/capabilities/caps/schema.js'
+import {JOBS} from '../src/capabilities/caps/jobs.js'
 
 /** Caps answers "why does my job still need root?" with the capability that is missing, where, and the line that gives it. */
 export default class Caps extends NetdocCommand {

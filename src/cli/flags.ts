@@ -5,6 +5,7 @@ import * as Flags from '@oclif/core/flags'
 import type {PoolRange} from '../parse/pool-range.js'
 import type {Target} from '../parse/target.js'
 import type {Snapshot} from '../snapshot/snapshot.js'
+import {JOBS} from '../capabilities/caps/jobs.js'
 import {BadInput} from './bad-input.js'
 
 /** InputKind names what a flag or argument takes; the contract test (test/cli/contract.test.ts) tries bad input of each kind. */
@@ -303,6 +304,6 @@ export const programArg = tagged(
  * JOB`); only then is the caps section collected. */
 export const capsJobFlag = Flags.string({
   description: 'Also check the capabilities this job needs, as `netdoc caps --for JOB` does for the shell that ran netdoc.',
-  options: ['backup', 'restore', 'ping', 'bind'],
+  options: [...JOBS],
   helpValue: 'JOB',
 })

@@ -1,7 +1,8 @@
 // The facts `netdoc caps` gathers, as types derived from the section's schema (./schema.ts; imported as types only, so zod stays
 // out of start-up).
 import type {z} from 'zod'
-import type {capsSchema, fileCapabilities, JOBS, programStep} from './schema.js'
+import type {JOBS} from './jobs.js'
+import type {capsSchema, fileCapabilities, programStep} from './schema.js'
 
 /** Job is a job `--for` names: backup, restore, ping or bind. */
 export type Job = (typeof JOBS)[number]

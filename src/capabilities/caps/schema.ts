@@ -3,8 +3,7 @@
 import {z} from 'zod'
 import {nullableNumber, nullableString, strings} from '../../snapshot/schema-parts.js'
 
-/** JOBS are the jobs `--for` knows, each needing its capabilities (src/capabilities/caps/model.ts). */
-export const JOBS = ['backup', 'restore', 'ping', 'bind'] as const
+import {JOBS} from './jobs.js'
 
 const mask = z.string().regex(/^[0-9a-f]{16}$/, {message: 'not a capability mask of 16 hex digits'})
 
