@@ -1,5 +1,6 @@
 // Bench: how much of the frozen validation set (test/explain/validation, real pasted messages) explain recognises in the right
-// category, per category, and how much more gets at least a general answer there.
+// category, per category, and how much more gets at least a general answer there; and the same for the unseen set
+// (test/explain/unseen), collected later and never used to extend the catalog: how well it generalises.
 import {readFileSync, readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {dirname, join} from 'node:path'
@@ -11,7 +12,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const percent = (part, whole) => `${((100 * part) / whole).toFixed(1)}%`.padStart(6)
 
 export async function run() {
-  const directory = join(root, 'test', 'explain', 'validation')
+  for (const set of ['validation', 'unseen']) {
+    console.log(`-- ${set} --`)
+    await measure(join(root, 'test', 'explain', set))
+  }
+}
+
+async function measure(directory) {
   const messages = readdirSync(directory)
     .filter(file => file.endsWith('.yaml'))
     .sort()
