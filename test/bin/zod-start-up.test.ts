@@ -16,7 +16,7 @@ let install: string
 /** An install copy whose zod says on stderr when it is loaded. */
 beforeAll(() => {
   install = mkdtempSync(join(tmpdir(), 'netdoc-zod-'))
-  for (const part of ['package.json', 'bin', join('dist', 'bundle'), join('rules', 'catalog')])
+  for (const part of ['package.json', 'bin', join('dist', 'bundle'), join('rules', 'catalog'), join('rules', 'general')])
     cpSync(join(PROJECT_ROOT, part), join(install, part), {recursive: true})
   // The build bundles zod into a file of its own, required the first time a schema is; the copy says so on stderr.
   const zod = join(install, 'dist', 'bundle', 'zod.cjs')
