@@ -95,13 +95,20 @@ export function unwrapUdp(frame: Uint8Array): Parsed<UdpFrame> {
   })
 }
 
+/** noPacketBytes says why `tcpdump -xx` output that printed text but no packet bytes cannot be read (tcpdump was run without -xx,
+ * or printed only a complaint); null when it has packets, or only tcpdump's own banner and counts. */
+export function noPacketBytes(text: string, packets: readonly Uint8Array[]): string | null {
+  const lines = text.split('\n').filter(line => line.trim() !== '')
+  if (packets.length > 0 || lines.every(line => /^(tcpdump|listening on|\d+ packets?)/.test(line.trim()))) return null
+  return `tcpdump: no packet bytes in the output: ${lines[0]!.trim()}`
+}
+
 /** parseTcpdumpUdp reads every UDP datagram in `tcpdump -xx` output; frames that are not IPv4/UDP are skipped, and output with
  * text but no hex at all gives an error value (tcpdump was run without -xx, or printed only a complaint). */
 export function parseTcpdumpUdp(text: string): Parsed<UdpFrame[]> {
   const packets = splitHexPackets(text)
-  const lines = text.split('\n').filter(line => line.trim() !== '')
-  if (packets.length === 0 && lines.length > 0 && !lines.every(line => /^(tcpdump|listening on|\d+ packets?)/.test(line.trim())))
-    return unparsable(`tcpdump: no packet bytes in the output: ${lines[0]!.trim()}`)
+  const complaint = noPacketBytes(text, packets)
+  if (complaint !== null) return unparsable(complaint)
   const frames: UdpFrame[] = []
   for (const packet of packets) {
     const frame = unwrapUdp(packet)

@@ -5,6 +5,7 @@ import * as capabilities from '../../src/parse/capabilities.js'
 import * as capabilityConf from '../../src/parse/capability-conf.js'
 import * as dhcpLease from '../../src/parse/dhcp-lease.js'
 import * as dhcpPacket from '../../src/parse/dhcp-packet.js'
+import * as discoveryFrame from '../../src/parse/discovery-frame.js'
 import * as edid from '../../src/parse/edid.js'
 import * as ethtool from '../../src/parse/ethtool.js'
 import * as hostsFile from '../../src/parse/hosts-file.js'
@@ -42,6 +43,7 @@ export const PARSE_MODULES: Record<string, Record<string, unknown>> = {
   'capability-conf': capabilityConf,
   'dhcp-lease': dhcpLease,
   'dhcp-packet': dhcpPacket,
+  'discovery-frame': discoveryFrame,
   edid,
   ethtool,
   'hosts-file': hostsFile,
@@ -114,6 +116,7 @@ function withStreams(samples: string[]): string[] {
 const JSON_OUTPUTS = /\/commands\/ip_-j_/
 const FIXTURE_TEXTS: Record<string, RegExp> = {
   'dhcp-lease': /^lan-leases\/.*\.leases$/,
+  'discovery-frame': /^neighbour-frames\/.*\.txt$/,
   ethtool: /\/commands\/ethtool_/,
   'hw-ids': /\/pci\.ids$/,
   'ip-addr': /\/commands\/ip_-j_-d_addr_show$/,
@@ -159,6 +162,7 @@ const BYTE_SEEDS: Record<string, () => Uint8Array[]> = {
   'dhcp-packet': dhcpMessages,
   edid: () => fixtureBytes(/\/edid$/),
   'tcpdump-hex': capturedFrames,
+  'discovery-frame': () => fixtureTexts(/^neighbour-frames\/.*\.txt$/).flatMap(text => tcpdumpHex.splitHexPackets(text)),
   'vfs-cap': () =>
     testSamples('vfs-cap').flatMap(text => {
       const bytes = vfsCap.parseGetfattrHex(`security.capability=${text}`)
@@ -321,6 +325,11 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   textTarget('vfs-cap', vfsCap.parseGetfattrHex, 'parseGetfattrHex', undefined, {parsed: true}),
   bytesTarget('vfs-cap', vfsCap.decodeVfsCap, 'decodeVfsCap'),
   textTarget('tcpdump-hex', tcpdumpHex.parseTcpdumpUdp, 'parseTcpdumpUdp', undefined, {parsed: true}),
+  textTarget('tcpdump-hex', tcpdumpHex.noPacketBytes, 'noPacketBytes', text => [text, tcpdumpHex.splitHexPackets(text)]),
+  textTarget('discovery-frame', discoveryFrame.parseTcpdumpDiscovery, 'parseTcpdumpDiscovery', undefined, {parsed: true}),
+  bytesTarget('discovery-frame', discoveryFrame.decodeDiscoveryFrame, 'decodeDiscoveryFrame'),
+  bytesTarget('discovery-frame', bytes => discoveryFrame.decodeLldp(bytes as Uint8Array, '00:00:5e:00:53:01'), 'decodeLldp'),
+  bytesTarget('discovery-frame', bytes => discoveryFrame.decodeCdp(bytes as Uint8Array, '00:00:5e:00:53:01'), 'decodeCdp'),
   textTarget('x-bus-id', xBusId.pciAddress, 'pciAddress', text => {
     const [domain = 0, bus = 0, device = 0, fn = 0] = text.split(/[:.@]/).map(part => Number.parseInt(part, 16) || 0)
     return [domain, bus, device, fn]
