@@ -8,6 +8,7 @@ import HelpCommand from './help.js'
 import Internet from './internet.js'
 import Lan from './lan/index.js'
 import LanFind from './lan/find.js'
+import Locate from './locate.js'
 import Mail from './mail.js'
 import Nics from './nics.js'
 import Report from './report.js'
@@ -25,6 +26,7 @@ export const COMMANDS = {
   internet: Internet,
   lan: Lan,
   'lan:find': LanFind,
+  locate: Locate,
   mail: Mail,
   nics: Nics,
   report: Report,

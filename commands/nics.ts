@@ -1,5 +1,6 @@
 // `netdoc nics`: every network port, its cable, onboard or card, and what looks wrong.
 import * as Flags from '@oclif/core/flags'
+import {secondsFlag} from '../src/cli/flags.js'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
 import type {NicsReport} from '../src/capabilities/nics/report.js'
 
@@ -14,6 +15,7 @@ Reads /sys and \`ip -j\`; with NETDOC_ROOT set, reads a recorded tree instead. E
   static override examples = [
     {command: '<%= config.bin %> nics', description: 'The physical ports and what is wrong with them.'},
     {command: '<%= config.bin %> nics --all', description: 'Also loopback, bridges, veth, tun, docker and other virtual ports.'},
+    {command: 'sudo <%= config.bin %> nics --lldp', description: 'Also which switch, and which port of it, each cable is in: "eno1 → switch office-sw port 7 (Gi0/7)".'},
     {command: '<%= config.bin %> nics --json', description: 'The report as JSON (stable contract; see the README).'},
     {command: '<%= config.bin %> nics --from snapshot.json', description: 'Replay a snapshot a volunteer sent (see `netdoc snapshot`).'},
     {command: 'NETDOC_ROOT=./machine-tree <%= config.bin %> nics', description: 'Read a recorded /sys tree instead of this machine.'},
@@ -21,6 +23,16 @@ Reads /sys and \`ip -j\`; with NETDOC_ROOT set, reads a recorded tree instead. E
   static override flags = {
     ...replayFlags,
     all: Flags.boolean({char: 'a', description: 'Include virtual ports (loopback, bridges, veth, tun, docker…).'}),
+    lldp: Flags.boolean({
+      description:
+        'Listen (passively, with tcpdump; needs root or CAP_NET_RAW) for the LLDP and CDP frames switches announce themselves with, and show which switch port each cable is in.',
+    }),
+    listen: secondsFlag({
+      description: 'With --lldp: listen up to this many seconds (switches announce every 30 s); stops once every port with link has heard one.',
+      default: 31,
+      min: 1,
+      max: 600,
+    }),
   }
 
   async run(): Promise<NicsReport> {
@@ -28,7 +40,8 @@ Reads /sys and \`ip -j\`; with NETDOC_ROOT set, reads a recorded tree instead. E
     const {collectNicsSnapshot} = await import('../src/collect/snapshot.js')
     const {nicsReport} = await import('../src/capabilities/nics/report.js')
     const {renderNics} = await import('../src/capabilities/nics/render.js')
-    const snapshot = await this.obtainSnapshot(flags.from, ['nics'], collectNicsSnapshot)
+    const lldp = flags.lldp ? {listenSeconds: flags.listen} : null
+    const snapshot = await this.obtainSnapshot(flags.from, ['nics'], () => collectNicsSnapshot({lldp}))
     const catalog = await this.catalogIf((snapshot.nics?.kernelLog?.lines.length ?? 0) > 0)
     return this.finish(nicsReport(snapshot, flags.all, catalog), renderNics)
   }

@@ -1,5 +1,6 @@
 // What one capability declares: its snapshot section, how the section is collected, the report its command prints, and its part of
 // `netdoc report`. Snapshot, replay, report, guide and the commands read the registry (./index.ts) instead of naming each section.
+import type {NeighbourRequest} from './nics/neighbours.js'
 import type {Finding} from '../engine/finding.js'
 import type {Rule} from '../engine/rule.js'
 import type {Catalog} from '../explain/catalog.js'
@@ -28,6 +29,8 @@ export interface CollectRequest {
   mail?: MailRequest | null
   /** caps holds what `netdoc caps` (or `--caps JOB` of snapshot, report and doctor) asks; the caps section is collected only with it. */
   caps?: CapsRequest | null
+  /** lldp asks the ports' collector to listen for the switch ports (LLDP and CDP), for `nics --lldp`. */
+  lldp?: NeighbourRequest | null
 }
 
 /** CollectContext is what a capability's collector gets: the snapshot so far (its ports, when they were collected first), the

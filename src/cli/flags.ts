@@ -307,3 +307,14 @@ export const capsJobFlag = Flags.string({
   options: [...JOBS],
   helpValue: 'JOB',
 })
+
+/** portArg takes a network port's name as the command's argument; whether it exists is checked once the ports are read. */
+export const portArg = tagged(
+  'port',
+  Args.custom<string>({
+    async parse(input) {
+      if (!PORT_NAME.test(input)) throw new BadInput(`${JSON.stringify(input)} is not a network port name (\`netdoc nics --all\` lists them)`)
+      return input
+    },
+  })({description: 'The network port (eno1, enp3s0, eth0; `netdoc nics --all` lists them).', required: true}),
+)

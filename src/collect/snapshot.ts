@@ -25,6 +25,7 @@ async function collectSection(snapshot: Snapshot, declared: Capability, options:
     internet: options.internet,
     mail: options.mail,
     caps: options.caps,
+    lldp: options.lldp,
     quick: options.quick,
     host: options.host,
   })
@@ -44,6 +45,6 @@ export async function collectSnapshot(sections: SectionName[], options: CollectO
 }
 
 /** collectNicsSnapshot collects the ports section. */
-export function collectNicsSnapshot(): Promise<Snapshot> {
-  return collectSnapshot(['nics'])
+export function collectNicsSnapshot(options: CollectOptions = {}): Promise<Snapshot> {
+  return collectSnapshot(['nics'], options)
 }

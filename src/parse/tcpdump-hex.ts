@@ -40,11 +40,16 @@ function readHexLine(line: string, bytes: number[]): boolean {
   return bytes.length > before
 }
 
-/** splitHexPackets groups `tcpdump -xx` lines into one byte array per packet: a line that is not hex starts the next packet. */
+/** START is a hex line at offset 0: the start of a packet's bytes, or of a field tcpdump dumps while decoding a protocol (CDP's). */
+const START = /^\s*0x0000:/
+
+/** splitHexPackets groups `tcpdump -xx` lines into one byte array per packet: a line that is not hex, or a line at offset 0, starts
+ * the next one (so the hex tcpdump prints of a CDP field it decodes stays apart from the frame's bytes). */
 export function splitHexPackets(text: string): Uint8Array[] {
   const packets: number[][] = []
   let current: number[] | null = null
   for (const line of text.split('\n')) {
+    if (START.test(line)) current = null
     const bytes: number[] = current ?? []
     if (!readHexLine(line, bytes)) {
       if (line.trim() !== '') current = null

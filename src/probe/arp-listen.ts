@@ -1,6 +1,6 @@
 // Passive ARP listening with tcpdump: hears who asks for which address (a stale host calling its old gateway) without sending anything.
 import type {Host} from '../host/host.js'
-import {outcomeReason} from '../host/run-command.js'
+import {outcomeReason, type CommandOutcome} from '../host/run-command.js'
 import {parseTcpdumpArp} from '../parse/tcpdump-arp.js'
 import type {Listening} from '../capabilities/ping/facts.js'
 
@@ -48,6 +48,14 @@ export function boundCapture(dev: string, text: string): Capture {
   return {dev, stdout: text.slice(0, text.lastIndexOf('\n', MAX_CAPTURE_BYTES) + 1), lines}
 }
 
+/** captureProblem says why a capture on `dev` gave nothing to read (tcpdump missing, not permitted, or failing), null when it ran. */
+export function captureProblem(dev: string, outcome: CommandOutcome): ListenProblem | null {
+  if (outcome.kind === 'missing' || outcome.kind === 'not-permitted') return {dev, kind: outcome.kind, reason: outcome.reason}
+  if (outcome.kind !== 'failed' && outcome.kind !== 'not-recorded') return null
+  const reason = outcomeReason(outcome)
+  return {dev, kind: NOT_PERMITTED.test(reason) ? 'not-permitted' : 'failed', reason}
+}
+
 /** captureEach runs one capture per port at once (the argv `argvOf` gives) for `windowMs` (or until `signal`), and returns each
  * port's output (bounded), and the ports it could not listen on and why. */
 export async function captureEach(
@@ -58,16 +66,12 @@ export async function captureEach(
   const outputs = await Promise.all(
     options.devs.map(async dev => {
       const outcome = await options.host.commands.run(argvOf(dev), {timeoutMs: options.windowMs, signal: options.signal})
-      if (outcome.kind === 'missing' || outcome.kind === 'not-permitted') {
-        problems.push({dev, kind: outcome.kind, reason: outcome.reason})
+      const problem = captureProblem(dev, outcome)
+      if (problem !== null) {
+        problems.push(problem)
         return []
       }
-      if (outcome.kind === 'failed' || outcome.kind === 'not-recorded') {
-        const reason = outcomeReason(outcome)
-        problems.push({dev, kind: NOT_PERMITTED.test(reason) ? 'not-permitted' : 'failed', reason})
-        return []
-      }
-      return [boundCapture(dev, outcome.stdout)]
+      return [boundCapture(dev, outcome.kind === 'ok' || outcome.kind === 'timed-out' || outcome.kind === 'stopped' ? outcome.stdout : '')]
     }),
   )
   return {outputs: outputs.flat(), problems}

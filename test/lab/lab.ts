@@ -98,6 +98,13 @@ export class Lab {
     this.run(host, ['ip', 'link', 'set', port, 'up'])
   }
 
+  /** cableTo joins port `port` of `host` to port `otherPort` of `other` with a veth pair, both ends up (no switch between). */
+  cableTo(host: string, port: string, other: string, otherPort: string): void {
+    sh(['ip', 'link', 'add', port, 'netns', this.ns(host), 'type', 'veth', 'peer', 'name', otherPort, 'netns', this.ns(other)])
+    this.run(other, ['ip', 'link', 'set', otherPort, 'up'])
+    this.run(host, ['ip', 'link', 'set', port, 'up'])
+  }
+
   /** plugIn adds a host whose eth0 is cabled to the switch (port sw-<host>), holding `cidr`, with a default route when `gateway` is given. */
   plugIn(host: string, cidr: string, gateway?: string): void {
     this.addHost(host)

@@ -3,8 +3,9 @@
 import {nicRules} from '../../../rules/nic/index.js'
 import {capability} from '../capability.js'
 import {collectNics} from './collect.js'
+import {collectNeighbours} from './neighbours.js'
 import {nicsReport} from './report.js'
-import {hiddenSentence, nicsTableData} from './render.js'
+import {hiddenSentence, nicsTableData, switchPortLines} from './render.js'
 
 /** nicsCapability declares the ports section. */
 export const nicsCapability = capability({
@@ -13,8 +14,9 @@ export const nicsCapability = capability({
   command: 'nics',
   rules: nicRules,
   collectedFirst: true,
-  async collect({snapshot, gaps, host}) {
+  async collect({snapshot, gaps, host, lldp}) {
     snapshot.nics = await collectNics(host, gaps)
+    if (lldp) snapshot.nics.neighbours = await collectNeighbours(host, snapshot.nics.ports, lldp, gaps)
   },
   needsCatalog: snapshot => (snapshot.nics?.kernelLog?.lines.length ?? 0) > 0,
   readsOtherFindings: true,
@@ -26,6 +28,7 @@ export const nicsCapability = capability({
       {kind: 'heading', text: 'Network ports'},
       {kind: 'table', table: nicsTableData(report)},
       ...(hidden ? [{kind: 'lines' as const, lines: [hidden]}] : []),
+      ...(switchPortLines(report).length > 0 ? [{kind: 'lines' as const, lines: switchPortLines(report)}] : []),
     ]
   },
 })

@@ -2,6 +2,8 @@
 import type {NicsReport, InterfaceRow} from './report.js'
 import {renderFindings} from '../../render/findings.js'
 import {renderTable, type TableData} from '../../render/table.js'
+import {printable} from '../../render/printable.js'
+import type {HeardNeighbour} from './facts.js'
 
 /** linkWord says a port's link as the ports table shows it: cable / no cable, connected for Wi-Fi, up / down for a software port. */
 export function linkWord(row: InterfaceRow): string {
@@ -21,8 +23,33 @@ function speed(row: InterfaceRow): string {
   return `${row.speedMbps >= 1000 ? `${row.speedMbps / 1000}G` : `${row.speedMbps}M`}${row.duplex ? ` ${row.duplex}` : ''}`
 }
 
-/** nicsTableData lays out the ports as table rows. */
+/** switchPortWords says which device and port a cable goes to, as its announcement tells: "switch office-sw port 7 (Gi0/7)". */
+export function switchPortWords(neighbour: HeardNeighbour): string {
+  const name = neighbour.systemName ?? neighbour.chassisId ?? neighbour.sourceMac
+  const port = neighbour.portId ?? neighbour.portDescription ?? '?'
+  const described = neighbour.portDescription !== null && neighbour.portDescription !== port ? ` (${neighbour.portDescription})` : ''
+  return printable(`${neighbour.role} ${name} port ${port}${described}`)
+}
+
+/** switchPortLines says, for each port listened on, where its cable goes ("eno1 → switch office-sw port 7 (Gi0/7)"), or that nothing said. */
+export function switchPortLines(report: NicsReport): string[] {
+  return report.interfaces.flatMap(row => {
+    if (row.neighbours === null || row.name === null) return []
+    if (row.neighbours.length === 0) return [`${row.name} → no switch announced itself (no LLDP or CDP heard)`]
+    return row.neighbours.map(neighbour => {
+      const extras = [
+        neighbour.vlan !== null ? `VLAN ${neighbour.vlan}` : null,
+        neighbour.poe !== null ? `PoE ${printable(neighbour.poe)}` : null,
+        neighbour.managementAddresses.length > 0 ? `managed at ${printable(neighbour.managementAddresses.join(', '))}` : null,
+      ].filter(Boolean)
+      return `${row.name} → ${switchPortWords(neighbour)}${extras.length > 0 ? `; ${extras.join('; ')}` : ''}`
+    })
+  })
+}
+
+/** nicsTableData lays out the ports as table rows (with a switch port column once the ports were listened on). */
 export function nicsTableData(report: NicsReport): TableData {
+  const listened = report.interfaces.some(row => row.neighbours !== null)
   const rows = report.interfaces.map(row => [
     row.name ?? '(none)',
     row.wireless ? `${row.kind}, wifi` : row.kind,
@@ -33,8 +60,10 @@ export function nicsTableData(report: NicsReport): TableData {
     row.driver ?? '(none)',
     row.busId ?? '',
     [row.vendor, row.model].filter(Boolean).join('\n'),
+    ...(listened ? [(row.neighbours ?? []).map(switchPortWords).join('\n')] : []),
   ])
-  return {head: ['Port', 'Kind', 'Link', 'Speed', 'MAC', 'Addresses', 'Driver', 'Bus', 'Vendor / model'], rows}
+  const head = ['Port', 'Kind', 'Link', 'Speed', 'MAC', 'Addresses', 'Driver', 'Bus', 'Vendor / model']
+  return {head: listened ? [...head, 'Switch port'] : head, rows}
 }
 
 /** hiddenSentence says how many software ports the table leaves out and how to see them (`shownBy`), or null when none is. */
@@ -51,6 +80,7 @@ export function renderNics(report: NicsReport): string {
   const parts = [
     renderTable(head, rows),
     ...(hidden ? [hidden] : []),
+    ...switchPortLines(report),
     '',
     renderFindings(report.findings, 'No problems found with the ports.'),
   ]

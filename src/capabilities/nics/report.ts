@@ -4,7 +4,7 @@ import type {Catalog} from '../../explain/catalog.js'
 import {runRules} from '../../engine/run-rules.js'
 import {logFindings, withLogFindings} from '../../report/log-findings.js'
 import {nicRules} from '../../../rules/nic/index.js'
-import type {Port, PortKind} from './facts.js'
+import type {HeardNeighbour, Neighbours, Port, PortKind} from './facts.js'
 import {isHardwarePort} from '../../snapshot/ports.js'
 import {sectionGaps, type Gap, type Snapshot} from '../../snapshot/snapshot.js'
 import {trafficPorts} from '../../views/target-route.js'
@@ -27,6 +27,8 @@ export interface InterfaceRow {
   vendor: string | null
   model: string | null
   addresses: string[]
+  /** neighbours are the LLDP/CDP announcements heard on this port (the switch and its port the cable is in); null when not listened for. */
+  neighbours: HeardNeighbour[] | null
 }
 
 /** NicsReport is exactly what `netdoc nics --json` prints. */
@@ -38,9 +40,10 @@ export interface NicsReport {
   notChecked: Gap[]
 }
 
-function toRow(port: Port): InterfaceRow {
+function toRow(port: Port, heard: Neighbours | undefined): InterfaceRow {
   const {name, kind, kindEvidence, wireless, carrier, operstate, speedMbps, duplex, mac, driver, busId, vendor, model, addresses} = port
-  return {name, kind, kindEvidence, wireless, carrier, operstate, speedMbps, duplex, mac, driver, busId, vendor, model, addresses}
+  const neighbours = heard && name !== null && heard.listenedOn.includes(name) ? heard.heard.filter(neighbour => neighbour.dev === name) : null
+  return {name, kind, kindEvidence, wireless, carrier, operstate, speedMbps, duplex, mac, driver, busId, vendor, model, addresses, neighbours}
 }
 
 /** namesPort tells whether a finding is about a port or names it in its words (title, evidence, next steps), standing alone. */
@@ -75,7 +78,7 @@ export function nicsReport(
   const ports = snapshot.nics?.ports ?? []
   const shown = all ? ports : portsThatMatter(snapshot, [...findings, ...otherFindings])
   return {
-    interfaces: shown.map(toRow),
+    interfaces: shown.map(port => toRow(port, snapshot.nics?.neighbours)),
     hidden: {software: ports.length - shown.length},
     findings,
     notChecked: sectionGaps(snapshot, 'nics'),

@@ -58,10 +58,38 @@ export const route = z.object({destination: routeDestination, gateway: ipText.nu
 /** kernelLog is the kernel log's lines about this machine's ports, and where they were read. */
 export const kernelLog = z.object({source: z.string(), lines: strings})
 
+/** neighbour is one LLDP or CDP announcement heard on a port (src/parse/discovery-frame.ts decodes it): the switch and its port. */
+export const neighbour = z.object({
+  dev: z.string(),
+  protocol: z.enum(['lldp', 'cdp']),
+  sourceMac: z.string(),
+  role: z.enum(['switch', 'router', 'phone', 'access point', 'device']),
+  chassisId: nullableString,
+  portId: nullableString,
+  portDescription: nullableString,
+  systemName: nullableString,
+  systemDescription: nullableString,
+  managementAddresses: strings,
+  vlan: nullableNumber,
+  poe: nullableString,
+  ttlSeconds: nullableNumber,
+})
+
+/** neighbours says where the switch ports came from (netdoc's own listening with tcpdump, or lldpd's lldpcli), on which ports it
+ * listened and for how long, and what each port heard (the first announcement of each device). */
+export const neighbours = z.object({
+  source: z.enum(['tcpdump', 'lldpcli']),
+  listenedOn: strings,
+  ms: z.number(),
+  heard: z.array(neighbour),
+})
+
 /** nicsSchema validates the nics section: all ports with their addresses, this machine's routes, and the kernel's lines. */
 export const nicsSchema = z.object({
   ports: z.array(port),
   routes: z.array(route),
   /** kernelLog is null when no kernel log could be read (see the snapshot's gaps); absent in snapshots from before it was collected. */
   kernelLog: kernelLog.nullable().optional(),
+  /** neighbours is present only when asked for (`nics --lldp`): the switch port each port's cable is in. */
+  neighbours: neighbours.optional(),
 })
