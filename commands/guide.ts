@@ -58,6 +58,15 @@ An answers file has one answer a line: lights=no, which-port=enp3s0, target=192.
         whyNoPing: host.live
           ? target => collectSnapshot(['ping'], {ping: target, deadline: Deadline.fromNow(flags.timeout * 1000), host})
           : null,
+        locate: host.live
+          ? async port => {
+              const {locatePort} = await import('../src/locate/locate.js')
+              return locatePort(host, port, 15, {
+                confirmWatch: async offer => (io.say(offer), true),
+                watching: watched => io.say(`Watching ${watched.length} ports for 15 s: unplug the cable now.`),
+              })
+            }
+          : null,
         writeSnapshot: async snapshot => {
           this.writeFile(file, snapshotText(await this.redact(snapshot)), flags.force)
           return file

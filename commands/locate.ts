@@ -25,37 +25,37 @@ Exit code 0 when the socket was shown (the LED blinked, or a port lost its link)
 
   async run(): Promise<LocateReport> {
     const {args, flags} = await this.parse(Locate)
-    const {blinkArgv, blinkPort} = await import('../src/locate/port-led.js')
-    const {watchCarriers} = await import('../src/locate/carrier-watch.js')
+    const {blinkArgv} = await import('../src/locate/port-led.js')
+    const {locatePort} = await import('../src/locate/locate.js')
     const {locateFound, renderLocate} = await import('../src/locate/report.js')
     const host = await this.host()
     if (!host.live) this.refuse("locate acts on this machine's hardware, which a recorded tree (NETDOC_ROOT) does not have")
     if (!host.files.subdirs('/sys/class/net').includes(args.port))
       this.refuse(`there is no port named ${args.port} (\`netdoc nics --all\` lists them)`)
     const ask = !flags.yes && !this.jsonEnabled() && process.stdin.isTTY === true && process.stdout.isTTY === true
-    const report: LocateReport = {
-      port: args.port,
-      seconds: flags.seconds,
-      command: blinkArgv(args.port, flags.seconds),
-      led: 'declined',
-      ledReason: null,
-      watch: null,
-    }
-    if (ask && !(await this.confirm(`Blink the LED of ${args.port}'s socket for ${flags.seconds} s? It changes no setting. [y/N] `, false)))
-      return this.conclude(report, renderLocate, false)
-    const blink = await blinkPort(host, args.port, flags.seconds)
-    report.led = blink.kind
-    report.ledReason = blink.kind === 'blinked' ? null : blink.reason
-    if (blink.kind !== 'blinked') {
-      const offer = `${args.port}'s LED cannot blink (${blink.reason}). Instead: unplug the cable you think is ${args.port}'s, and I'll watch which port loses its link.`
-      if (!ask || (await this.confirm(`${offer}\nWatch for ${flags.seconds} s? [Y/n] `, true))) {
-        if (!ask) process.stderr.write(`${offer}\n`)
-        report.watch = await watchCarriers(host, flags.seconds, watched =>
-          process.stderr.write(`Watching ${watched.length} ports for ${flags.seconds} s: unplug the cable now.\n`),
-        )
+    if (
+      ask &&
+      !(await this.confirm(`Blink the LED of ${args.port}'s socket for ${flags.seconds} s? It changes no setting. [y/N] `, false))
+    ) {
+      const declined: LocateReport = {
+        port: args.port,
+        seconds: flags.seconds,
+        command: blinkArgv(args.port, flags.seconds),
+        led: 'declined',
+        ledReason: null,
+        watch: null,
       }
+      return this.conclude(declined, renderLocate, false)
     }
-    return this.conclude(report, renderLocate, !locateFound(report))
+    const located = await locatePort(host, args.port, flags.seconds, {
+      confirmWatch: async offer => {
+        if (ask) return this.confirm(`${offer}\nWatch for ${flags.seconds} s? [Y/n] `, true)
+        process.stderr.write(`${offer}\n`)
+        return true
+      },
+      watching: watched => process.stderr.write(`Watching ${watched.length} ports for ${flags.seconds} s: unplug the cable now.\n`),
+    })
+    return this.conclude(located, renderLocate, !locateFound(located))
   }
 
   /** confirm asks a yes/no question at the terminal; an empty answer is `byDefault`. */

@@ -15,7 +15,10 @@ Reads /sys and \`ip -j\`; with NETDOC_ROOT set, reads a recorded tree instead. E
   static override examples = [
     {command: '<%= config.bin %> nics', description: 'The physical ports and what is wrong with them.'},
     {command: '<%= config.bin %> nics --all', description: 'Also loopback, bridges, veth, tun, docker and other virtual ports.'},
-    {command: 'sudo <%= config.bin %> nics --lldp', description: 'Also which switch, and which port of it, each cable is in: "eno1 → switch office-sw port 7 (Gi0/7)".'},
+    {
+      command: 'sudo <%= config.bin %> nics --lldp',
+      description: 'Also which switch, and which port of it, each cable is in: "eno1 → switch office-sw port 7 (Gi0/7)".',
+    },
     {command: '<%= config.bin %> nics --json', description: 'The report as JSON (stable contract; see the README).'},
     {command: '<%= config.bin %> nics --from snapshot.json', description: 'Replay a snapshot a volunteer sent (see `netdoc snapshot`).'},
     {command: 'NETDOC_ROOT=./machine-tree <%= config.bin %> nics', description: 'Read a recorded /sys tree instead of this machine.'},
@@ -28,7 +31,8 @@ Reads /sys and \`ip -j\`; with NETDOC_ROOT set, reads a recorded tree instead. E
         'Listen (passively, with tcpdump; needs root or CAP_NET_RAW) for the LLDP and CDP frames switches announce themselves with, and show which switch port each cable is in.',
     }),
     listen: secondsFlag({
-      description: 'With --lldp: listen up to this many seconds (switches announce every 30 s); stops once every port with link has heard one.',
+      description:
+        'With --lldp: listen up to this many seconds (switches announce every 30 s); stops once every port with link has heard one.',
       default: 31,
       min: 1,
       max: 600,

@@ -313,7 +313,8 @@ export const portArg = tagged(
   'port',
   Args.custom<string>({
     async parse(input) {
-      if (!PORT_NAME.test(input)) throw new BadInput(`${JSON.stringify(input)} is not a network port name (\`netdoc nics --all\` lists them)`)
+      if (!PORT_NAME.test(input))
+        throw new BadInput(`${JSON.stringify(input)} is not a network port name (\`netdoc nics --all\` lists them)`)
       return input
     },
   })({description: 'The network port (eno1, enp3s0, eth0; `netdoc nics --all` lists them).', required: true}),

@@ -7,8 +7,8 @@ import type {QuestionId} from './questions.js'
 /** YES_NO_CHOICES are the answers a yes-no question takes in an answers file. */
 export const YES_NO_CHOICES = ['yes', 'no', 'not sure'] as const
 
-const yesNo: QuestionId[] = ['lights', 'device-on', 'send']
-const ids: QuestionId[] = ['lights', 'which-port', 'target', 'device-on', 'send']
+const yesNo: QuestionId[] = ['lights', 'blink', 'device-on', 'send']
+const ids: QuestionId[] = ['lights', 'blink', 'which-port', 'target', 'device-on', 'send']
 
 function answerProblem(id: QuestionId, answer: string): string | null {
   if (yesNo.includes(id))

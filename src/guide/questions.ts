@@ -1,7 +1,7 @@
 // The questions the guide asks a volunteer, where only a person at the machine can know the answer.
 
 /** QuestionId names a question; an answers file uses these names (`lights=no`). */
-export type QuestionId = 'lights' | 'which-port' | 'target' | 'device-on' | 'send'
+export type QuestionId = 'lights' | 'blink' | 'which-port' | 'target' | 'device-on' | 'send'
 
 /** Question is what the guide asks, in plain words, and what it accepts. */
 export interface Question {
@@ -29,6 +29,11 @@ export const questions = {
     id: 'lights',
     kind: 'yes-no',
     text: `Look at the back of the computer at the network port ${port}. Are the small lights beside it on or blinking?`,
+  }),
+  blink: (port: string): Question => ({
+    id: 'blink',
+    kind: 'yes-no',
+    text: `Shall I blink the light of the socket ${port} for 15 seconds, so you can see which one it is? (It changes no setting; where the light cannot blink, I will instead watch which port loses its link when you pull a cable.)`,
   }),
   whichPort: (ports: string[]): Question => ({
     id: 'which-port',

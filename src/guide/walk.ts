@@ -7,6 +7,7 @@ import {doctorReport} from '../report/doctor-report.js'
 import {printable, printableDeep} from '../render/printable.js'
 import {whyNoPingReport} from '../capabilities/ping/report.js'
 import type {Snapshot} from '../snapshot/snapshot.js'
+import {renderLocate, type LocateReport} from '../locate/report.js'
 import {questions, readYesNo, type Question, type QuestionId, type YesNo} from './questions.js'
 
 /** GuideIO is how the guide talks: it says lines and asks questions (a terminal, or an answers file). */
@@ -21,6 +22,8 @@ export interface GuideChecks {
   machine(): Promise<Snapshot>
   whyNoPing: ((target: Target) => Promise<Snapshot>) | null
   writeSnapshot(snapshot: Snapshot): Promise<string>
+  /** locate shows a port's socket as `netdoc locate` does (its LED blinks, else the unplug watch); null where nothing may be done (a recorded tree). */
+  locate: ((port: string) => Promise<LocateReport>) | null
 }
 
 /** GuideOutcome is what the walk found and heard, for the exit code and --json. */
@@ -66,7 +69,19 @@ function sayFinding(io: GuideIO, finding: Finding): void {
   for (const step of finding.next) io.say(`   - ${step}`)
 }
 
-async function walkPorts(io: GuideIO, snapshot: Snapshot, outcome: GuideOutcome): Promise<void> {
+/** locateSocket offers to show the socket of `port` (the one holding the IP configuration): its LED blinks, or, where it cannot, the
+ * port whose cable the person pulls is named. Returns that port when the watch saw one lose its link, else null. */
+async function locateSocket(io: GuideIO, port: string, outcome: GuideOutcome, checks: GuideChecks): Promise<string | null> {
+  if (checks.locate === null) return null
+  if ((await askYesNo(io, questions.blink(port), outcome.answers)) !== 'yes') return null
+  io.say(`Blinking the light of ${port} (or watching for a pulled cable, if it cannot blink)...`)
+  const report = printableDeep(await checks.locate(port))
+  io.say(renderLocate(report))
+  if (report.led === 'blinked') io.say(`Put the cable into the socket that blinked: that is ${port}.`)
+  return report.watch?.change?.change === 'lost' ? report.watch.change.port : null
+}
+
+async function walkPorts(io: GuideIO, snapshot: Snapshot, outcome: GuideOutcome, checks: GuideChecks): Promise<void> {
   const report = printableDeep(nicsReport(snapshot, false))
   const wired = report.interfaces.filter(port => port.name !== null && !port.wireless)
   io.say(
@@ -81,6 +96,13 @@ async function walkPorts(io: GuideIO, snapshot: Snapshot, outcome: GuideOutcome)
   else io.say('No lights: the cable is out, broken, in the wrong port, or the device at its other end is off.')
   const names = wired.map(port => port.name!)
   if (names.length < 2) return
+  const pulled = await locateSocket(io, unplugged.name!, outcome, checks)
+  if (pulled !== null) {
+    outcome.answers['which-port'] = pulled
+    if (pulled !== unplugged.name)
+      io.say(`The network settings are on ${unplugged.name}, but the cable is in ${pulled}: move the cable to ${unplugged.name}.`)
+    return
+  }
   const which = (await io.ask(questions.whichPort(names))).trim()
   outcome.answers['which-port'] = which
   if (which !== '' && which !== unplugged.name && names.includes(which))
@@ -126,7 +148,7 @@ export async function runGuide(io: GuideIO, checks: GuideChecks): Promise<GuideO
   io.say("I will look at this computer's network, and ask you about what only you can see.")
   io.say('Checking the ports, the LAN, the way to the internet and the screens; this takes a few seconds…')
   const machine = await checks.machine()
-  await walkPorts(io, machine, outcome)
+  await walkPorts(io, machine, outcome, checks)
   walkTheRest(io, machine, outcome)
   const target = checks.whyNoPing ? await askTarget(io, outcome.answers) : null
   if (!checks.whyNoPing) io.say('(This is a recorded machine, so I probe no other device.)')

@@ -41,8 +41,10 @@ export async function watchCarriers(host: Host, seconds: number, onStart?: (watc
     const now = carriers(host)
     for (const [port, was] of before) {
       const is = now.get(port) ?? null
-      if (was === true && is !== true) return {watched, change: {port, change: 'lost', afterMs: Date.now() - started}, ms: Date.now() - started}
-      if (was === false && is === true) return {watched, change: {port, change: 'gained', afterMs: Date.now() - started}, ms: Date.now() - started}
+      if (was === true && is !== true)
+        return {watched, change: {port, change: 'lost', afterMs: Date.now() - started}, ms: Date.now() - started}
+      if (was === false && is === true)
+        return {watched, change: {port, change: 'gained', afterMs: Date.now() - started}, ms: Date.now() - started}
     }
   }
   return {watched, change: null, ms: Date.now() - started}

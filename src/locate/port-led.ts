@@ -3,10 +3,7 @@ import type {Host} from '../host/host.js'
 import {outcomeReason} from '../host/run-command.js'
 
 /** BlinkOutcome says whether the LED blinked, the driver cannot blink it (veth, many USB adapters), or ethtool could not run. */
-export type BlinkOutcome =
-  | {kind: 'blinked'}
-  | {kind: 'not-supported'; reason: string}
-  | {kind: 'failed'; reason: string}
+export type BlinkOutcome = {kind: 'blinked'} | {kind: 'not-supported'; reason: string} | {kind: 'failed'; reason: string}
 
 /** blinkArgv is the command: ethtool's identify, for `seconds` seconds. */
 export function blinkArgv(port: string, seconds: number): string[] {

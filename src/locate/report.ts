@@ -24,7 +24,8 @@ export function locateFound(report: LocateReport): boolean {
 export function renderLocate(report: LocateReport): string {
   const lines: string[] = []
   if (report.led === 'declined') return 'Nothing done.'
-  if (report.led === 'blinked') return `The LED of ${report.port}'s socket blinked for ${report.seconds} s: the socket that blinked is ${report.port}.`
+  if (report.led === 'blinked')
+    return `The LED of ${report.port}'s socket blinked for ${report.seconds} s: the socket that blinked is ${report.port}.`
   lines.push(
     report.led === 'not-supported'
       ? `${report.port}'s driver cannot blink its LED (${report.ledReason}).`
@@ -33,7 +34,8 @@ export function renderLocate(report: LocateReport): string {
   const watch = report.watch
   if (watch === null) return lines.join('\n')
   const change = watch.change
-  if (change === null) lines.push(`No port lost or gained its link in ${report.seconds} s (watched ${watch.watched.join(', ') || 'no port'}).`)
+  if (change === null)
+    lines.push(`No port lost or gained its link in ${report.seconds} s (watched ${watch.watched.join(', ') || 'no port'}).`)
   else if (change.change === 'lost') {
     lines.push(
       change.port === report.port

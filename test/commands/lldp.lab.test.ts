@@ -7,7 +7,19 @@ import {Lab, canBuildLabs} from '../lab/lab.js'
 import {locateProgram} from '../../src/host/run-command.js'
 
 interface NicsJson {
-  interfaces: {name: string; neighbours: {protocol: string; systemName: string | null; portId: string | null; portDescription: string | null; managementAddresses: string[]; role: string}[] | null}[]
+  interfaces: {
+    name: string
+    neighbours:
+      | {
+          protocol: string
+          systemName: string | null
+          portId: string | null
+          portDescription: string | null
+          managementAddresses: string[]
+          role: string
+        }[]
+      | null
+  }[]
   notChecked: {fact: string; reason: string}[]
 }
 

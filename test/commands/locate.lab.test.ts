@@ -39,7 +39,9 @@ function fakeEthtool(lab: Lab, code: number, stderr = ''): {path: string; argvFi
 /** locateWhilePulling runs `netdoc locate` in pc and, once it says it is watching, pulls the cable of switch port `pull`. */
 function locateWhilePulling(lab: Lab, args: string[], pull: string): Promise<RunResult> {
   return new Promise(resolve => {
-    const child = spawn('ip', ['netns', 'exec', lab.ns('pc'), process.execPath, NETDOC_BIN, 'locate', ...args], {env: cliEnv({NO_COLOR: '1'})})
+    const child = spawn('ip', ['netns', 'exec', lab.ns('pc'), process.execPath, NETDOC_BIN, 'locate', ...args], {
+      env: cliEnv({NO_COLOR: '1'}),
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', chunk => (stdout += chunk))
@@ -64,12 +66,19 @@ describe.skipIf(!canBuildLabs() || !('path' in locateProgram('ethtool')))('netdo
     const result = await lab.netdoc('pc', ['locate', 'eth0', '--seconds', '3', '--json'], {PATH: fake.path})
     expect(result.code).toBe(0)
     expect(readFileSync(fake.argvFile, 'utf8')).toBe('-p\neth0\n3\n')
-    expect(jsonOf<LocateJson>(result)).toEqual({port: 'eth0', seconds: 3, command: ['ethtool', '-p', 'eth0', '3'], led: 'blinked', ledReason: null, watch: null})
+    expect(jsonOf<LocateJson>(result)).toEqual({
+      port: 'eth0',
+      seconds: 3,
+      command: ['ethtool', '-p', 'eth0', '3'],
+      led: 'blinked',
+      ledReason: null,
+      watch: null,
+    })
     const human = await lab.netdoc('pc', ['locate', 'eth0', '--seconds', '3'], {PATH: fake.path})
     expect(human.stdout).toContain("The LED of eth0's socket blinked for 3 s")
   }, 30_000)
 
-  it("on veth (real ethtool: the driver cannot blink) watches, and names the port whose cable was pulled at the switch end", async () => {
+  it('on veth (real ethtool: the driver cannot blink) watches, and names the port whose cable was pulled at the switch end', async () => {
     lab = twoCables('lo2')
     const result = await locateWhilePulling(lab, ['eth0', '--seconds', '20', '--json'], 'p2')
     const report = jsonOf<LocateJson>(result)

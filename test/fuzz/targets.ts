@@ -328,8 +328,8 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   textTarget('tcpdump-hex', tcpdumpHex.noPacketBytes, 'noPacketBytes', text => [text, tcpdumpHex.splitHexPackets(text)]),
   textTarget('discovery-frame', discoveryFrame.parseTcpdumpDiscovery, 'parseTcpdumpDiscovery', undefined, {parsed: true}),
   bytesTarget('discovery-frame', discoveryFrame.decodeDiscoveryFrame, 'decodeDiscoveryFrame'),
-  bytesTarget('discovery-frame', bytes => discoveryFrame.decodeLldp(bytes as Uint8Array, '00:00:5e:00:53:01'), 'decodeLldp'),
-  bytesTarget('discovery-frame', bytes => discoveryFrame.decodeCdp(bytes as Uint8Array, '00:00:5e:00:53:01'), 'decodeCdp'),
+  bytesTarget('discovery-frame', discoveryFrame.decodeLldp, 'decodeLldp'),
+  bytesTarget('discovery-frame', discoveryFrame.decodeCdp, 'decodeCdp'),
   textTarget('x-bus-id', xBusId.pciAddress, 'pciAddress', text => {
     const [domain = 0, bus = 0, device = 0, fn = 0] = text.split(/[:.@]/).map(part => Number.parseInt(part, 16) || 0)
     return [domain, bus, device, fn]

@@ -26,7 +26,7 @@ describe('parseAnswersFile', () => {
   it('names the line of an unknown question or a line without =', () => {
     expect(parseAnswersFile('lights=no\ncolour=blue')).toEqual({
       ok: false,
-      error: 'line 2: no question is called "colour" (they are: lights, which-port, target, device-on, send)',
+      error: 'line 2: no question is called "colour" (they are: lights, blink, which-port, target, device-on, send)',
     })
     expect(parseAnswersFile('yes')).toMatchObject({ok: false, error: expect.stringContaining('line 1: expected question=answer')})
   })

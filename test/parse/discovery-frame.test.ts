@@ -42,11 +42,38 @@ describe('decodeDiscoveryFrame on LLDP', () => {
 
   it('reads an IPv4 management address and a port named by its interface', () => {
     const pdu = Uint8Array.from([
-      0x02, 0x07, 0x04, 0x00, 0x00, 0x5e, 0x00, 0x53, 0x07, // chassis: MAC
-      0x04, 0x06, 0x05, ...new TextEncoder().encode('Gi0/7'), // port: interface name
-      0x0a, 0x09, ...new TextEncoder().encode('office-sw'), // system name
-      0x10, 0x0c, 0x05, 0x01, 192, 0, 2, 7, 0x02, 0x00, 0x00, 0x00, 0x07, 0x00, // management address 192.0.2.7
-      0x00, 0x00,
+      0x02,
+      0x07,
+      0x04,
+      0x00,
+      0x00,
+      0x5e,
+      0x00,
+      0x53,
+      0x07, // chassis: MAC
+      0x04,
+      0x06,
+      0x05,
+      ...new TextEncoder().encode('Gi0/7'), // port: interface name
+      0x0a,
+      0x09,
+      ...new TextEncoder().encode('office-sw'), // system name
+      0x10,
+      0x0c,
+      0x05,
+      0x01,
+      192,
+      0,
+      2,
+      7,
+      0x02,
+      0x00,
+      0x00,
+      0x00,
+      0x07,
+      0x00, // management address 192.0.2.7
+      0x00,
+      0x00,
     ])
     const result = decodeLldp(pdu, '00:00:5e:00:53:07')
     expect(result.ok && [result.value.portId, result.value.systemName, result.value.managementAddresses]).toEqual([

@@ -42,8 +42,25 @@ export interface NicsReport {
 
 function toRow(port: Port, heard: Neighbours | undefined): InterfaceRow {
   const {name, kind, kindEvidence, wireless, carrier, operstate, speedMbps, duplex, mac, driver, busId, vendor, model, addresses} = port
-  const neighbours = heard && name !== null && heard.listenedOn.includes(name) ? heard.heard.filter(neighbour => neighbour.dev === name) : null
-  return {name, kind, kindEvidence, wireless, carrier, operstate, speedMbps, duplex, mac, driver, busId, vendor, model, addresses, neighbours}
+  const neighbours =
+    heard && name !== null && heard.listenedOn.includes(name) ? heard.heard.filter(neighbour => neighbour.dev === name) : null
+  return {
+    name,
+    kind,
+    kindEvidence,
+    wireless,
+    carrier,
+    operstate,
+    speedMbps,
+    duplex,
+    mac,
+    driver,
+    busId,
+    vendor,
+    model,
+    addresses,
+    neighbours,
+  }
 }
 
 /** namesPort tells whether a finding is about a port or names it in its words (title, evidence, next steps), standing alone. */
