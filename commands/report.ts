@@ -1,6 +1,6 @@
 // `netdoc report`: every verdict first, then the details, as Markdown for e-mail or a self-contained HTML page.
 import * as Flags from '@oclif/core/flags'
-import {capsJobFlag, endpointsFlag, forceFlag, outputFlag, pingFlag, runTimeoutFlag} from '../src/cli/flags.js'
+import {capsJobFlag, endpointsFlag, forceFlag, lldpFlag, outputFlag, pingFlag, runTimeoutFlag} from '../src/cli/flags.js'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
 import type {FullReport} from '../src/report/full-report.js'
 
@@ -46,6 +46,7 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
     ping: pingFlag,
     endpoints: endpointsFlag,
     caps: capsJobFlag,
+    lldp: lldpFlag,
     timeout: runTimeoutFlag,
     redact: Flags.boolean({
       description: 'Mask MAC addresses (keeping the vendor), public IP addresses, host names, Wi-Fi names and serials.',
@@ -68,6 +69,7 @@ Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
         ping: flags.ping ?? null,
         endpoints: flags.endpoints,
         caps: flags.caps,
+        lldp: flags.lldp,
         progress,
       })
     })

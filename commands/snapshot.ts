@@ -1,6 +1,6 @@
 // `netdoc snapshot`: everything the commands need, in one versioned JSON file to send to the support person.
 import * as Flags from '@oclif/core/flags'
-import {capsJobFlag, forceFlag, outputFlag, pingFlag, runTimeoutFlag} from '../src/cli/flags.js'
+import {capsJobFlag, forceFlag, lldpFlag, outputFlag, pingFlag, runTimeoutFlag} from '../src/cli/flags.js'
 import {capsRequest, NetdocCommand} from '../src/cli/netdoc-command.js'
 import type {Snapshot} from '../src/snapshot/snapshot.js'
 
@@ -49,6 +49,7 @@ addresses and monitor serials get masks (the same value always the same mask), s
     internet: Flags.boolean({description: "Include `netdoc internet`'s probes of the way out (its built-in or configured endpoints)."}),
     mail: Flags.boolean({description: "Include `netdoc mail`'s checks of this machine's sending addresses (PTR records, the HELO name)."}),
     caps: capsJobFlag,
+    lldp: lldpFlag,
     timeout: runTimeoutFlag,
   }
 
@@ -73,6 +74,7 @@ addresses and monitor serials get masks (the same value always the same mask), s
       internet,
       mail: flags.mail ? {input: null, headers: null, server: null} : null,
       caps: capsRequest(flags.caps),
+      lldp: flags.lldp ? {listenSeconds: (await import('../src/capabilities/nics/neighbours.js')).DEFAULT_LISTEN_SECONDS} : null,
       host,
     })
     if (flags.redact) process.stderr.write('redacting…\n')

@@ -319,3 +319,9 @@ export const portArg = tagged(
     },
   })({description: 'The network port (eno1, enp3s0, eth0; `netdoc nics --all` lists them).', required: true}),
 )
+
+/** lldpFlag asks snapshot and report to listen for the switch ports too, as `netdoc nics --lldp` does (up to 31 s). */
+export const lldpFlag = Flags.boolean({
+  description:
+    'Also listen (passively, up to 31 s; root or CAP_NET_RAW) for the switch port each cable is in (LLDP and CDP), as `netdoc nics --lldp` does.',
+})

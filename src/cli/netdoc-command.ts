@@ -104,6 +104,8 @@ export abstract class NetdocCommand extends Command {
     ping?: Target | null
     endpoints?: LoadedEndpoints
     caps?: string
+    /** lldp listens for the switch ports too (LLDP and CDP, up to 31 s), as `nics --lldp` does. */
+    lldp?: boolean
     progress?: (section: SectionName) => void
   }): Promise<Snapshot> {
     const [{collectSnapshot, EVERY_SECTION}, {Deadline}, {loadEndpoints}] = await Promise.all([
@@ -121,6 +123,7 @@ export abstract class NetdocCommand extends Command {
       ping: options.ping ?? null,
       internet: {endpoints: endpoints.endpoints, from: endpoints.from},
       caps: capsRequest(options.caps),
+      lldp: options.lldp ? {listenSeconds: (await import('../capabilities/nics/neighbours.js')).DEFAULT_LISTEN_SECONDS} : null,
       progress: options.progress,
     })
   }

@@ -73,7 +73,15 @@ describe.skipIf(!canBuildLabs() || !HAVE_TOOLS)('netdoc nics --lldp in a namespa
     const human = await lab.netdoc('pc', ['nics', '--all', '--lldp', '--listen', '30'])
     expect(human.stdout).toContain('eth0 → switch office-sw port Gi0/7 (GigabitEthernet0/7); managed at 192.0.2.7')
     expect(human.stdout).toMatch(/eth1 → \S+ office-sw port GigabitEthernet0\/7/)
-  }, 90_000)
+
+    const file = join(lab.tempDir(), 'snapshot.json')
+    const snapshot = await lab.netdoc('pc', ['snapshot', '--lldp', '-o', file])
+    expect(snapshot.code, snapshot.stderr).toBe(0)
+    const replayed = jsonOf<NicsJson>(await lab.netdoc('pc', ['nics', '--all', '--from', file, '--json']))
+    expect(replayed.interfaces.find(row => row.name === 'eth0')?.neighbours).toEqual([expect.objectContaining({portId: 'Gi0/7'})])
+    const markdown = await lab.netdoc('pc', ['report', '--from', file, '--format', 'md'])
+    expect(markdown.stdout).toContain('eth0 → switch office-sw port Gi0/7 (GigabitEthernet0/7)')
+  }, 120_000)
 
   it('says a port heard nothing when no switch announces itself', async () => {
     lab = new Lab('le')

@@ -70,12 +70,15 @@ export function namesPort(finding: Finding, name: string): boolean {
   return [finding.title, ...finding.evidence, ...finding.next].some(names)
 }
 
-/** portsThatMatter keeps every hardware port, and the software ports that carry this machine's traffic (trafficPorts) or that a finding names. */
+/** portsThatMatter keeps every hardware port, and the software ports that carry this machine's traffic (trafficPorts), that heard a
+ * switch announce itself (`nics --lldp`), or that a finding names. */
 export function portsThatMatter(snapshot: Snapshot, findings: readonly Finding[]): Port[] {
   const traffic = trafficPorts(snapshot)
+  const heard = new Set((snapshot.nics?.neighbours?.heard ?? []).map(neighbour => neighbour.dev))
   return (snapshot.nics?.ports ?? []).filter(
     port =>
-      isHardwarePort(port) || (port.name !== null && (traffic.has(port.name) || findings.some(finding => namesPort(finding, port.name!)))),
+      isHardwarePort(port) ||
+      (port.name !== null && (traffic.has(port.name) || heard.has(port.name) || findings.some(finding => namesPort(finding, port.name!)))),
   )
 }
 
