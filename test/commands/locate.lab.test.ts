@@ -108,3 +108,35 @@ describe.skipIf(!canBuildLabs() || !('path' in locateProgram('ethtool')))('netdo
     expect(result.stderr).toContain('there is no port named eth9')
   }, 30_000)
 })
+
+describe.skipIf(!canBuildLabs() || !('path' in locateProgram('ethtool')))('the guide shows the socket in a namespace lab', () => {
+  let lab: Lab | undefined
+  afterEach(() => lab?.destroy())
+
+  it('offers to blink the port holding the IP configuration and, on veth, names the port whose cable was pulled', async () => {
+    lab = twoCables('lo5')
+    lab.run('pc', ['ip', 'addr', 'add', '192.168.62.10/24', 'dev', 'eth0'])
+    lab.unplug('p1', 'sw')
+    const dir = lab.tempDir()
+    const answers = join(dir, 'answers.txt')
+    writeFileSync(answers, 'lights=yes\nblink=yes\ntarget=\nsend=no\n')
+    const result = await new Promise<RunResult>(resolve => {
+      const argv = ['netns', 'exec', lab!.ns('pc'), process.execPath, NETDOC_BIN, 'guide', '--answers', answers, '-o', join(dir, 's.json')]
+      const child = spawn('ip', argv, {env: cliEnv({NO_COLOR: '1'})})
+      let stdout = ''
+      child.stdout.on('data', chunk => {
+        stdout += chunk
+        if (/Watching \d+ ports/.test(stdout) && !stdout.includes('(pulled)')) {
+          stdout += '(pulled)'
+          lab!.unplug('p2', 'sw')
+        }
+      })
+      child.on('close', code => resolve({code: code ?? -1, stdout, stderr: ''}))
+    })
+    expect(result.stdout).toContain('Shall I blink the light of the socket eth0')
+    expect(result.stdout).toContain("eth0's driver cannot blink its LED")
+    expect(result.stdout).toContain('the cable you pulled is in eth1, not eth0')
+    expect(result.stdout).toContain('The network settings are on eth0, but the cable is in eth1: move the cable to eth0.')
+    expect(result.stdout).not.toContain('Which one is the cable in?')
+  }, 90_000)
+})
