@@ -151,6 +151,13 @@ describe('decodeDiscoveryFrame on what is neither', () => {
 })
 
 describe('parseTcpdumpDiscovery', () => {
+  it("keeps tcpdump's hex of the CDP fields it decodes apart from the frame (lldpd's CDPv1, recorded here)", () => {
+    const result = parseTcpdumpDiscovery(recorded('cdp-lldpd-office-sw.txt'))
+    expect(result.ok && result.value.map(neighbour => [neighbour.protocol, neighbour.systemName, neighbour.portId])).toEqual([
+      ['cdp', 'office-sw', 'GigabitEthernet0/7'],
+    ])
+  })
+
   it('reads every frame of a capture and skips what is not LLDP or CDP', () => {
     const capture = recorded('lldp-extreme-summit300-48.txt') + recorded('cdp-cisco-ws-c2950-12.txt')
     const result = parseTcpdumpDiscovery(`${capture}garbage line\n\t0x0000:  ffff ffff ffff 0000 5e00 5301 0800 4500\n`)
