@@ -14,6 +14,7 @@ import Nics from './nics.js'
 import Report from './report.js'
 import Snapshot from './snapshot.js'
 import WhyNoPing from './why-no-ping.js'
+import Wifi from './wifi.js'
 
 /** COMMANDS maps each command id to its class; a meta test checks every file in commands/ is here. */
 export const COMMANDS = {
@@ -32,4 +33,5 @@ export const COMMANDS = {
   report: Report,
   snapshot: Snapshot,
   'why-no-ping': WhyNoPing,
+  wifi: Wifi,
 }

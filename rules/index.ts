@@ -11,6 +11,7 @@ import {mailRules} from './mail/index.js'
 import {nicRules} from './nic/index.js'
 import {pingRules} from './ping/index.js'
 import {targetRules} from './target/index.js'
+import {wifiRules} from './wifi/index.js'
 
 /** ruleSets names each registry of rules. */
 export const ruleSets: Record<string, Rule<any>[]> = {
@@ -25,4 +26,5 @@ export const ruleSets: Record<string, Rule<any>[]> = {
   internet: internetRules,
   mail: mailRules,
   caps: capsRules,
+  wifi: wifiRules,
 }

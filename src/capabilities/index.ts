@@ -7,6 +7,7 @@ import {lanCapability} from './lan/index.js'
 import {mailCapability} from './mail/index.js'
 import {nicsCapability} from './nics/index.js'
 import {pingCapability} from './ping/index.js'
+import {wifiCapability} from './wifi/index.js'
 import type {SectionName} from './capability.js'
 
 /** CAPABILITIES lists every capability, in the order of the support person's report (the path first, then the details). */
@@ -14,6 +15,7 @@ export const CAPABILITIES = [
   pingCapability,
   internetCapability,
   nicsCapability,
+  wifiCapability,
   lanCapability,
   displaysCapability,
   mailCapability,

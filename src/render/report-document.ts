@@ -13,6 +13,8 @@ export type Block =
   | {kind: 'picture'}
   | {kind: 'table'; table: TableData}
   | {kind: 'lines'; lines: string[]}
+  /** signal is a Wi-Fi port's signal strength, drawn as bars (an SVG in HTML, words in Markdown). */
+  | {kind: 'signal'; port: string; dbm: number | null; band: string | null}
 
 const SEVERITY_WORDS: Record<Severity, string> = {error: 'PROBLEM', warning: 'WARNING', info: 'NOTE'}
 

@@ -5,6 +5,7 @@ import type {FullReport} from '../report/full-report.js'
 import {escapeHtml} from './markup.js'
 import {networkPicture} from './network-picture.js'
 import {printableDeep} from './printable.js'
+import {signalSvg} from './signal-picture.js'
 import {knownSeverity, reportDocument, reportTitle, severityWord, type Block} from './report-document.js'
 import type {TableData} from './table.js'
 
@@ -54,6 +55,8 @@ function block(b: Block, report: FullReport): string {
       return `<figure>${networkPicture(report)}</figure>`
     case 'table':
       return table(b.table)
+    case 'signal':
+      return `<figure>${signalSvg(b.port, b.dbm, b.band)}</figure>`
     case 'lines':
       return `<ul>${b.lines.map(line => `<li>${text(line.trim())}</li>`).join('')}</ul>`
   }

@@ -4,6 +4,7 @@ import type {FullReport} from '../report/full-report.js'
 import {markdownCode, markdownLiteral, markdownText} from './markup.js'
 import {networkSummary} from './network-picture.js'
 import {printableDeep} from './printable.js'
+import {signalWords} from './signal-picture.js'
 import {reportDocument, reportTitle, severityWord, type Block} from './report-document.js'
 import type {TableData} from './table.js'
 
@@ -54,6 +55,8 @@ function block(b: Block, report: FullReport): string {
       return networkSummary(report).map(item).join('\n')
     case 'table':
       return table(b.table)
+    case 'signal':
+      return item(`Wi-Fi signal of ${b.port}${b.band ? ` (${b.band})` : ''}: ${signalWords(b.dbm)}`)
     case 'lines':
       return b.lines.map(item).join('\n')
   }

@@ -10,6 +10,7 @@ import {mailSchema} from '../capabilities/mail/schema.js'
 import {nicsSchema} from '../capabilities/nics/schema.js'
 import {dateText} from './schema-parts.js'
 import {pingSchema} from '../capabilities/ping/schema.js'
+import {wifiSchema} from '../capabilities/wifi/schema.js'
 import {SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot} from './snapshot.js'
 
 /** gap records a fact that could not be collected, and why (e.g. "ethtool is not installed"). */
@@ -33,6 +34,7 @@ export const snapshotSchema = z.object({
   internet: internetSchema.optional(),
   mail: mailSchema.optional(),
   caps: capsSchema.optional(),
+  wifi: wifiSchema.optional(),
 })
 
 /** describeIssue turns the first schema violation into one line: where in the file, and what is wrong. */

@@ -1,0 +1,38 @@
+// Rule: the link's transmit rate is far below what its standard allows at its width and stream count.
+import {defineRule} from '../../src/engine/rule.js'
+import {maxRate, SLOW_LINK_SHARE, STANDARD_NAMES, wifiLinks} from '../../src/capabilities/wifi/model.js'
+import type {Snapshot} from '../../src/snapshot/snapshot.js'
+import notAssociated from './not-associated.js'
+import weakSignal from './weak-signal.js'
+
+/** slowLink reports a connected port sending below SLOW_LINK_SHARE of the standard's best rate. */
+export default defineRule<Snapshot>({
+  id: 'wifi.slow-link',
+  title: 'The Wi-Fi link is far slower than it could be',
+  severity: 'warning',
+  dependsOn: [notAssociated, weakSignal],
+  evaluate(snapshot) {
+    return wifiLinks(snapshot).flatMap(link => {
+      // A driver that reports no signal (0 dBm) reports placeholder rates too (kaloz/mwlwifi#187: 1.0 MBit/s on a fast link).
+      const rate = link.associated === true && link.signal !== null ? link.tx : null
+      if (!rate) return []
+      const best = maxRate(rate)
+      if (rate.mbps >= best * SLOW_LINK_SHARE) return []
+      return [
+        {
+          title: `${link.port} sends at ${rate.mbps} Mbit/s, far below the ${best} Mbit/s ${STANDARD_NAMES[rate.standard]} allows here`,
+          evidence: [
+            `tx bitrate ${rate.mbps} Mbit/s (${STANDARD_NAMES[rate.standard]}${rate.mcs !== null ? `, MCS ${rate.mcs}` : ''}${rate.widthMhz ? `, ${rate.widthMhz} MHz` : ''}${rate.nss ? `, ${rate.nss} stream${rate.nss > 1 ? 's' : ''}` : ''})`,
+            `the best rate at this width and stream count: ${best} Mbit/s; below ${Math.round(SLOW_LINK_SHARE * 100)}% of it counts as slow`,
+            ...(link.signal !== null ? [`signal ${link.signal} dBm`] : []),
+          ],
+          next: [
+            'A rate this low with a good signal points at interference or an old standard: try the 5 GHz network, another channel, and a newer driver.',
+            'A rate sampled while idle can be low; measure again while copying a large file.',
+          ],
+          subject: link.port,
+        },
+      ]
+    })
+  },
+})

@@ -1,0 +1,102 @@
+// Collects the wifi section: the wireless ports (`iw dev`, else /sys/class/net/*/phy80211), for each its link, station counters,
+// cached scan and wpa_supplicant status; rfkill, /proc/net/wireless, the regulatory domain, NetworkManager's list of access
+// points, and this boot's Wi-Fi history from the journal (else syslog). It only reads: the scan is the kernel's cache (`scan dump`,
+// `--rescan no`), nothing is sent. Every command goes through the host's runner, so a recorded tree replays them from commands/,
+// and a lab with mac80211_hwsim and hostapd needs nothing new.
+import type {Host} from '../../host/host.js'
+import {outcomeReason} from '../../host/run-command.js'
+import {parseIwDev} from '../../parse/iw.js'
+import {parseRfkillList} from '../../parse/wifi-state.js'
+import type {Gap} from '../../snapshot/snapshot.js'
+import type {CommandText, RadioSwitchFacts, WifiFacts} from './facts.js'
+
+const TIMEOUT_MS = 3000
+/** MAX_LOG_LINES keeps the newest Wi-Fi lines of the log. */
+const MAX_LOG_LINES = 500
+const WIFI_LINE = /CTRL-EVENT-(?:DISCONNECTED|ASSOC-REJECT|SSID-TEMP-DISABLED)|device \([^)]+\): state change:/
+/** NMCLI_LIST is NetworkManager's cached list of access points, in the fields parseNmcliWifiList reads. */
+export const NMCLI_LIST = ['nmcli', '-t', '-f', 'IN-USE,BSSID,SSID,CHAN,FREQ,SIGNAL,SECURITY', 'dev', 'wifi', 'list', '--rescan', 'no']
+/** JOURNAL is this boot's lines of the services that log Wi-Fi events. */
+export const JOURNAL = ['journalctl', '-b', '--no-pager', '-o', 'short-iso', '-u', 'wpa_supplicant', '-u', 'NetworkManager', '-n', '20000']
+
+async function run(host: Host, argv: string[], gaps: Gap[], fact: string): Promise<CommandText> {
+  const outcome = await host.commands.run(argv, {timeoutMs: TIMEOUT_MS})
+  if (outcome.kind === 'ok') return {text: outcome.stdout, problem: null}
+  const problem = outcomeReason(outcome)
+  gaps.push({fact, reason: problem})
+  return {text: null, problem}
+}
+
+function sysfsSwitches(host: Host): RadioSwitchFacts[] {
+  return host.files.subdirs('/sys/class/rfkill').flatMap(entry => {
+    const dir = `/sys/class/rfkill/${entry}`
+    const [type, name, soft, hard] = ['type', 'name', 'soft', 'hard'].map(file => host.files.value(`${dir}/${file}`))
+    return type && name ? [{name, type, soft: soft === '1', hard: hard === '1'}] : []
+  })
+}
+
+async function radioSwitches(host: Host, gaps: Gap[]): Promise<RadioSwitchFacts[]> {
+  const fromSysfs = sysfsSwitches(host)
+  if (fromSysfs.length > 0) return fromSysfs
+  const listed = await run(host, ['rfkill', 'list'], gaps, 'rfkill switches')
+  const parsedList = listed.text === null ? null : parseRfkillList(listed.text)
+  return parsedList?.ok ? parsedList.value : []
+}
+
+async function wifiLog(host: Host): Promise<{lines: string[]; source: string | null}> {
+  const journal = await host.commands.run(JOURNAL, {timeoutMs: TIMEOUT_MS})
+  const pick = (text: string) =>
+    text
+      .split('\n')
+      .filter(line => WIFI_LINE.test(line))
+      .slice(-MAX_LOG_LINES)
+  if (journal.kind === 'ok') return {lines: pick(journal.stdout), source: 'journalctl'}
+  for (const path of ['/var/log/syslog', '/var/log/messages']) {
+    const read = host.files.tail(path, 4 * 1024 * 1024)
+    if (read.ok) return {lines: pick(read.text), source: path}
+  }
+  return {lines: [], source: null}
+}
+
+/** wirelessPorts are the managed ports `iw dev` lists, else the ports sysfs marks wireless. */
+function wirelessPorts(host: Host, iwDev: CommandText): string[] {
+  const listed = iwDev.text === null ? null : parseIwDev(iwDev.text)
+  if (listed?.ok) return listed.value.filter(port => port.type === null || port.type === 'managed').map(port => port.name)
+  return host.files.subdirs('/sys/class/net').filter(port => host.files.exists(`/sys/class/net/${port}/phy80211`))
+}
+
+/** collectWifi reads every Wi-Fi fact of the host, each missing one recorded as a gap. */
+export async function collectWifi(host: Host, gaps: Gap[]): Promise<WifiFacts> {
+  const portGaps: Gap[] = []
+  const iwDev = await run(host, ['iw', 'dev'], portGaps, 'wireless ports (iw dev)')
+  const names = wirelessPorts(host, iwDev)
+  if (names.length > 0) gaps.push(...portGaps)
+  const ports = await Promise.all(
+    names.map(async port => ({
+      port,
+      link: await run(host, ['iw', 'dev', port, 'link'], gaps, `${port}: link`),
+      station: await run(host, ['iw', 'dev', port, 'station', 'dump'], gaps, `${port}: station counters`),
+      scan: await run(host, ['iw', 'dev', port, 'scan', 'dump'], gaps, `${port}: networks nearby (cached scan)`),
+      wpa: await run(host, ['wpa_cli', '-i', port, 'status'], gaps, `${port}: wpa_supplicant status`),
+    })),
+  )
+  const wanted = ports.length > 0
+  const procWireless = host.files.read('/proc/net/wireless')
+  const [rfkill, regulatory, nmcli, log] = await Promise.all([
+    radioSwitches(host, gaps),
+    run(host, ['iw', 'reg', 'get'], wanted ? gaps : [], 'regulatory domain (iw reg get)'),
+    run(host, NMCLI_LIST, wanted ? gaps : [], 'NetworkManager access points'),
+    wifiLog(host),
+  ])
+  if (wanted && log.source === null) gaps.push({fact: 'Wi-Fi history', reason: 'neither the journal nor /var/log/syslog could be read'})
+  return {
+    iwDev,
+    ports,
+    rfkill,
+    procWireless: procWireless.ok ? procWireless.text : null,
+    regulatory,
+    nmcli,
+    log: log.lines,
+    logSource: log.source,
+  }
+}
