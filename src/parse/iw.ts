@@ -108,7 +108,7 @@ export function parseBitrate(text: string): Bitrate | null {
 }
 
 function dbm(text: string | undefined): number | null {
-  const match = text === undefined ? null : /^(-?\d+(?:\.\d+)?)\s*dBm/.exec(text)
+  const match = text === undefined ? null : /^(-?\d+(?:\.\d+)?)\s*(?:\[[^\]]*\]\s*)?dBm/.exec(text)
   return match ? Number.parseFloat(match[1]!) : null
 }
 

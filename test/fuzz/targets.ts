@@ -11,6 +11,7 @@ import * as ethtool from '../../src/parse/ethtool.js'
 import * as hostsFile from '../../src/parse/hosts-file.js'
 import * as hwIds from '../../src/parse/hw-ids.js'
 import * as ipAddr from '../../src/parse/ip-addr.js'
+import * as iw from '../../src/parse/iw.js'
 import * as ipNeigh from '../../src/parse/ip-neigh.js'
 import * as ipRouteGet from '../../src/parse/ip-route-get.js'
 import * as ipRoute from '../../src/parse/ip-route.js'
@@ -28,6 +29,8 @@ import * as receivedChain from '../../src/parse/received-chain.js'
 import * as resolvConf from '../../src/parse/resolv-conf.js'
 import * as target from '../../src/parse/target.js'
 import * as vfsCap from '../../src/parse/vfs-cap.js'
+import * as wifiLog from '../../src/parse/wifi-log.js'
+import * as wifiState from '../../src/parse/wifi-state.js'
 import * as tcpdumpArp from '../../src/parse/tcpdump-arp.js'
 import * as tcpdumpHex from '../../src/parse/tcpdump-hex.js'
 import * as xBusId from '../../src/parse/x-bus-id.js'
@@ -49,6 +52,7 @@ export const PARSE_MODULES: Record<string, Record<string, unknown>> = {
   'hosts-file': hostsFile,
   'hw-ids': hwIds,
   'ip-addr': ipAddr,
+  iw,
   'ip-neigh': ipNeigh,
   'ip-route-get': ipRouteGet,
   'ip-route': ipRoute,
@@ -66,6 +70,8 @@ export const PARSE_MODULES: Record<string, Record<string, unknown>> = {
   'resolv-conf': resolvConf,
   target,
   'vfs-cap': vfsCap,
+  'wifi-log': wifiLog,
+  'wifi-state': wifiState,
   'tcpdump-arp': tcpdumpArp,
   'tcpdump-hex': tcpdumpHex,
   'x-bus-id': xBusId,
@@ -299,6 +305,17 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   textTarget('oui', oui.ouiOf, 'ouiOf'),
   textTarget('oui', oui.isLocallyAdministered, 'isLocallyAdministered'),
   textTarget('mountinfo', mountinfo.parseMountinfo, 'parseMountinfo'),
+  textTarget('iw', iw.parseIwDev, 'parseIwDev', undefined, {parsed: true}),
+  textTarget('iw', iw.parseIwLink, 'parseIwLink', undefined, {parsed: true}),
+  textTarget('iw', iw.parseIwStation, 'parseIwStation', undefined, {parsed: true}),
+  textTarget('iw', iw.parseIwScan, 'parseIwScan', undefined, {parsed: true}),
+  textTarget('iw', iw.parseIwReg, 'parseIwReg', undefined, {parsed: true}),
+  textTarget('iw', iw.parseBitrate, 'parseBitrate'),
+  textTarget('wifi-state', wifiState.parseRfkillList, 'parseRfkillList', undefined, {parsed: true}),
+  textTarget('wifi-state', wifiState.parseWpaStatus, 'parseWpaStatus', undefined, {parsed: true}),
+  textTarget('wifi-state', wifiState.parseProcNetWireless, 'parseProcNetWireless', undefined, {parsed: true}),
+  textTarget('wifi-state', wifiState.parseNmcliWifiList, 'parseNmcliWifiList', undefined, {parsed: true}),
+  textTarget('wifi-log', wifiLog.parseWifiLog, 'parseWifiLog'),
   textTarget('mountinfo', mountinfo.mountOf, 'mountOf', text => [mountinfo.parseMountinfo(text), '/usr/bin/ping']),
   textTarget('pam', pam.parsePamFile, 'parsePamFile'),
   textTarget('pam', pam.successAction, 'successAction', text => [firstWord(text)]),

@@ -16,7 +16,7 @@ export const VERY_WEAK_SIGNAL_DBM = -80
 export const SLOW_LINK_SHARE = 0.15
 /** ROAMING_DROPS: this many disconnects in one boot's log is a pattern, not chance. */
 export const ROAMING_DROPS = 3
-/** CROWDED_NETWORKS: this many other networks heard on (or, at 2.4 GHz, overlapping) the channel make it crowded. */
+/** CROWDED_NETWORKS: this many other access points (radios) heard on (or, at 2.4 GHz, overlapping) the channel make it crowded. */
 export const CROWDED_NETWORKS = 4
 /** AUDIBLE_DBM: networks heard weaker than this barely share the air and are not counted. */
 export const AUDIBLE_DBM = -85
@@ -289,15 +289,28 @@ function channelsOverlap(a: number, b: number): boolean {
 export interface Neighbourhood {
   band: Band
   channel: number
-  /** sharing are the other networks on the same channel, or (2.4 GHz) on one that overlaps it. */
+  /** sharing are the other radios' networks (one each) on the same channel, or (2.4 GHz) on one that overlaps it. */
   sharing: ScannedNetwork[]
   best: {channel: number; sharing: number} | null
 }
 
-/** neighbourhood counts the audible networks (other than this one's access point) by channel. */
+/** radioOf is the part of a BSSID one radio keeps for all its networks: an access point's guest and main network differ only in
+ * the first octet (the locally administered bit) or the last (94:b4:0f:f1:3a:e0 and …:e1 are one radio, one share of the air). */
+function radioOf(bssid: string): string {
+  return bssid.split(':').slice(1, 5).join(':')
+}
+
+/** oneEachRadio keeps the first network of each radio. */
+function oneEachRadio(networks: readonly ScannedNetwork[]): ScannedNetwork[] {
+  const seen = new Set<string>()
+  return networks.filter(network => !seen.has(radioOf(network.bssid)) && Boolean(seen.add(radioOf(network.bssid))))
+}
+
+/** neighbourhood counts the audible radios (other than this one's access point) by channel. */
 export function neighbourhood(link: WifiLink): Neighbourhood | null {
   if (!link.scan || link.channel === null || !link.band) return null
-  const others = link.scan.filter(network => network.bssid !== link.bssid && (network.signal ?? -100) >= AUDIBLE_DBM)
+  const own = link.bssid === null ? null : radioOf(link.bssid)
+  const others = oneEachRadio(link.scan.filter(network => radioOf(network.bssid) !== own && (network.signal ?? -100) >= AUDIBLE_DBM))
   const placed = others.flatMap(network => {
     const place = frequencyChannel(network.freq)
     return place && place.band === link.band ? [{network, channel: place.channel}] : []

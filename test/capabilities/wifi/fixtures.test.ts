@@ -1,0 +1,64 @@
+// netdoc wifi on recorded trees of real machines' output (each tree's README names its source): the collector reads them through
+// the host's runner and files, the report reaches the verdict the posted output supports, and a redacted snapshot keeps it.
+import {describe, expect, it} from 'vitest'
+import {collectWifi} from '../../../src/capabilities/wifi/collect.js'
+import {wifiReport} from '../../../src/capabilities/wifi/report.js'
+import {recordedHost} from '../../../src/host/host.js'
+import {redactSnapshot} from '../../../src/redact/snapshot.js'
+import {emptySnapshot, type Gap, type Snapshot} from '../../../src/snapshot/snapshot.js'
+import {fixtureTree} from '../../support/cli.js'
+
+async function snapshotOf(name: string): Promise<Snapshot> {
+  const gaps: Gap[] = []
+  const wifi = await collectWifi(recordedHost(fixtureTree(name)), gaps)
+  return {...emptySnapshot(), gaps: gaps.map(gap => ({...gap, section: 'wifi'})), wifi}
+}
+
+const CASES: [string, string, RegExp][] = [
+  ['wifi-healthy-5ghz-ax', 'wifi.ok', /good signal \(-61 dBm, 5 GHz channel 120\)/],
+  ['wifi-wep', 'wifi.insecure', /WEP/],
+  ['wifi-open-guest-scan', 'wifi.insecure', /"GoogleGuest" is open/],
+  ['wifi-disconnects-reason-16', 'wifi.roaming-drops', /8 times this boot, mostly reason 16 \(group key handshake timeout/],
+  ['wifi-rfkill-hard-block', 'wifi.blocked', /hardware switch or the Fn key/],
+  ['wifi-no-signal', 'netdoc.undetermined', /could not decide whether the Wi-Fi signal of wlan1/],
+]
+
+describe('netdoc wifi on recorded machines', () => {
+  for (const [tree, id, title] of CASES)
+    it(`${tree}: ${id}`, async () => {
+      const report = wifiReport(await snapshotOf(tree))
+      expect(report.verdict?.id).toBe(id)
+      expect(report.verdict?.title).toMatch(title)
+    })
+
+  it('reads the port from sysfs when iw dev was not recorded, and lists what it could not read', async () => {
+    const report = wifiReport(await snapshotOf('wifi-healthy-5ghz-ax'))
+    expect(report.ports.map(port => [port.port, port.band, port.channel, port.standard, port.maxBitrate])).toEqual([
+      ['wlp2s0', '5 GHz', 120, 'Wi-Fi 6 (802.11ax)', 1201],
+    ])
+    expect(report.notChecked.map(gap => gap.fact)).toContain('wlp2s0: networks nearby (cached scan)')
+  })
+
+  it('counts radios, not networks, on the guest scan: not crowded, channel 1 the freest', async () => {
+    const report = wifiReport(await snapshotOf('wifi-open-guest-scan'))
+    expect(report.findings.map(finding => finding.id)).not.toContain('wifi.crowded-channel')
+    expect(report.ports[0]!.neighbours).toEqual({sharingChannel: 2, bestChannel: 1, bestChannelSharing: 1, seen: 8})
+  })
+
+  it('a hard block quiets "not connected" (its cause)', async () => {
+    const report = wifiReport(await snapshotOf('wifi-rfkill-hard-block'))
+    expect(report.findings.map(finding => finding.id)).toEqual(['wifi.blocked'])
+  })
+
+  it('--redact masks SSIDs and BSSIDs in the recorded outputs and keeps every verdict', async () => {
+    for (const [tree, id] of CASES) {
+      const snapshot = await snapshotOf(tree)
+      const result = await redactSnapshot(snapshot, [])
+      if (!result.ok) throw new Error(result.error)
+      const text = JSON.stringify(result.snapshot)
+      for (const secret of ['example-home', 'FirstFloorBGN', 'GoogleGuest', '00:24:01:6a:3f:26', 'e0:63:da:18:43:db', '94:b4:0f:f1:3a:e1'])
+        expect(text, `${tree}: ${secret}`).not.toContain(secret)
+      expect(wifiReport(result.snapshot).verdict?.id, tree).toBe(id)
+    }
+  })
+})

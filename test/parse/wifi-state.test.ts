@@ -1,0 +1,80 @@
+// rfkill, wpa_cli status, /proc/net/wireless and nmcli -t as posted from real machines, and empty, truncated and garbage input.
+import {describe, expect, it} from 'vitest'
+import {parseNmcliWifiList, parseProcNetWireless, parseRfkillList, parseWpaStatus} from '../../src/parse/wifi-state.js'
+
+describe('parseRfkillList', () => {
+  it('reads each switch and its blocks (adventuresinoss.com, 2014)', () => {
+    const text =
+      '0: phy0: Wireless LAN\n\tSoft blocked: yes\n\tHard blocked: no\n1: hci0: Bluetooth\n\tSoft blocked: no\n\tHard blocked: no\n'
+    expect(parseRfkillList(text)).toEqual({
+      ok: true,
+      value: [
+        {name: 'phy0', type: 'Wireless LAN', soft: true, hard: false},
+        {name: 'hci0', type: 'Bluetooth', soft: false, hard: false},
+      ],
+    })
+  })
+  it('reads empty output as no switch, keeps a truncated switch unblocked, and refuses garbage', () => {
+    expect(parseRfkillList('')).toEqual({ok: true, value: []})
+    expect(parseRfkillList('0: phy0: Wireless LAN\n\tSoft bl')).toEqual({
+      ok: true,
+      value: [{name: 'phy0', type: 'Wireless LAN', soft: false, hard: false}],
+    })
+    expect(parseRfkillList('Soft blocked: yes').ok).toBe(false)
+  })
+})
+
+describe('parseWpaStatus', () => {
+  it('reads the fields of wpa_cli status (coderapp.vercel.app/answer/4849315)', () => {
+    const status = parseWpaStatus(
+      "Selected interface 'eth0'\nbssid=00:24:01:6a:3f:26\nssid=FirstFloorBGN\npairwise_cipher=WEP-40\nkey_mgmt=NONE\nwpa_state=COMPLETED\n",
+    )
+    expect(status.ok && {...status.value}).toEqual({
+      bssid: '00:24:01:6a:3f:26',
+      ssid: 'FirstFloorBGN',
+      pairwise_cipher: 'WEP-40',
+      key_mgmt: 'NONE',
+      wpa_state: 'COMPLETED',
+    })
+  })
+  it('refuses empty output, a refusal and a truncated status without wpa_state; __proto__ is a plain key', () => {
+    expect(parseWpaStatus('').ok).toBe(false)
+    expect(parseWpaStatus('Failed to connect to non-global ctrl_ifname: wlan0  error: No such file or directory').ok).toBe(false)
+    expect(parseWpaStatus('bssid=00:24:01:6a:3f:26\nss').ok).toBe(false)
+    const odd = parseWpaStatus('__proto__=x\nwpa_state=SCANNING\n')
+    expect(odd.ok && Object.getPrototypeOf(odd.value)).toBe(Object.prototype)
+  })
+})
+
+describe('parseProcNetWireless', () => {
+  it('reads the level in dBm (OpenELEC/OpenELEC.tv#143)', () => {
+    const text = `Inter-| sta-|   Quality        |   Discarded packets               | Missed | WE
+ face | tus | link level noise |  nwid  crypt   frag  retry   misc | beacon | 22
+ wlan0: 0000   45.  -65.  -256        0      0      0     16     47        0
+`
+    expect(parseProcNetWireless(text)).toEqual({ok: true, value: [{port: 'wlan0', quality: 45, level: -65, missedBeacons: 0}]})
+  })
+  it('refuses empty and garbage input, and skips a truncated line', () => {
+    expect(parseProcNetWireless('').ok).toBe(false)
+    expect(parseProcNetWireless('wlan0: 0000 45. -65.').ok).toBe(false)
+    expect(parseProcNetWireless('Inter-| sta-|\n wlan0: 0000   45.  -6')).toEqual({ok: true, value: []})
+  })
+})
+
+describe('parseNmcliWifiList', () => {
+  it('reads terse lines, undoing the escaped colons of BSSIDs and SSIDs', () => {
+    const text = '*:64\\:D1\\:54\\:68\\:93\\:AE:HOME5:56:5280:92:WPA2\n :02\\:00\\:5E\\:00\\:53\\:02:a\\:b:6:2437:40:\n'
+    expect(parseNmcliWifiList(text)).toEqual({
+      ok: true,
+      value: [
+        {inUse: true, bssid: '64:d1:54:68:93:ae', ssid: 'HOME5', channel: 56, freq: 5280, signal: 92, security: 'WPA2'},
+        {inUse: false, bssid: '02:00:5e:00:53:02', ssid: 'a:b', channel: 6, freq: 2437, signal: 40, security: ''},
+      ],
+    })
+  })
+  it('reads empty output as no access point, and refuses garbage and a truncated line', () => {
+    expect(parseNmcliWifiList('')).toEqual({ok: true, value: []})
+    expect(parseNmcliWifiList('Error: NetworkManager is not running.').ok).toBe(false)
+    expect(parseNmcliWifiList('*:64\\:D1\\:54').ok).toBe(false)
+  })
+})
