@@ -26,7 +26,16 @@ describe('the capability registry', () => {
   })
 
   it('gives each capability its own key in `netdoc report --json` (the documented keys)', () => {
-    expect(CAPABILITIES.map(declared => declared.reportKey)).toEqual(['whyNoPing', 'internet', 'nics', 'lan', 'displays', 'mail', 'caps'])
+    expect(CAPABILITIES.map(declared => declared.reportKey)).toEqual([
+      'whyNoPing',
+      'internet',
+      'nics',
+      'wifi',
+      'lan',
+      'displays',
+      'mail',
+      'caps',
+    ])
   })
 
   it('runs every rule netdoc has in exactly one capability', () => {
