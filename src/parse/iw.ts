@@ -76,7 +76,7 @@ function numberOf(text: string | undefined): number | null {
 function fields(lines: readonly string[]): Map<string, string> {
   const map = new Map<string, string>()
   for (const line of lines) {
-    const match = /^\s*([A-Za-z][A-Za-z0-9 /#.-]*?):\s*(.*)$/.exec(line)
+    const match = /^[ \t]*([A-Za-z][A-Za-z0-9 /#.-]{0,40}?):[ \t]*(.*)$/.exec(line)
     if (match && !map.has(match[1]!.toLowerCase())) map.set(match[1]!.toLowerCase(), match[2]!.trim())
   }
   return map
@@ -127,13 +127,13 @@ export function parseIwDev(text: string): Parsed<WifiPort[]> {
   if (text.trim() === '') return parsed([])
   const ports: WifiPort[] = []
   let phy: string | null = null
-  for (const block of blocks(text, /^\s*(?:Interface\s+\S|phy#\d+)/)) {
+  for (const block of blocks(text, /^[ \t]*(?:Interface[ \t]+\S|phy#\d+)/)) {
     const head = block[0]!.trim()
     if (head.startsWith('phy#')) {
       phy = head.replace('#', '')
       continue
     }
-    const map = fields(block.slice(1).map(line => line.replace(/^\s*(type|ssid|channel)\s+/, '$1: ')))
+    const map = fields(block.slice(1).map(line => line.replace(/^[ \t]*(type|ssid|channel)[ \t]+/, '$1: ')))
     const channel = /\((\d+) MHz\)(?:, width: (\d+) MHz)?/.exec(map.get('channel') ?? '')
     ports.push({
       name: head.slice('Interface'.length).trim(),
@@ -144,13 +144,15 @@ export function parseIwDev(text: string): Parsed<WifiPort[]> {
       width: channel?.[2] ? Number(channel[2]) : null,
     })
   }
-  return ports.length > 0 || /^\s*phy#\d+\s*$/m.test(text) ? parsed(ports) : unparsable('no "Interface" line: not the output of `iw dev`')
+  return ports.length > 0 || /^[ \t]*phy#\d+[ \t]*$/m.test(text)
+    ? parsed(ports)
+    : unparsable('no "Interface" line: not the output of `iw dev`')
 }
 
 /** parseIwLink reads `iw dev X link`: "Not connected." or the access point, its SSID, frequency, signal and rates. */
 export function parseIwLink(text: string): Parsed<IwLink> {
-  if (/^\s*Not connected\.?\s*$/m.test(text)) return parsed({connected: false})
-  const head = /^\s*Connected to ([0-9a-f:]{17})/im.exec(text)
+  if (/^[ \t]*Not connected\.?[ \t]*$/m.test(text)) return parsed({connected: false})
+  const head = /^[ \t]*Connected to ([0-9a-f:]{17})/im.exec(text)
   if (!head) return unparsable('neither "Connected to" nor "Not connected": not the output of `iw dev X link`')
   const map = fields(text.split('\n').slice(1))
   const tx = map.get('tx bitrate')
@@ -209,7 +211,7 @@ function suiteLine(lines: readonly string[], element: string, name: string): str
 /** parseIwScan reads `iw dev X scan dump` (or `scan`): each BSS, its channel, signal and security elements. */
 export function parseIwScan(text: string): Parsed<ScannedNetwork[]> {
   if (text.trim() === '') return parsed([])
-  const found = blocks(text, /^BSS\s+[0-9a-f]{2}:/i)
+  const found = blocks(text, /^BSS\s+[0-9a-f]{2}(?::[0-9a-f]{2}){5}/i)
   if (found.length === 0) return unparsable('no "BSS" line: not the output of `iw dev X scan`')
   return parsed(
     found.map(lines => {

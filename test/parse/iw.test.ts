@@ -187,3 +187,11 @@ describe('parseBitrate and parseIwReg', () => {
     expect(parseIwReg('country').ok).toBe(false)
   })
 })
+
+describe('parseIwScan on a cut address', () => {
+  it('takes a BSS line whose address is cut for a line of the BSS before it (found by the fuzzer)', () => {
+    const scan = parseIwScan(`${SCAN.split('\n').slice(0, 5).join('\n')}\nBSS 00:19:77\n`)
+    expect(scan.ok && scan.value.map(network => network.bssid)).toEqual(['10:9a:dd:83:41:85'])
+    expect(parseIwScan('BSS 00:19:77:1d').ok).toBe(false)
+  })
+})
