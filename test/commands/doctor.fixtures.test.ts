@@ -17,10 +17,10 @@ describe('netdoc doctor', () => {
     const result = await runNetdoc(['doctor'], {NETDOC_ROOT: fixtureTree('desktop-onboard-and-card')})
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(
-      /^Checked: nics, lan, displays\.\n\nPROBLEM {2}eno1 holds the network configuration but has no cable; the cable is in enp3s0 {2}\[nic\.cable-in-wrong-port\]\n {3}next: Look at the back/,
+      /^Checked: nics, wifi, lan, displays\.\n\nPROBLEM {2}eno1 holds the network configuration but has no cable; the cable is in enp3s0 {2}\[nic\.cable-in-wrong-port\]\n {3}next: Look at the back/,
     )
     expect(result.stdout).toContain('Not checked:\n')
-    expect(result.stdout).toContain('`netdoc report` (or `netdoc nics`, `netdoc lan`, `netdoc displays`)')
+    expect(result.stdout).toContain('`netdoc report` (or `netdoc nics`, `netdoc wifi`, `netdoc lan`, `netdoc displays`)')
   })
 
   it.each(['desktop-onboard-and-card', 'displays-two-nvidia-screens', 'board-onboard-no-driver', 'vm-virtio'])(
@@ -35,7 +35,7 @@ describe('netdoc doctor', () => {
       const ranks = doctor.findings.map(finding => SEVERITY_ORDER.indexOf(finding.severity))
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
       expect(doctor.notChecked).toEqual(report.notChecked)
-      expect(doctor.checked).toEqual(['nics', 'lan', 'displays'])
+      expect(doctor.checked).toEqual(['nics', 'wifi', 'lan', 'displays'])
     },
   )
 

@@ -31,7 +31,7 @@ describe.skipIf(!canBuildLabs())('netdoc doctor in a namespace lab', () => {
       const {code, report} = await doctor(lab, ['--endpoints', endpoints], [], [`NODE_EXTRA_CA_CERTS=${certificates.ca}`])
       expect(report.findings.filter(finding => finding.severity !== 'info')).toEqual([])
       expect(code).toBe(0)
-      expect(report.checked).toEqual(['internet', 'nics', 'lan', 'displays'])
+      expect(report.checked).toEqual(['internet', 'nics', 'wifi', 'lan', 'displays'])
       expect(report.notChecked.map(gap => gap.fact)).not.toContain('listening on the cable and the DHCP DISCOVER')
     } finally {
       remove()

@@ -54,6 +54,7 @@ describe('netdoc nics on recorded machines', () => {
       vendor: 'Intel Corporation',
       model: 'Ethernet Connection (2) I219-V',
       addresses: ['192.168.1.10/24'],
+      neighbours: null, // not listened for (nics --lldp)
     })
     expect(report.interfaces[1]).toMatchObject({
       name: 'enp3s0',

@@ -29,7 +29,7 @@ const port = (name: string, mac: string, addresses: string[]) => ({
   counters: null,
 })
 
-/** snapshot is a machine on a home LAN that pinged its NAS by name; nics and ping follow src/snapshot/, wifi and logs stand for sections not written yet. */
+/** snapshot is a machine on a home LAN that pinged its NAS by name; nics and ping follow src/snapshot/, radio and logs stand for sections of no schema (the wifi section has its own). */
 function snapshot() {
   return {
     format: 'netdoc-snapshot',
@@ -114,7 +114,7 @@ function snapshot() {
         },
       ],
     },
-    wifi: {
+    radio: {
       ssid: 'Kookaburra Nest',
       bssid: '24:a7:dc:1a:51:02',
       seenBy: {'24:a7:dc:1a:51:02': -61, '192.168.1.1': 'gateway', 'nas.smith-family.org': 'target'},
@@ -155,7 +155,7 @@ describe('redactValue', () => {
     expect(redacted.gaps[0]?.fact).toBe('ping host-2.host-3.example')
     expect(redacted.nics.ports[1]?.addresses).toEqual(['192.0.2.142/24'])
     expect(redacted.nics.routes[1]?.destination).toBe('192.0.2.0/24')
-    expect(redacted.wifi).toEqual({
+    expect(redacted.radio).toEqual({
       ssid: 'wifi-1',
       bssid: '24:a7:dc:00:00:01',
       seenBy: {'24:a7:dc:00:00:01': -61, '192.168.1.1': 'gateway', 'host-2.host-3.example': 'target'},
@@ -193,7 +193,8 @@ describe('redactValue', () => {
 
   it('keeps a valid snapshot valid against the snapshot schema', () => {
     const original = snapshot()
-    expect(validateSnapshot(original).ok).toBe(true)
+    const checked = validateSnapshot(original)
+    expect(checked.ok, checked.ok ? '' : checked.error).toBe(true)
     expect(validateSnapshot(createRedactor().redactValue(original)).ok).toBe(true)
   })
 
