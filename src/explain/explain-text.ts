@@ -3,15 +3,7 @@ import type {Severity} from '../engine/finding.js'
 import {describeCapabilityMask} from './capabilities.js'
 import type {Catalog, CompiledEntry, Source} from './catalog.js'
 import {describeReasonCode, describeStatusCode} from './ieee80211.js'
-import {
-  answerLines,
-  generalKeywords,
-  speakerAnswers,
-  type Answer,
-  type AnswerHits,
-  type MatchSource,
-  type UnansweredLine,
-} from './general-answers.js'
+import {answerLines, generalKeywords, speakerAnswers, type Answer, type AnswerHits, type UnansweredLine} from './general-answers.js'
 import {KeywordScanner} from './keyword-scanner.js'
 import {normaliseLine} from './normalise.js'
 
@@ -21,16 +13,9 @@ export interface ExplainDetail {
   count: number
 }
 
-/** ExplainMatch is one recognised problem: the catalog entry, how often and where it was seen. Part of the `--json` contract. */
-export interface ExplainMatch {
-  id: string
-  /** source is the catalog source (the program's kind) the message is from, or `general` for an error whose writer is unknown. */
-  source: MatchSource
-  severity: Severity
-  title: string
-  meaning: string
-  causes: string[]
-  next: string[]
+/** ExplainMatch is one recognised problem: the catalog entry (or general answer) it is, how often and where it was seen. Part of
+ * the `--json` contract. */
+export interface ExplainMatch extends Answer {
   count: number
   /** lines are the 1-based numbers of the first and last line it was seen on. */
   lines: {first: number; last: number}
@@ -38,8 +23,6 @@ export interface ExplainMatch {
   example: string
   /** details are the distinct values filled into the entry's `detail` template, most frequent first. */
   details: ExplainDetail[]
-  /** general is true for an answer from what netdoc knows in general (the error text, the program that wrote it), not this message. */
-  general: boolean
 }
 
 /** ExplainResult is what explainText returns; it is exactly `netdoc explain --json`. */

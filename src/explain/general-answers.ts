@@ -8,16 +8,18 @@ import {normaliseLine} from './normalise.js'
 /** MatchSource is where a recognised message comes from: a catalog source, or `general` for an error whose writer is unknown. */
 export type MatchSource = Source | 'general'
 
-/** Answer is what a general answer says, shaped like a catalog entry so both are reported alike. */
+/** Answer is what a general answer (or a catalog entry) says, so both are reported alike. */
 export interface Answer {
   id: string
+  /** source is the catalog source (the program's kind) the message is from, or `general` for an error whose writer is unknown. */
   source: MatchSource
   severity: Severity
   title: string
   meaning: string
   causes: string[]
   next: string[]
-  /** general is false for an SMTP status code (it classifies the very reply), true for an errno or a speaker. */
+  /** general is true for an answer from what netdoc knows in general (an errno, the program that wrote the text); false for a
+   * catalog entry and an SMTP status code (it classifies the very reply). */
   general: boolean
 }
 

@@ -119,26 +119,10 @@ export class KeywordScanner {
     return ++this.stamp
   }
 
-  /** scan returns the indices (into the keywords given) of the keywords a line contains, each once, in the order first seen. */
+  /** scan returns the indices (into the keywords given) of the keywords a line (no line break in it) contains, each once, in the
+   * order first seen. */
   scan(line: string): number[] {
-    const found: number[] = []
-    const stamp = this.nextStamp()
-    const {next, outputs, stamps, symbols, width} = this
-    let state = 0
-    for (let i = 0; i < line.length; i++) {
-      const raw = line.charCodeAt(i)
-      const code = raw < ASCII ? symbols[raw]! : 0
-      const known = next[state * width + code]!
-      state = known > 0 ? known - 1 : this.step(state, code)
-      const output = outputs[state]
-      if (output === undefined) continue
-      for (const index of output) {
-        if (stamps[index] === stamp) continue
-        stamps[index] = stamp
-        found.push(index)
-      }
-    }
-    return found
+    return this.scanLines(line).keywordsByLine.get(0) ?? []
   }
 
   /** scanLines goes over a whole text in one pass of the automaton: where each line starts, how many lines are not blank, and the

@@ -76,10 +76,10 @@ function lldpRole(enabled: number): NeighbourRole {
 
 const POWER_CLASSES = ['class 0', 'class 1', 'class 2', 'class 3', 'class 4']
 
-/** decodeLldp reads an LLDPDU's TLVs (7 bits type, 9 bits length); a TLV cut short ends the reading with an error value. */
-export function decodeLldp(pdu: Uint8Array, sourceMac: string): Parsed<Neighbour> {
-  const neighbour: Neighbour = {
-    protocol: 'lldp',
+/** unknownNeighbour is a neighbour heard by a protocol from a MAC, nothing of it decoded yet. */
+function unknownNeighbour(protocol: Neighbour['protocol'], sourceMac: string, ttlSeconds: number | null): Neighbour {
+  return {
+    protocol,
     sourceMac,
     role: 'device',
     chassisId: null,
@@ -90,8 +90,13 @@ export function decodeLldp(pdu: Uint8Array, sourceMac: string): Parsed<Neighbour
     managementAddresses: [],
     vlan: null,
     poe: null,
-    ttlSeconds: null,
+    ttlSeconds,
   }
+}
+
+/** decodeLldp reads an LLDPDU's TLVs (7 bits type, 9 bits length); a TLV cut short ends the reading with an error value. */
+export function decodeLldp(pdu: Uint8Array, sourceMac: string): Parsed<Neighbour> {
+  const neighbour = unknownNeighbour('lldp', sourceMac, null)
   let at = 0
   while (at + 2 <= pdu.length) {
     const type = pdu[at]! >> 1
@@ -165,20 +170,7 @@ function cdpAddresses(value: Uint8Array): string[] {
 /** decodeCdp reads a CDP message (version, ttl, checksum, then TLVs of 16-bit type and 16-bit length counting its own header). */
 export function decodeCdp(message: Uint8Array, sourceMac: string): Parsed<Neighbour> {
   if (message.length < 4) return unparsable(`CDP: ${message.length} bytes is shorter than its header`)
-  const neighbour: Neighbour = {
-    protocol: 'cdp',
-    sourceMac,
-    role: 'device',
-    chassisId: null,
-    portId: null,
-    portDescription: null,
-    systemName: null,
-    systemDescription: null,
-    managementAddresses: [],
-    vlan: null,
-    poe: null,
-    ttlSeconds: message[1]!,
-  }
+  const neighbour = unknownNeighbour('cdp', sourceMac, message[1]!)
   let platform: string | null = null
   let version: string | null = null
   let at = 4
