@@ -29,6 +29,9 @@ export interface Host {
   readonly files: HostFiles
   readonly commands: HostCommands
   readonly sockets: HostSockets
+  /** sleep waits between readings that need time between them (a signal sampled a second apart); a recorded tree's readings were
+   * taken already, so there it returns at once. */
+  sleep(ms: number): Promise<void>
 }
 
 /** locateLive finds a program on this machine's PATH, with its set-uid bit. */
@@ -51,22 +54,31 @@ export function liveHost(): Host {
     files: filesUnder('/'),
     commands: {run: spawnCommand, locate: locateLive},
     sockets: liveSockets(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
   }
 }
 
 /** recordedHost is a machine recorded as a tree under `root`: files read from it, programs' output replayed from its commands/
- * folder, and sockets that refuse with `not-live` without touching the network. */
+ * folder (the Nth run of a command from `<name>.N` when kept), sockets that refuse with `not-live` without touching the network,
+ * and no waiting. */
 export function recordedHost(root: string): Host {
+  const runs = new Map<string, number>()
   return {
     kind: 'recorded',
     live: false,
     root,
     files: filesUnder(root),
     commands: {
-      run: async argv => replayCommand(root, argv),
+      run: async argv => {
+        const key = argv.join('\0')
+        const run = (runs.get(key) ?? 0) + 1
+        runs.set(key, run)
+        return replayCommand(root, argv, run)
+      },
       locate: program => ({kind: 'missing', reason: `${program} is not looked for in a recorded tree (NETDOC_ROOT)`}),
     },
     sockets: refusingSockets(NOT_LIVE_REASON),
+    sleep: async () => {},
   }
 }
 

@@ -29,14 +29,19 @@ export function recordedOutputName(argv: readonly string[]): string {
   return argv.join('_').replace(/[^A-Za-z0-9._-]/g, '-')
 }
 
-/** replayCommand gives a program's output as the recorded tree under `root` kept it (`not-recorded` when it kept none); nothing runs. */
-export function replayCommand(root: string, argv: readonly string[]): CommandOutcome {
+/** replayCommand gives a program's output as the recorded tree under `root` kept it (`not-recorded` when it kept none); nothing runs.
+ * A tree may keep several runs of one command (a signal read a second apart): the `run`th run (from 1) reads `<name>.<run>`
+ * when the tree has it, else `<name>`, so a tree that kept one output gives it every time. */
+export function replayCommand(root: string, argv: readonly string[], run = 1): CommandOutcome {
   const file = join(root, 'commands', recordedOutputName(argv))
-  try {
-    return {kind: 'ok', stdout: readFileSync(file, 'utf8'), stderr: '', exitCode: 0}
-  } catch {
-    return {kind: 'not-recorded', reason: `\`${argv.join(' ')}\` was not recorded in this tree (NETDOC_ROOT)`}
+  for (const candidate of run > 1 ? [`${file}.${run}`, file] : [file]) {
+    try {
+      return {kind: 'ok', stdout: readFileSync(candidate, 'utf8'), stderr: '', exitCode: 0}
+    } catch {
+      // not kept under this name
+    }
   }
+  return {kind: 'not-recorded', reason: `\`${argv.join(' ')}\` was not recorded in this tree (NETDOC_ROOT)`}
 }
 
 /** locateProgram finds a program on PATH (or at its given path), telling a missing one from one this user may not run. */

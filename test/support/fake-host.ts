@@ -112,6 +112,7 @@ export function fakeHost(machine: FakeMachine): FakeHost {
       locate: program => ({kind: 'missing', reason: `${program} is not installed`}),
     },
     sockets,
+    sleep: async () => {},
     ran,
     datagrams,
     asked,
