@@ -1,4 +1,5 @@
 // `netdoc wifi`: signal, band and channel, security, the neighbourhood, and why the connection keeps dropping.
+import {countFlag} from '../src/cli/flags.js'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
 import type {WifiReport} from '../src/capabilities/wifi/report.js'
 
@@ -12,6 +13,7 @@ Then one verdict, e.g. "the signal is weak (-78 dBm on 5 GHz): move closer; 5 GH
 Reads \`iw\`, \`wpa_cli status\` (needs access to wpa_supplicant's socket: root or the netdev group), \`nmcli\`, /proc/net/wireless, /sys/class/rfkill and the journal; with NETDOC_ROOT set, a recorded tree instead. Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
   static override examples = [
     {command: '<%= config.bin %> wifi', description: 'How good the Wi-Fi is, and what is wrong with it.'},
+    {command: '<%= config.bin %> wifi --samples 10', description: 'Watch the signal for ten seconds (walk around with the laptop).'},
     {command: '<%= config.bin %> wifi --json', description: 'The report as JSON (stable contract; see the README).'},
     {command: '<%= config.bin %> wifi --from snapshot.json', description: 'Replay a snapshot a volunteer sent (see `netdoc snapshot`).'},
     {
@@ -19,14 +21,23 @@ Reads \`iw\`, \`wpa_cli status\` (needs access to wpa_supplicant's socket: root 
       description: 'Read a recorded tree (commands/iw_dev_wlan0_link…) instead of this machine.',
     },
   ]
-  static override flags = {...replayFlags}
+  static override flags = {
+    ...replayFlags,
+    samples: countFlag({
+      description:
+        'Read each link\'s signal this many times, a second apart, to show its trend ("-71 → -78 dBm, falling"); 1 reads it once. `doctor` and `report` read it once (no extra seconds). A recorded tree replays its readings (commands/iw_dev_PORT_link, then iw_dev_PORT_link.2, .3…) without waiting.',
+      default: 3,
+      min: 1,
+      max: 30,
+    }),
+  }
 
   async run(): Promise<WifiReport> {
     const {flags} = await this.parse(Wifi)
     const {collectSnapshot} = await import('../src/collect/snapshot.js')
     const {wifiReport} = await import('../src/capabilities/wifi/report.js')
     const {renderWifi} = await import('../src/capabilities/wifi/render.js')
-    const snapshot = await this.obtainSnapshot(flags.from, ['wifi'], () => collectSnapshot(['wifi']))
+    const snapshot = await this.obtainSnapshot(flags.from, ['wifi'], () => collectSnapshot(['wifi'], {wifi: {samples: flags.samples}}))
     return this.finish(wifiReport(snapshot), renderWifi)
   }
 }

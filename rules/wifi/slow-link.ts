@@ -1,6 +1,14 @@
 // Rule: the link's transmit rate is far below what its standard allows at its width and stream count.
 import {defineRule} from '../../src/engine/rule.js'
-import {maxRate, SLOW_LINK_SHARE, STANDARD_NAMES, wifiLinks} from '../../src/capabilities/wifi/model.js'
+import {
+  describeRetries,
+  MANY_RETRIES_SHARE,
+  maxRate,
+  retryShare,
+  SLOW_LINK_SHARE,
+  STANDARD_NAMES,
+  wifiLinks,
+} from '../../src/capabilities/wifi/model.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import notAssociated from './not-associated.js'
 import weakSignal from './weak-signal.js'
@@ -25,6 +33,9 @@ export default defineRule<Snapshot>({
             `tx bitrate ${rate.mbps} Mbit/s (${STANDARD_NAMES[rate.standard]}${rate.mcs !== null ? `, MCS ${rate.mcs}` : ''}${rate.widthMhz ? `, ${rate.widthMhz} MHz` : ''}${rate.nss ? `, ${rate.nss} stream${rate.nss > 1 ? 's' : ''}` : ''})`,
             `the best rate at this width and stream count: ${best} Mbit/s; below ${Math.round(SLOW_LINK_SHARE * 100)}% of it counts as slow`,
             ...(link.signal !== null ? [`signal ${link.signal} dBm`] : []),
+            ...((retryShare(link) ?? 0) >= MANY_RETRIES_SHARE
+              ? [`station counters: ${describeRetries(link)}: the air loses many frames (interference, or a crowded channel)`]
+              : []),
           ],
           next: [
             'A rate this low with a good signal points at interference or an old standard: try the 5 GHz network, another channel, and a newer driver.',

@@ -1,6 +1,14 @@
 // Rule: the access point is heard weakly: below -70 dBm rates fall and drops begin; below -80 dBm the link barely holds.
 import {defineRule} from '../../src/engine/rule.js'
-import {VERY_WEAK_SIGNAL_DBM, WEAK_SIGNAL_DBM, wifiLinks} from '../../src/capabilities/wifi/model.js'
+import {
+  describeRetries,
+  describeSamples,
+  MANY_RETRIES_SHARE,
+  retryShare,
+  VERY_WEAK_SIGNAL_DBM,
+  WEAK_SIGNAL_DBM,
+  wifiLinks,
+} from '../../src/capabilities/wifi/model.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import notAssociated from './not-associated.js'
 
@@ -17,9 +25,16 @@ export default defineRule<Snapshot>({
         title: `${link.port}: the signal from the access point is weak (${link.signal} dBm${link.band ? ` on ${link.band}` : ''})`,
         evidence: [
           `${link.signalFrom}: signal ${link.signal} dBm (below ${WEAK_SIGNAL_DBM} dBm rates fall and drops begin; below ${VERY_WEAK_SIGNAL_DBM} dBm the link barely holds)`,
-          ...(link.ssid || link.bssid ? [`access point: ${[link.ssid, link.bssid].filter(Boolean).join(', ')}`] : []),
+          ...(link.trend ? [`${link.samples.length} readings a second apart: ${describeSamples(link)}`] : []),
+          ...((retryShare(link) ?? 0) >= MANY_RETRIES_SHARE ? [`station counters: ${describeRetries(link)}`] : []),
+          ...(link.ssid || link.bssid ? [`access point: ${[link.ssid, link.bssid, link.maker].filter(Boolean).join(', ')}`] : []),
         ],
         next: [
+          ...(link.trend === 'falling'
+            ? [
+                'The signal fell while netdoc read it: if the machine was moving away, or something came between it and the router, that is the cause.',
+              ]
+            : []),
           'Move closer to the router, or the router closer (up high, in the open, away from metal, mirrors and fish tanks); a repeater or mesh point halfway also helps.',
           link.band === '5 GHz' || link.band === '6 GHz'
             ? `${link.band} falls off faster through walls than 2.4 GHz: at this distance the router's 2.4 GHz network may hold better, if slower.`

@@ -29,6 +29,8 @@ export interface CollectRequest {
   mail?: MailRequest | null
   /** caps holds what `netdoc caps` (or `--caps JOB` of snapshot, report and doctor) asks; the caps section is collected only with it. */
   caps?: CapsRequest | null
+  /** wifi says how many times `netdoc wifi` reads each link's signal, a second apart (doctor and report read it once). */
+  wifi?: {samples: number} | null
   /** lldp asks the ports' collector to listen for the switch ports (LLDP and CDP), for `nics --lldp`. */
   lldp?: NeighbourRequest | null
 }

@@ -11,6 +11,7 @@ import {BadInput} from './bad-input.js'
 /** InputKind names what a flag or argument takes; the contract test (test/cli/contract.test.ts) tries bad input of each kind. */
 export type InputKind =
   | 'seconds'
+  | 'count'
   | 'port'
   | 'pool'
   | 'host'
@@ -56,6 +57,20 @@ export function secondsFlag(options: {description: string; default: number; min:
     },
   })
   return tagged('seconds', seconds({description: options.description, default: options.default}))
+}
+
+/** countFlag takes a whole number from `min` to `max` (how many readings), refusing anything else. */
+export function countFlag(options: {description: string; default: number; min: number; max: number}) {
+  const count = Flags.custom<number>({
+    helpValue: 'N',
+    async parse(input, _context, flag) {
+      const value = /^\s*\d+\s*$/.test(input) ? Number(input) : Number.NaN
+      if (!(value >= options.min && value <= options.max))
+        throw new BadInput(`--${flag.name} takes a whole number from ${options.min} to ${options.max}, not ${JSON.stringify(input)}`)
+      return value
+    },
+  })
+  return tagged('count', count({description: options.description, default: options.default}))
 }
 
 /** PORT_NAME is what Linux allows in a network port's name (at most 15 characters, no slash or space). */

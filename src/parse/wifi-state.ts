@@ -77,9 +77,48 @@ function terseFields(line: string): string[] {
   return out
 }
 
-/** parseNmcliWifiList reads the list above (the fields in that order); a line with another number of fields is skipped. */
+/** nmcliChannelFreq is a channel number's frequency, for nmcli's table, which shows CHAN but no FREQ: 1–14 are 2.4 GHz and
+ * 32–177 are 5 GHz (a 6 GHz network, whose channels are numbered from 1 again, cannot be told from its CHAN alone). */
+function nmcliChannelFreq(channel: number): number | null {
+  if (channel === 14) return 2484
+  if (channel >= 1 && channel <= 13) return 2407 + 5 * channel
+  return channel >= 32 && channel <= 177 ? 5000 + 5 * channel : null
+}
+
+/** TABLE_ROW is one row of `nmcli dev wifi list`'s table: IN-USE, BSSID, SSID (spaces allowed), MODE, CHAN, RATE, SIGNAL, BARS,
+ * SECURITY (`--` for none). MODE ends the SSID. */
+const TABLE_ROW =
+  /^(\*?)[ \t]*([0-9A-F]{2}(?::[0-9A-F]{2}){5})[ \t]+(.*?)[ \t]+(?:Infra|Ad-Hoc|Mesh|AP|Unknown)[ \t]+(\d{1,3})[ \t]+\d{1,5}(?:\.\d+)?[ \t]+[kMG]?bit\/s[ \t]+(\d{1,3})[ \t]+\S{1,8}[ \t]+(.{0,80}?)[ \t]*$/i
+
+/** parseNmcliTable reads the table `nmcli dev wifi list` (or `nmcli dev wifi`) prints without -t, as users post it. */
+function parseNmcliTable(text: string): NmAccessPoint[] {
+  return text.split('\n').flatMap(line => {
+    const row = TABLE_ROW.exec(line)
+    if (!row) return []
+    const channel = Number(row[4])
+    const security = row[6]!.trim()
+    return [
+      {
+        inUse: row[1] === '*',
+        bssid: row[2]!.toLowerCase(),
+        ssid: row[3] === '--' ? null : row[3]!,
+        channel,
+        freq: nmcliChannelFreq(channel),
+        signal: Number(row[5]),
+        security: security === '--' ? '' : security,
+      },
+    ]
+  })
+}
+
+/** parseNmcliWifiList reads the list above (the fields in that order; a line with another number of fields is skipped), or the
+ * table nmcli prints without -t (whose header starts `IN-USE  BSSID  SSID`). */
 export function parseNmcliWifiList(text: string): Parsed<NmAccessPoint[]> {
   if (text.trim() === '') return parsed([])
+  if (/^[ \t]*IN-USE[ \t]+BSSID[ \t]+SSID[ \t]/m.test(text)) {
+    const rows = parseNmcliTable(text)
+    return rows.length > 0 ? parsed(rows) : unparsable('an `nmcli dev wifi list` header but no row with a BSSID, mode and channel')
+  }
   const points = text.split('\n').flatMap(line => {
     const f = terseFields(line)
     if (f.length !== 7 || !/^[0-9A-F]{2}(?::[0-9A-F]{2}){5}$/i.test(f[1]!)) return []
@@ -99,4 +138,10 @@ export function parseNmcliWifiList(text: string): Parsed<NmAccessPoint[]> {
   return points.length > 0
     ? parsed(points)
     : unparsable('no line of seven fields with a BSSID: not `nmcli -t -f IN-USE,BSSID,SSID,CHAN,FREQ,SIGNAL,SECURITY dev wifi list`')
+}
+
+/** nmStrengthDbm turns NetworkManager's 0–100 strength back into dBm: NetworkManager maps -100..-40 dBm onto 0..100 (linear,
+ * clamped: 100 is -40 dBm or stronger), so 50 is -70 dBm. */
+export function nmStrengthDbm(strength: number): number {
+  return Math.round(-40 - 0.6 * (100 - Math.min(100, Math.max(0, strength))))
 }

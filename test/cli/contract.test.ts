@@ -26,6 +26,7 @@ mkdirSync(folder)
 /** BAD lists, for each kind of input, values a person might give that netdoc must refuse. */
 const BAD: Record<InputKind, string[]> = {
   seconds: ['abc', '-1', '999'],
+  count: ['abc', '0', '2.5', '999'],
   port: ['eth0/x', 'nosuchport0'],
   pool: ['10.0.0.9-10.0.0.1'],
   host: ['999.1.1.1', 'http://nas.lan/', 'a;b'],

@@ -13,6 +13,10 @@ export interface WifiOutputs {
   wpa?: string
   rfkill?: WifiFacts['rfkill']
   log?: string[]
+  /** samples are the further readings of `iw dev wlan0 link`, a second apart. */
+  samples?: string[]
+  nmcli?: string
+  makers?: WifiFacts['makers']
 }
 
 /** wifiSnapshot is a snapshot whose wifi section holds wlan0 with these outputs. */
@@ -22,13 +26,23 @@ export function wifiSnapshot(outputs: WifiOutputs): Snapshot {
     ...emptySnapshot(),
     wifi: {
       iwDev: NONE,
-      ports: [{port: 'wlan0', link: text(outputs.link), station: text(outputs.station), scan: text(outputs.scan), wpa: text(outputs.wpa)}],
+      ports: [
+        {
+          port: 'wlan0',
+          link: text(outputs.link),
+          station: text(outputs.station),
+          scan: text(outputs.scan),
+          wpa: text(outputs.wpa),
+          samples: (outputs.samples ?? []).map(text),
+        },
+      ],
       rfkill: outputs.rfkill ?? [],
       procWireless: null,
       regulatory: NONE,
-      nmcli: NONE,
+      nmcli: text(outputs.nmcli),
       log: outputs.log ?? [],
       logSource: outputs.log ? 'journalctl' : null,
+      makers: outputs.makers ?? [],
     },
   }
 }

@@ -3,14 +3,19 @@
 // points, and this boot's Wi-Fi history from the journal (else syslog). It only reads: the scan is the kernel's cache (`scan dump`,
 // `--rescan no`), nothing is sent. Every command goes through the host's runner, so a recorded tree replays them from commands/,
 // and a lab with mac80211_hwsim and hostapd needs nothing new.
+import {loadVendorBook} from '../../collect/oui.js'
 import type {Host} from '../../host/host.js'
 import {outcomeReason} from '../../host/run-command.js'
 import {parseIwDev} from '../../parse/iw.js'
+import {isLocallyAdministered} from '../../parse/oui.js'
 import {parseRfkillList} from '../../parse/wifi-state.js'
 import type {Gap} from '../../snapshot/snapshot.js'
 import type {CommandText, RadioSwitchFacts, WifiFacts} from './facts.js'
+import {linksOf} from './model.js'
 
 const TIMEOUT_MS = 3000
+/** SAMPLE_INTERVAL_MS is the time between two readings of a link's signal. */
+export const SAMPLE_INTERVAL_MS = 1000
 /** MAX_LOG_LINES keeps the newest Wi-Fi lines of the log. */
 const MAX_LOG_LINES = 500
 const WIFI_LINE = /CTRL-EVENT-(?:DISCONNECTED|ASSOC-REJECT|SSID-TEMP-DISABLED)|device \([^)]+\): state change:/
@@ -65,8 +70,27 @@ function wirelessPorts(host: Host, iwDev: CommandText): string[] {
   return host.files.subdirs('/sys/class/net').filter(port => host.files.exists(`/sys/class/net/${port}/phy80211`))
 }
 
-/** collectWifi reads every Wi-Fi fact of the host, each missing one recorded as a gap. */
-export async function collectWifi(host: Host, gaps: Gap[]): Promise<WifiFacts> {
+/** laterReadings reads a port's link `samples - 1` more times, a second apart (the host's sleep: no wait on a recorded tree). */
+async function laterReadings(host: Host, port: string, samples: number): Promise<CommandText[]> {
+  const readings: CommandText[] = []
+  for (let reading = 2; reading <= samples; reading++) {
+    await host.sleep(SAMPLE_INTERVAL_MS)
+    readings.push(await run(host, ['iw', 'dev', port, 'link'], [], `${port}: link, reading ${reading}`))
+  }
+  return readings
+}
+
+/** makersOf names the makers of the access points the ports are joined to (decided as the report decides them). */
+function makersOf(host: Host, facts: WifiFacts): WifiFacts['makers'] {
+  const bssids = [...new Set(linksOf(facts).flatMap(link => (link.bssid ? [link.bssid] : [])))]
+  if (bssids.length === 0) return []
+  const book = loadVendorBook(host.files)
+  return bssids.map(bssid => ({bssid, maker: isLocallyAdministered(bssid) ? null : book.vendorOf(bssid)}))
+}
+
+/** collectWifi reads every Wi-Fi fact of the host, each missing one recorded as a gap; each link's signal is read `samples` times,
+ * a second apart. */
+export async function collectWifi(host: Host, gaps: Gap[], samples = 1): Promise<WifiFacts> {
   const portGaps: Gap[] = []
   const iwDev = await run(host, ['iw', 'dev'], portGaps, 'wireless ports (iw dev)')
   const names = wirelessPorts(host, iwDev)
@@ -78,6 +102,7 @@ export async function collectWifi(host: Host, gaps: Gap[]): Promise<WifiFacts> {
       station: await run(host, ['iw', 'dev', port, 'station', 'dump'], gaps, `${port}: station counters`),
       scan: await run(host, ['iw', 'dev', port, 'scan', 'dump'], gaps, `${port}: networks nearby (cached scan)`),
       wpa: await run(host, ['wpa_cli', '-i', port, 'status'], gaps, `${port}: wpa_supplicant status`),
+      samples: await laterReadings(host, port, samples),
     })),
   )
   const wanted = ports.length > 0
@@ -89,7 +114,7 @@ export async function collectWifi(host: Host, gaps: Gap[]): Promise<WifiFacts> {
     wifiLog(host),
   ])
   if (wanted && log.source === null) gaps.push({fact: 'Wi-Fi history', reason: 'neither the journal nor /var/log/syslog could be read'})
-  return {
+  const facts: WifiFacts = {
     iwDev,
     ports,
     rfkill,
@@ -98,5 +123,7 @@ export async function collectWifi(host: Host, gaps: Gap[]): Promise<WifiFacts> {
     nmcli,
     log: log.lines,
     logSource: log.source,
+    makers: [],
   }
+  return {...facts, makers: makersOf(host, facts)}
 }

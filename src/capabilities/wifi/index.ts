@@ -12,9 +12,9 @@ export const wifiCapability = capability({
   reportKey: 'wifi',
   command: 'wifi',
   rules: wifiRules,
-  async collect({snapshot, gaps, host}) {
+  async collect({snapshot, gaps, host, wifi}) {
     const {collectWifi} = await import('./collect.js')
-    snapshot.wifi = await collectWifi(host, gaps)
+    snapshot.wifi = await collectWifi(host, gaps, wifi?.samples ?? 1)
   },
   report: snapshot => wifiReport(snapshot),
   findings: report => report.findings,

@@ -4,7 +4,7 @@
 import {describeReasonCode, describeStatusCode} from '../../explain/ieee80211.js'
 import {parseIwLink, parseIwScan, parseIwStation, type Bitrate, type ScannedNetwork} from '../../parse/iw.js'
 import {parseWifiLog, type WifiEvent} from '../../parse/wifi-log.js'
-import {parseNmcliWifiList, parseProcNetWireless, parseWpaStatus, type NmAccessPoint} from '../../parse/wifi-state.js'
+import {nmStrengthDbm, parseNmcliWifiList, parseProcNetWireless, parseWpaStatus, type NmAccessPoint} from '../../parse/wifi-state.js'
 import type {Snapshot} from '../../snapshot/snapshot.js'
 import type {CommandText, RadioSwitchFacts, WifiFacts, WifiPortFacts} from './facts.js'
 
@@ -20,6 +20,11 @@ export const ROAMING_DROPS = 3
 export const CROWDED_NETWORKS = 4
 /** AUDIBLE_DBM: networks heard weaker than this barely share the air and are not counted. */
 export const AUDIBLE_DBM = -85
+/** TREND_DB: readings a second apart that end this many dB below (above) where they began are a falling (rising) signal; less is
+ * the usual jitter of a reading. */
+export const TREND_DB = 3
+/** MANY_RETRIES_SHARE: this share of transmitted packets retried is many (the air is lossy: a weak signal or interference). */
+export const MANY_RETRIES_SHARE = 0.1
 
 export type Band = '2.4 GHz' | '5 GHz' | '6 GHz'
 export type Security = 'open' | 'wep' | 'wpa-tkip' | 'wpa2' | 'wpa3' | 'enterprise' | 'wpa2/wpa3'
@@ -41,6 +46,13 @@ export interface WifiLink {
   signalFrom: string | null
   /** signalUnreported is true when a source printed a signal line with no real value (0 dBm). */
   signalUnreported: boolean
+  /** samples are the signal readings of `iw dev PORT link` a second apart, in dBm (the first is the link's own; those without a
+   * real value are left out). */
+  samples: number[]
+  /** trend is how the samples moved (null with fewer than two). */
+  trend: 'falling' | 'rising' | 'steady' | null
+  /** maker is the access point's maker by the OUI of its BSSID (null: unknown, or a locally administered address). */
+  maker: string | null
   tx: Bitrate | null
   rx: Bitrate | null
   retries: {txPackets: number; txRetries: number | null; txFailed: number | null; beaconLoss: number | null} | null
@@ -124,7 +136,7 @@ function scanOf(port: WifiPortFacts, nm: NmAccessPoint[] | null): {networks: Sca
     associated: point.inUse,
     ssid: point.ssid,
     freq: point.freq,
-    signal: point.signal === null ? null : point.signal / 2 - 100,
+    signal: point.signal === null ? null : nmStrengthDbm(point.signal),
     privacy: point.security !== '',
     rsn: null,
     wpa: null,
@@ -150,6 +162,19 @@ function realSignal(value: number | null | undefined): number | null {
   return value === null || value === undefined || value >= 0 ? null : value
 }
 
+/** trendOf says how readings a second apart moved: by TREND_DB or more from the first to the last, else steady. */
+export function trendOf(samples: readonly number[]): WifiLink['trend'] {
+  if (samples.length < 2) return null
+  const moved = samples.at(-1)! - samples[0]!
+  return moved <= -TREND_DB ? 'falling' : moved >= TREND_DB ? 'rising' : 'steady'
+}
+
+/** linkSignal is the signal of one `iw dev PORT link` reading, or null. */
+function linkSignal(output: CommandText): number | null {
+  const read = output.text === null ? null : parseIwLink(output.text)
+  return read?.ok && read.value.connected ? realSignal(read.value.signal) : null
+}
+
 /** wifiLink decides one port's facts from the outputs, preferring iw's own view, then the station's, wpa_supplicant's and NM's. */
 function wifiLink(facts: WifiFacts, port: WifiPortFacts, events: WifiEvent[], nm: NmAccessPoint[] | null): WifiLink {
   const linkText = textOf(port.link)
@@ -170,6 +195,7 @@ function wifiLink(facts: WifiFacts, port: WifiPortFacts, events: WifiEvent[], nm
   let associatedFrom: string | null = null
   if (link?.ok) [associated, associatedFrom] = [link.value.connected, `iw dev ${port.port} link`]
   else if (status) [associated, associatedFrom] = [status['wpa_state'] === 'COMPLETED', `wpa_cli status (wpa_state=${status['wpa_state']})`]
+  else if (st) [associated, associatedFrom] = [true, `iw dev ${port.port} station dump (the access point ${st.bssid} is listed)`]
   else if (nm) [associated, associatedFrom] = [inUse !== null, 'nmcli dev wifi list']
 
   const bssid = linked?.bssid ?? status?.['bssid']?.toLowerCase() ?? inUse?.bssid ?? st?.bssid ?? null
@@ -180,6 +206,7 @@ function wifiLink(facts: WifiFacts, port: WifiPortFacts, events: WifiEvent[], nm
     [st?.signalAvg, `iw dev ${port.port} station dump (signal avg)`],
     [st?.signal, `iw dev ${port.port} station dump`],
     [level?.level, '/proc/net/wireless'],
+    [inUse?.signal == null ? null : nmStrengthDbm(inUse.signal), `nmcli dev wifi list (SIGNAL ${inUse?.signal}%)`],
   ]
   const found = sources.find(([value]) => realSignal(value) !== null)
   const printed = sources.some(([value]) => value !== null && value !== undefined)
@@ -189,6 +216,7 @@ function wifiLink(facts: WifiFacts, port: WifiPortFacts, events: WifiEvent[], nm
     (associatedScan && scan?.from.startsWith('iw') && {...securityOfScan(associatedScan), from: scan.from}) ||
     (inUse && {...securityOfNm(inUse), from: 'nmcli dev wifi list'}) ||
     null
+  const samples = [linkSignal(port.link), ...port.samples.map(linkSignal)].flatMap(value => (value === null ? [] : [value]))
   const mine = events.filter(event => event.port === null || event.port === port.port || event.port === `p2p-dev-${port.port}`)
   return {
     port: port.port,
@@ -203,6 +231,9 @@ function wifiLink(facts: WifiFacts, port: WifiPortFacts, events: WifiEvent[], nm
     signal: found ? realSignal(found[0]) : null,
     signalFrom: found ? found[1] : null,
     signalUnreported: !found && printed,
+    samples,
+    trend: trendOf(samples),
+    maker: (bssid && facts.makers.find(entry => entry.bssid === bssid)?.maker) ?? null,
     tx: linked?.tx ?? st?.tx ?? null,
     rx: linked?.rx ?? st?.rx ?? null,
     retries:
@@ -221,8 +252,11 @@ function wifiLink(facts: WifiFacts, port: WifiPortFacts, events: WifiEvent[], nm
 
 /** wifiLinks is every wireless port of the snapshot, decided (none without a wifi section). */
 export function wifiLinks(snapshot: Snapshot): WifiLink[] {
-  const facts = snapshot.wifi
-  if (!facts) return []
+  return snapshot.wifi ? linksOf(snapshot.wifi) : []
+}
+
+/** linksOf decides every wireless port of a wifi section. */
+export function linksOf(facts: WifiFacts): WifiLink[] {
   const events = parseWifiLog(facts.log.join('\n'))
   const nm = nmPoints(facts)
   return facts.ports.map(port => wifiLink(facts, port, events, nm))
@@ -253,6 +287,35 @@ export function lastFailure(link: WifiLink): WifiEvent | null {
     event => event.kind !== 'nm-state' || (event.reason !== null && /fail|disconnect|no-secrets|timeout/.test(event.reason)),
   )
   return failures.at(-1) ?? null
+}
+
+/** describeSamples words the readings a second apart: "-71 → -78 dBm, falling" (null with fewer than two). */
+export function describeSamples(link: Pick<WifiLink, 'samples' | 'trend'>): string | null {
+  return link.trend ? `${link.samples.join(' → ')} dBm, ${link.trend}` : null
+}
+
+/** retryShare is the share of transmitted packets the station counters say were retried (null without the counters). */
+export function retryShare(link: Pick<WifiLink, 'retries'>): number | null {
+  const counters = link.retries
+  return counters && counters.txRetries !== null && counters.txPackets > 0 ? counters.txRetries / counters.txPackets : null
+}
+
+/** describeRetries words the station counters: "tx retries 12% of 4490 packets, 3 failed, beacon loss 0" (null without them). */
+export function describeRetries(link: Pick<WifiLink, 'retries'>): string | null {
+  const counters = link.retries
+  if (!counters) return null
+  const share = retryShare(link)
+  return (
+    [
+      counters.txRetries === null
+        ? null
+        : `tx retries ${counters.txRetries} of ${counters.txPackets} packets${share === null ? '' : ` (${Math.round(share * 100)}%)`}`,
+      counters.txFailed === null ? null : `${counters.txFailed} failed`,
+      counters.beaconLoss === null ? null : `beacon loss ${counters.beaconLoss}`,
+    ]
+      .filter(Boolean)
+      .join(', ') || null
+  )
 }
 
 /** MAX_PER_STREAM is the top rate of one spatial stream (short guard interval) by standard and channel width, in Mbit/s. */

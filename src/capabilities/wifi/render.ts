@@ -2,6 +2,7 @@
 import {renderFindings} from '../../render/findings.js'
 import {signalWords} from '../../render/signal-picture.js'
 import {renderTable, type TableData} from '../../render/table.js'
+import {describeRetries, describeSamples} from './model.js'
 import type {WifiPortRow, WifiReport} from './report.js'
 
 function state(port: WifiPortRow): string {
@@ -15,9 +16,9 @@ export function wifiTableData(ports: WifiPortRow[]): TableData {
   const rows = ports.map(port => [
     port.port,
     state(port),
-    [port.ssid, port.bssid].filter(Boolean).join('\n'),
+    [port.ssid, port.bssid, port.maker].filter(Boolean).join('\n'),
     port.band ? `${port.band} ch ${port.channel}` : '',
-    port.associated ? signalWords(port.signal) : '',
+    port.associated ? [signalWords(port.signal), describeSamples(port)].filter(Boolean).join('\n') : '',
     port.txBitrate !== null ? `${port.txBitrate} Mbit/s${port.standard ? `\n${port.standard}` : ''}` : '',
     port.security ?? '',
   ])
@@ -28,6 +29,8 @@ export function wifiTableData(ports: WifiPortRow[]): TableData {
 export function wifiLines(report: WifiReport): string[] {
   const lines: string[] = []
   for (const port of report.ports) {
+    const counters = describeRetries(port)
+    if (counters) lines.push(`${port.port}: station counters: ${counters}`)
     if (port.neighbours)
       lines.push(
         `${port.port}: ${port.neighbours.seen} networks in the last scan, ${port.neighbours.sharingChannel} sharing this channel${port.neighbours.bestChannel !== null ? `; freest channel: ${port.neighbours.bestChannel} (${port.neighbours.bestChannelSharing})` : ''}`,

@@ -17,11 +17,18 @@ export interface WifiPortRow {
   associated: boolean | null
   ssid: string | null
   bssid: string | null
+  /** maker is the access point's maker by the OUI of its BSSID; null when unknown or a locally administered address. */
+  maker: string | null
   band: string | null
   channel: number | null
   freq: number | null
   signal: number | null
   signalSource: string | null
+  /** samples are the signal readings a second apart (`--samples`), in dBm; trend how they moved, null with fewer than two. */
+  samples: number[]
+  trend: 'falling' | 'rising' | 'steady' | null
+  /** retries are the station counters of `iw dev PORT station dump`, null when not read. */
+  retries: {txPackets: number; txRetries: number | null; txFailed: number | null; beaconLoss: number | null} | null
   txBitrate: number | null
   rxBitrate: number | null
   standard: string | null
@@ -51,11 +58,15 @@ function row(link: WifiLink): WifiPortRow {
     associated: link.associated,
     ssid: link.ssid,
     bssid: link.bssid,
+    maker: link.maker,
     band: link.band,
     channel: link.channel,
     freq: link.freq,
     signal: link.signal,
     signalSource: link.signalFrom,
+    samples: link.samples,
+    trend: link.trend,
+    retries: link.retries,
     txBitrate: link.tx?.mbps ?? null,
     rxBitrate: link.rx?.mbps ?? null,
     standard: link.tx ? STANDARD_NAMES[link.tx.standard] : null,

@@ -19,7 +19,12 @@ export const wifiPortFacts = z.object({
   scan: commandText,
   /** wpa is `wpa_cli -i PORT status` (needs the supplicant's control socket: root or the netdev group). */
   wpa: commandText,
+  /** samples are the further readings of `iw dev PORT link`, a second apart after `link` (none when one reading was asked for). */
+  samples: z.array(commandText).default([]),
 })
+
+/** accessPointMaker is the maker of an access point's BSSID by its OUI (null: unknown, or a locally administered address). */
+export const accessPointMaker = z.object({bssid: z.string(), maker: nullableString})
 
 /** radioSwitch is one rfkill switch of /sys/class/rfkill (or `rfkill list`). */
 export const radioSwitch = z.object({name: z.string(), type: z.string(), soft: z.boolean(), hard: z.boolean()})
@@ -40,4 +45,7 @@ export const wifiSchema = z.object({
   log: strings,
   /** logSource says where they came from (`journalctl`, `/var/log/syslog`), null when no log was read. */
   logSource: nullableString,
+  /** makers name the makers of the access points the ports are joined to, looked up when collected (the OUI database is the
+   * machine's). */
+  makers: z.array(accessPointMaker).default([]),
 })
