@@ -36,9 +36,13 @@ export default defineRule<Snapshot>({
               ]
             : []),
           'Move closer to the router, or the router closer (up high, in the open, away from metal, mirrors and fish tanks); a repeater or mesh point halfway also helps.',
-          link.band === '5 GHz' || link.band === '6 GHz'
-            ? `${link.band} falls off faster through walls than 2.4 GHz: at this distance the router's 2.4 GHz network may hold better, if slower.`
-            : '2.4 GHz carries furthest already: only getting closer (or a second access point) helps here.',
+          ...(link.band === '5 GHz' || link.band === '6 GHz'
+            ? [
+                `${link.band} falls off faster through walls than 2.4 GHz: at this distance the router's 2.4 GHz network may hold better, if slower.`,
+              ]
+            : link.band === '2.4 GHz'
+              ? ['2.4 GHz carries furthest already: only getting closer (or a second access point) helps here.']
+              : []),
         ],
         severity: link.signal! < VERY_WEAK_SIGNAL_DBM ? 'error' : 'warning',
         subject: link.port,

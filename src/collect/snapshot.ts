@@ -26,6 +26,7 @@ async function collectSection(snapshot: Snapshot, declared: Capability, options:
     mail: options.mail,
     caps: options.caps,
     lldp: options.lldp,
+    wifi: options.wifi,
     quick: options.quick,
     host: options.host,
   })

@@ -86,9 +86,10 @@ function nmcliChannelFreq(channel: number): number | null {
 }
 
 /** TABLE_ROW is one row of `nmcli dev wifi list`'s table: IN-USE, BSSID, SSID (spaces allowed), MODE, CHAN, RATE, SIGNAL, BARS,
- * SECURITY (`--` for none). MODE ends the SSID. */
+ * SECURITY (`--` for none). MODE ends the SSID; every run is bounded (an SSID is at most 32 bytes), so a long line cannot make
+ * the pattern backtrack for long. */
 const TABLE_ROW =
-  /^(\*?)[ \t]*([0-9A-F]{2}(?::[0-9A-F]{2}){5})[ \t]+(.*?)[ \t]+(?:Infra|Ad-Hoc|Mesh|AP|Unknown)[ \t]+(\d{1,3})[ \t]+\d{1,5}(?:\.\d+)?[ \t]+[kMG]?bit\/s[ \t]+(\d{1,3})[ \t]+\S{1,8}[ \t]+(.{0,80}?)[ \t]*$/i
+  /^(\*?)[ \t]{0,16}([0-9A-F]{2}(?::[0-9A-F]{2}){5})[ \t]{1,8}(.{1,64}?)[ \t]{1,64}(?:Infra|Ad-Hoc|Mesh|AP|Unknown)[ \t]{1,8}(\d{1,3})[ \t]{1,8}\d{1,5}(?:\.\d{1,2})?[ \t][kMG]?bit\/s[ \t]{1,8}(\d{1,3})[ \t]{1,8}\S{1,8}[ \t]{1,8}(\S.{0,40}?)[ \t]{0,16}$/i
 
 /** parseNmcliTable reads the table `nmcli dev wifi list` (or `nmcli dev wifi`) prints without -t, as users post it. */
 function parseNmcliTable(text: string): NmAccessPoint[] {
@@ -138,10 +139,4 @@ export function parseNmcliWifiList(text: string): Parsed<NmAccessPoint[]> {
   return points.length > 0
     ? parsed(points)
     : unparsable('no line of seven fields with a BSSID: not `nmcli -t -f IN-USE,BSSID,SSID,CHAN,FREQ,SIGNAL,SECURITY dev wifi list`')
-}
-
-/** nmStrengthDbm turns NetworkManager's 0–100 strength back into dBm: NetworkManager maps -100..-40 dBm onto 0..100 (linear,
- * clamped: 100 is -40 dBm or stronger), so 50 is -70 dBm. */
-export function nmStrengthDbm(strength: number): number {
-  return Math.round(-40 - 0.6 * (100 - Math.min(100, Math.max(0, strength))))
 }

@@ -1,6 +1,9 @@
 // The Host: a recorded tree's sockets refuse without opening anything (a loopback listener proves it, the live host's reaching
 // the same listener shows the test can tell), its programs are replayed, and NETDOC_ROOT picks which host a command gets.
 import {createSocket, type Socket} from 'node:dgram'
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {createServer, type Server} from 'node:net'
 import type {AddressInfo} from 'node:net'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -108,6 +111,29 @@ describe('hosts', () => {
     expect(await host.commands.run(['echo', 'live'])).toMatchObject({kind: 'not-recorded'})
     expect(host.commands.locate('sh')).toMatchObject({kind: 'missing'})
     expect(host.files.value('/sys/class/net/eth0/address')).toBe('02:fc:00:00:00:01')
+  })
+
+  it("a tree's Nth run of a command reads <name>.N when kept, else <name>; a command kept once gives it every time", async () => {
+    const tree = mkdtempSync(join(tmpdir(), 'netdoc-runs-'))
+    closers.push(() => rmSync(tree, {recursive: true, force: true}))
+    mkdirSync(join(tree, 'commands'))
+    writeFileSync(join(tree, 'commands', 'iw_dev_wlan0_link'), 'first\n')
+    writeFileSync(join(tree, 'commands', 'iw_dev_wlan0_link.3'), 'third\n')
+    writeFileSync(join(tree, 'commands', 'iw_reg_get'), 'only\n')
+    const host = recordedHost(tree)
+    const link = async () => ((await host.commands.run(['iw', 'dev', 'wlan0', 'link'])) as {stdout: string}).stdout
+    expect([await link(), await link(), await link(), await link()]).toEqual(['first\n', 'first\n', 'third\n', 'first\n'])
+    const reg = await host.commands.run(['iw', 'reg', 'get'])
+    expect([reg, await host.commands.run(['iw', 'reg', 'get'])].map(run => (run as {stdout: string}).stdout)).toEqual(['only\n', 'only\n'])
+    expect(await recordedHost(tree).commands.run(['iw', 'dev', 'wlan0', 'link'])).toMatchObject({stdout: 'first\n'})
+  })
+
+  it("a recorded tree's readings were taken already: its sleep does not wait for a timer", async () => {
+    let fired = false
+    const timer = setTimeout(() => (fired = true), 0)
+    await recordedHost(TREE).sleep(60_000)
+    expect(fired).toBe(false)
+    clearTimeout(timer)
   })
 
   it('NETDOC_ROOT picks the recorded tree; without it the host is the live machine', async () => {

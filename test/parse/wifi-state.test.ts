@@ -1,6 +1,10 @@
-// rfkill, wpa_cli status, /proc/net/wireless and nmcli -t as posted from real machines, and empty, truncated and garbage input.
+// rfkill, wpa_cli status, /proc/net/wireless and nmcli (-t, and the table) as posted from real machines, and empty, truncated and garbage input.
 import {describe, expect, it} from 'vitest'
+import {readFileSync} from 'node:fs'
+import {NMCLI_LIST} from '../../src/capabilities/wifi/collect.js'
+import {recordedOutputName} from '../../src/host/run-command.js'
 import {parseNmcliWifiList, parseProcNetWireless, parseRfkillList, parseWpaStatus} from '../../src/parse/wifi-state.js'
+import {fixtureTree} from '../support/cli.js'
 
 describe('parseRfkillList', () => {
   it('reads each switch and its blocks (adventuresinoss.com, 2014)', () => {
@@ -76,5 +80,32 @@ describe('parseNmcliWifiList', () => {
     expect(parseNmcliWifiList('')).toEqual({ok: true, value: []})
     expect(parseNmcliWifiList('Error: NetworkManager is not running.').ok).toBe(false)
     expect(parseNmcliWifiList('*:64\\:D1\\:54').ok).toBe(false)
+  })
+  it('reads the table nmcli prints without -t, as users post it: SSIDs with spaces and emoji, -- for none, CHAN without FREQ', () => {
+    const table = readFileSync(`${fixtureTree('wifi-nmcli-table')}/commands/${recordedOutputName(NMCLI_LIST)}`, 'utf8')
+    const read = parseNmcliWifiList(table)
+    if (!read.ok) throw new Error(read.error)
+    expect(read.value).toHaveLength(12)
+    expect(read.value[0]).toEqual({
+      inUse: false,
+      bssid: 'a2:39:ee:a2:fb:12',
+      ssid: 'Personal Wifi Zone',
+      channel: 1,
+      freq: 2412,
+      signal: 100,
+      security: '',
+    })
+    expect(read.value.filter(point => point.inUse)).toEqual([
+      {inUse: true, bssid: 'a0:39:ee:a2:fa:1f', ssid: 'LAG', channel: 112, freq: 5560, signal: 100, security: 'WPA2'},
+    ])
+    expect(read.value.map(point => point.ssid)).toContain('🦁 #Milei2023 🦁')
+    expect(read.value.find(point => point.bssid === '58:2f:f7:8d:03:8c')?.security).toBe('WPA1 WPA2')
+  })
+  it('refuses a table header with no row, and a row cut short; a channel it cannot place has no frequency', () => {
+    const header = 'IN-USE  BSSID              SSID  MODE   CHAN  RATE        SIGNAL  BARS  SECURITY\n'
+    expect(parseNmcliWifiList(header).ok).toBe(false)
+    expect(parseNmcliWifiList(`${header}        A2:39:EE:A2:FB:12  Personal Wifi Zone        Infra  1     195 Mbit/s`).ok).toBe(false)
+    const far = parseNmcliWifiList(`${header}*       02:00:5E:00:53:01  x  Infra  233   573 Mbit/s  40  ▂▄__  WPA3`)
+    expect(far.ok && far.value[0]).toMatchObject({channel: 233, freq: null, signal: 40, security: 'WPA3'})
   })
 })

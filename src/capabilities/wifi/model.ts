@@ -4,7 +4,7 @@
 import {describeReasonCode, describeStatusCode} from '../../explain/ieee80211.js'
 import {parseIwLink, parseIwScan, parseIwStation, type Bitrate, type ScannedNetwork} from '../../parse/iw.js'
 import {parseWifiLog, type WifiEvent} from '../../parse/wifi-log.js'
-import {nmStrengthDbm, parseNmcliWifiList, parseProcNetWireless, parseWpaStatus, type NmAccessPoint} from '../../parse/wifi-state.js'
+import {parseNmcliWifiList, parseProcNetWireless, parseWpaStatus, type NmAccessPoint} from '../../parse/wifi-state.js'
 import type {Snapshot} from '../../snapshot/snapshot.js'
 import type {CommandText, RadioSwitchFacts, WifiFacts, WifiPortFacts} from './facts.js'
 
@@ -145,6 +145,12 @@ function scanOf(port: WifiPortFacts, nm: NmAccessPoint[] | null): {networks: Sca
   return {networks, from: 'nmcli dev wifi list'}
 }
 
+/** nmStrengthDbm turns NetworkManager's 0–100 strength back into dBm: NetworkManager maps -100..-40 dBm onto 0..100 (linear,
+ * clamped: 100 is -40 dBm or stronger), so 50 is -70 dBm. */
+export function nmStrengthDbm(strength: number): number {
+  return Math.round(-40 - 0.6 * (100 - Math.min(100, Math.max(0, strength))))
+}
+
 /** blockedOf says whether an rfkill switch of type wlan blocks the radio, and which. */
 export function blockedOf(switches: readonly RadioSwitchFacts[]): WifiLink['blocked'] {
   const wlan = switches.filter(entry => /^(wlan|Wireless LAN)$/i.test(entry.type))
@@ -190,22 +196,26 @@ function wifiLink(facts: WifiFacts, port: WifiPortFacts, events: WifiEvent[], nm
   const linked = link?.ok && link.value.connected ? link.value : null
   const st = station?.ok ? station.value : null
   const status = wpa?.ok ? wpa.value : null
+  /** marked is the BSS an iw scan marks `-- associated`: the kernel's own word that the port is joined to it. */
+  const marked = scan?.from.startsWith('iw') ? (scan.networks.find(network => network.associated) ?? null) : null
 
   let associated: boolean | null = null
   let associatedFrom: string | null = null
   if (link?.ok) [associated, associatedFrom] = [link.value.connected, `iw dev ${port.port} link`]
   else if (status) [associated, associatedFrom] = [status['wpa_state'] === 'COMPLETED', `wpa_cli status (wpa_state=${status['wpa_state']})`]
   else if (st) [associated, associatedFrom] = [true, `iw dev ${port.port} station dump (the access point ${st.bssid} is listed)`]
+  else if (marked) [associated, associatedFrom] = [true, `${scan!.from} (BSS ${marked.bssid} -- associated)`]
   else if (nm) [associated, associatedFrom] = [inUse !== null, 'nmcli dev wifi list']
 
-  const bssid = linked?.bssid ?? status?.['bssid']?.toLowerCase() ?? inUse?.bssid ?? st?.bssid ?? null
-  const freq = linked?.freq ?? (status?.['freq'] ? Number(status['freq']) : null) ?? inUse?.freq ?? null
+  const bssid = linked?.bssid ?? status?.['bssid']?.toLowerCase() ?? inUse?.bssid ?? st?.bssid ?? marked?.bssid ?? null
+  const freq = linked?.freq ?? (status?.['freq'] ? Number(status['freq']) : null) ?? inUse?.freq ?? marked?.freq ?? null
   const place = frequencyChannel(Number.isFinite(freq) ? freq : null)
   const sources: [number | null | undefined, string][] = [
     [linked?.signal, `iw dev ${port.port} link`],
     [st?.signalAvg, `iw dev ${port.port} station dump (signal avg)`],
     [st?.signal, `iw dev ${port.port} station dump`],
     [level?.level, '/proc/net/wireless'],
+    [marked?.signal, `${scan?.from} (the associated BSS at the last scan)`],
     [inUse?.signal == null ? null : nmStrengthDbm(inUse.signal), `nmcli dev wifi list (SIGNAL ${inUse?.signal}%)`],
   ]
   const found = sources.find(([value]) => realSignal(value) !== null)
@@ -223,7 +233,7 @@ function wifiLink(facts: WifiFacts, port: WifiPortFacts, events: WifiEvent[], nm
     blocked: blockedOf(facts.rfkill),
     associated,
     associatedFrom,
-    ssid: linked?.ssid ?? status?.['ssid'] ?? inUse?.ssid ?? null,
+    ssid: linked?.ssid ?? status?.['ssid'] ?? inUse?.ssid ?? marked?.ssid ?? null,
     bssid,
     freq: place ? freq : null,
     band: place?.band ?? null,

@@ -16,5 +16,13 @@ testRule(rule, {
       reports: [{title: /29.3 Mbit\/s, far below the 433.3 Mbit\/s Wi-Fi 5/}],
     },
     {name: 'legacy 1 Mbit/s', snapshot: wifiSnapshot({link: link(2412, -58, '1.0 MBit/s')}), reports: [{title: /802.11a\/b\/g/}]},
+    {
+      name: 'the station counters show many retries: said as evidence',
+      snapshot: wifiSnapshot({
+        link: link(2437, -58, '6.5 MBit/s MCS 0'),
+        station: 'Station 02:00:5e:00:53:01 (on wlan0)\n\ttx packets:\t13502\n\ttx retries:\t2980\n\ttx failed:\t4\n',
+      }),
+      reports: [{evidence: [/tx retries 2980 of 13502 packets \(22%\), 4 failed: the air loses many frames/]}],
+    },
   ],
 })

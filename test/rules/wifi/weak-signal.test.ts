@@ -8,6 +8,11 @@ testRule(rule, {
     {name: 'good signal', snapshot: wifiSnapshot({link: link(5180, -61)})},
     {name: 'exactly -70 dBm', snapshot: wifiSnapshot({link: link(2412, -70)})},
     {name: 'a driver that says 0 dBm', snapshot: wifiSnapshot({link: link(2412, 0)})},
+    {
+      name: 'a steady good signal over three readings',
+      snapshot: wifiSnapshot({link: link(5180, -61), samples: [link(5180, -62), link(5180, -61)]}),
+    },
+    {name: 'an empty station dump is no association', snapshot: wifiSnapshot({station: ''})},
   ],
   invalid: [
     {
@@ -27,6 +32,24 @@ testRule(rule, {
         station: 'Station 02:00:5e:00:53:01 (on wlan0)\n\tsignal: -79 dBm\n\tsignal avg: -78 dBm\n',
       }),
       reports: [{evidence: [/station dump \(signal avg\): signal -78 dBm/]}],
+    },
+    {
+      name: 'readings a second apart that fall: the trend is evidence, and what it means is said',
+      snapshot: wifiSnapshot({link: link(2437, -71), samples: [link(2437, -74), link(2437, -78)]}),
+      reports: [{evidence: ['3 readings a second apart: -71 → -74 → -78 dBm, falling'], next: [/fell while netdoc read it/]}],
+    },
+    {
+      name: 'many retries in the station counters are evidence too',
+      snapshot: wifiSnapshot({
+        link: link(2437, -76),
+        station: 'Station 02:00:5e:00:53:01 (on wlan0)\n\ttx packets:\t1000\n\ttx retries:\t250\n\ttx failed:\t9\n',
+      }),
+      reports: [{evidence: ['station counters: tx retries 250 of 1000 packets (25%), 9 failed']}],
+    },
+    {
+      name: 'only a station dump: associated from it, and no band is claimed',
+      snapshot: wifiSnapshot({station: 'Station 02:00:5e:00:53:01 (on wlan0)\n\tsignal: -72 dBm\n'}),
+      reports: [{title: /weak \(-72 dBm\)$/, evidence: [/station dump: signal -72 dBm/]}],
     },
   ],
 })
