@@ -1,4 +1,5 @@
 // Bench: `netdoc wifi` wall time on the recorded Wi-Fi trees against a bare `node -e ''` (target: within 2.5x), PASS or FAIL.
+// It reads the signal three times (the default --samples), replayed from the tree without waiting.
 import {fileURLToPath} from 'node:url'
 import {dirname, join} from 'node:path'
 import {compare} from '../timing.js'
@@ -6,7 +7,13 @@ import {compare} from '../timing.js'
 export const name = 'wifi'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const bin = join(root, 'bin', 'run.cjs')
-const fixtures = ['wifi-healthy-5ghz-ax', 'wifi-open-guest-scan', 'wifi-disconnects-reason-16']
+const fixtures = [
+  'wifi-healthy-5ghz-ax',
+  'wifi-open-guest-scan',
+  'wifi-disconnects-reason-16',
+  'wifi-scan-associated-5ghz',
+  'wifi-nmcli-table',
+]
 const TARGET = 2.5
 
 /** run times `wifi --json` on each tree (every command replayed from its commands/ folder) and says whether it meets the target. */
