@@ -11,7 +11,7 @@ import {isLocallyAdministered} from '../../parse/oui.js'
 import {parseRfkillList} from '../../parse/wifi-state.js'
 import type {Gap} from '../../snapshot/snapshot.js'
 import type {CommandText, RadioSwitchFacts, WifiFacts} from './facts.js'
-import {linksOf} from './model.js'
+import {linkSignal, linksOf} from './model.js'
 
 const TIMEOUT_MS = 3000
 /** SAMPLE_INTERVAL_MS is the time between two readings of a link's signal. */
@@ -70,9 +70,11 @@ function wirelessPorts(host: Host, iwDev: CommandText): string[] {
   return host.files.subdirs('/sys/class/net').filter(port => host.files.exists(`/sys/class/net/${port}/phy80211`))
 }
 
-/** laterReadings reads a port's link `samples - 1` more times, a second apart (the host's sleep: no wait on a recorded tree). */
-async function laterReadings(host: Host, port: string, samples: number): Promise<CommandText[]> {
+/** laterReadings reads a port's link `samples - 1` more times, a second apart (the host's sleep: no wait on a recorded tree);
+ * none when the first reading had no signal (not joined, or a driver that reports none): there is no trend to wait for. */
+async function laterReadings(host: Host, port: string, samples: number, first: CommandText): Promise<CommandText[]> {
   const readings: CommandText[] = []
+  if (linkSignal(first) === null) return readings
   for (let reading = 2; reading <= samples; reading++) {
     await host.sleep(SAMPLE_INTERVAL_MS)
     readings.push(await run(host, ['iw', 'dev', port, 'link'], [], `${port}: link, reading ${reading}`))
@@ -96,14 +98,17 @@ export async function collectWifi(host: Host, gaps: Gap[], samples = 1): Promise
   const names = wirelessPorts(host, iwDev)
   if (names.length > 0) gaps.push(...portGaps)
   const ports = await Promise.all(
-    names.map(async port => ({
-      port,
-      link: await run(host, ['iw', 'dev', port, 'link'], gaps, `${port}: link`),
-      station: await run(host, ['iw', 'dev', port, 'station', 'dump'], gaps, `${port}: station counters`),
-      scan: await run(host, ['iw', 'dev', port, 'scan', 'dump'], gaps, `${port}: networks nearby (cached scan)`),
-      wpa: await run(host, ['wpa_cli', '-i', port, 'status'], gaps, `${port}: wpa_supplicant status`),
-      samples: await laterReadings(host, port, samples),
-    })),
+    names.map(async port => {
+      const link = await run(host, ['iw', 'dev', port, 'link'], gaps, `${port}: link`)
+      return {
+        port,
+        link,
+        station: await run(host, ['iw', 'dev', port, 'station', 'dump'], gaps, `${port}: station counters`),
+        scan: await run(host, ['iw', 'dev', port, 'scan', 'dump'], gaps, `${port}: networks nearby (cached scan)`),
+        wpa: await run(host, ['wpa_cli', '-i', port, 'status'], gaps, `${port}: wpa_supplicant status`),
+        samples: await laterReadings(host, port, samples, link),
+      }
+    }),
   )
   const wanted = ports.length > 0
   const procWireless = host.files.read('/proc/net/wireless')

@@ -176,7 +176,7 @@ export function trendOf(samples: readonly number[]): WifiLink['trend'] {
 }
 
 /** linkSignal is the signal of one `iw dev PORT link` reading, or null. */
-function linkSignal(output: CommandText): number | null {
+export function linkSignal(output: CommandText): number | null {
   const read = output.text === null ? null : parseIwLink(output.text)
   return read?.ok && read.value.connected ? realSignal(read.value.signal) : null
 }

@@ -50,6 +50,18 @@ describe('netdoc wifi on recorded machines', () => {
     expect(report.findings.map(finding => finding.id)).toEqual(['wifi.blocked'])
   })
 
+  it('waits a second between readings through the host, and only for a link with a signal (no trend to wait for otherwise)', async () => {
+    const waits = async (tree: string) => {
+      const asked: number[] = []
+      const host = {...recordedHost(fixtureTree(tree)), sleep: async (ms: number) => void asked.push(ms)}
+      const wifi = await collectWifi(host, [], 3)
+      return {asked, readings: wifi.ports.map(port => port.samples.length)}
+    }
+    expect(await waits('wifi-healthy-5ghz-ax')).toEqual({asked: [1000, 1000], readings: [2]})
+    expect(await waits('wifi-no-signal')).toEqual({asked: [], readings: [0]})
+    expect(await waits('wifi-rfkill-hard-block')).toEqual({asked: [], readings: [0]})
+  })
+
   it('--redact masks SSIDs and BSSIDs in the recorded outputs and keeps every verdict', async () => {
     for (const [tree, id] of CASES) {
       const snapshot = await snapshotOf(tree)
