@@ -1,6 +1,7 @@
 // `netdoc nics`: every network port, its cable, onboard or card, and what looks wrong.
 import * as Flags from '@oclif/core/flags'
 import {secondsFlag} from '../src/cli/flags.js'
+import {DEFAULT_LISTEN_SECONDS} from '../src/capabilities/nics/listen-seconds.js'
 import {NetdocCommand, replayFlags} from '../src/cli/netdoc-command.js'
 import type {NicsReport} from '../src/capabilities/nics/report.js'
 
@@ -33,7 +34,7 @@ Reads /sys and \`ip -j\`; with NETDOC_ROOT set, reads a recorded tree instead. E
     listen: secondsFlag({
       description:
         'With --lldp: listen up to this many seconds (switches announce every 30 s); stops once every port with link has heard one.',
-      default: 31,
+      default: DEFAULT_LISTEN_SECONDS,
       min: 1,
       max: 600,
     }),

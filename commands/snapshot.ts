@@ -3,6 +3,7 @@ import * as Flags from '@oclif/core/flags'
 import {capsJobFlag, forceFlag, lldpFlag, outputFlag, pingFlag, runTimeoutFlag} from '../src/cli/flags.js'
 import {capsRequest, NetdocCommand} from '../src/cli/netdoc-command.js'
 import type {Snapshot} from '../src/snapshot/snapshot.js'
+import {DEFAULT_LISTEN_SECONDS} from '../src/capabilities/nics/listen-seconds.js'
 
 /** SnapshotCommand collects every section into one file (or stdout) for replay with --from. */
 export default class SnapshotCommand extends NetdocCommand {
@@ -74,7 +75,7 @@ addresses and monitor serials get masks (the same value always the same mask), s
       internet,
       mail: flags.mail ? {input: null, headers: null, server: null} : null,
       caps: capsRequest(flags.caps),
-      lldp: flags.lldp ? {listenSeconds: (await import('../src/capabilities/nics/neighbours.js')).DEFAULT_LISTEN_SECONDS} : null,
+      lldp: flags.lldp ? {listenSeconds: DEFAULT_LISTEN_SECONDS} : null,
       host,
     })
     if (flags.redact) process.stderr.write('redacting…\n')

@@ -6,6 +6,7 @@ import type {PoolRange} from '../parse/pool-range.js'
 import type {Target} from '../parse/target.js'
 import type {Snapshot} from '../snapshot/snapshot.js'
 import {JOBS} from '../capabilities/caps/jobs.js'
+import {DEFAULT_LISTEN_SECONDS} from '../capabilities/nics/listen-seconds.js'
 import {BadInput} from './bad-input.js'
 
 /** InputKind names what a flag or argument takes; the contract test (test/cli/contract.test.ts) tries bad input of each kind. */
@@ -335,8 +336,7 @@ export const portArg = tagged(
   })({description: 'The network port (eno1, enp3s0, eth0; `netdoc nics --all` lists them).', required: true}),
 )
 
-/** lldpFlag asks snapshot and report to listen for the switch ports too, as `netdoc nics --lldp` does (up to 31 s). */
+/** lldpFlag asks snapshot and report to listen for the switch ports too, as `netdoc nics --lldp` does (up to DEFAULT_LISTEN_SECONDS). */
 export const lldpFlag = Flags.boolean({
-  description:
-    'Also listen (passively, up to 31 s; root or CAP_NET_RAW) for the switch port each cable is in (LLDP and CDP), as `netdoc nics --lldp` does.',
+  description: `Also listen (passively, up to ${DEFAULT_LISTEN_SECONDS} s; root or CAP_NET_RAW) for the switch port each cable is in (LLDP and CDP), as \`netdoc nics --lldp\` does.`,
 })

@@ -13,6 +13,7 @@ import type {Target} from '../parse/target.js'
 import type {Catalog} from '../explain/catalog.js'
 import type {Snapshot} from '../snapshot/snapshot.js'
 import {BadInput} from './bad-input.js'
+import {DEFAULT_LISTEN_SECONDS} from '../capabilities/nics/listen-seconds.js'
 import {snapshotFlag, type ReplayFile} from './flags.js'
 
 /** replayFlags gives a command `--from FILE`, to replay a snapshot instead of reading this machine. */
@@ -104,7 +105,7 @@ export abstract class NetdocCommand extends Command {
     ping?: Target | null
     endpoints?: LoadedEndpoints
     caps?: string
-    /** lldp listens for the switch ports too (LLDP and CDP, up to 31 s), as `nics --lldp` does. */
+    /** lldp listens for the switch ports too (LLDP and CDP, up to DEFAULT_LISTEN_SECONDS), as `nics --lldp` does. */
     lldp?: boolean
     progress?: (section: SectionName) => void
   }): Promise<Snapshot> {
@@ -123,7 +124,7 @@ export abstract class NetdocCommand extends Command {
       ping: options.ping ?? null,
       internet: {endpoints: endpoints.endpoints, from: endpoints.from},
       caps: capsRequest(options.caps),
-      lldp: options.lldp ? {listenSeconds: (await import('../capabilities/nics/neighbours.js')).DEFAULT_LISTEN_SECONDS} : null,
+      lldp: options.lldp ? {listenSeconds: DEFAULT_LISTEN_SECONDS} : null,
       progress: options.progress,
     })
   }

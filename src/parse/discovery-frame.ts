@@ -1,27 +1,7 @@
 // Decodes the frames a switch announces itself with (LLDP, EtherType 0x88cc; Cisco's CDP, 802.3 with LLC/SNAP): who it is, which of its ports.
 import {parsed, unparsable, type Parsed} from './parse-result.js'
 import {noPacketBytes, splitHexPackets} from './tcpdump-hex.js'
-
-/** NeighbourRole is what the announcing device says it is (LLDP's or CDP's enabled capabilities). */
-export type NeighbourRole = 'switch' | 'router' | 'phone' | 'access point' | 'device'
-
-/** Neighbour is one device's announcement, as heard on a port: its chassis, the port of it the cable is in, and what else it says. */
-export interface Neighbour {
-  protocol: 'lldp' | 'cdp'
-  sourceMac: string
-  role: NeighbourRole
-  chassisId: string | null
-  portId: string | null
-  portDescription: string | null
-  systemName: string | null
-  systemDescription: string | null
-  managementAddresses: string[]
-  /** vlan is the port's VLAN (LLDP's 802.1 port VLAN id, CDP's native VLAN), null when not said. */
-  vlan: number | null
-  /** poe is what it says about power over Ethernet, in words (e.g. "PSE, class 0", "6300 mW"), null when nothing. */
-  poe: string | null
-  ttlSeconds: number | null
-}
+import {addPower, lldpRole, medPowerWords, unknownNeighbour, type Neighbour, type NeighbourRole} from '../net/neighbour.js'
 
 const CDP_SNAP = [0xaa, 0xaa, 0x03, 0x00, 0x00, 0x0c, 0x20, 0x00]
 
@@ -64,35 +44,7 @@ function lldpId(value: Uint8Array, macSubtype: number, addressSubtype: number): 
   return textOrNull(id)
 }
 
-/** lldpRole reads the enabled capabilities (IEEE 802.1AB 8.5.8, the TLV's last two bytes: an early draft put a subtype first): bridge,
- * router, telephone, WLAN access point. */
-function lldpRole(enabled: number): NeighbourRole {
-  if (enabled & 0x04) return 'switch'
-  if (enabled & 0x10) return 'router'
-  if (enabled & 0x08) return 'access point'
-  if (enabled & 0x20) return 'phone'
-  return 'device'
-}
-
 const POWER_CLASSES = ['class 0', 'class 1', 'class 2', 'class 3', 'class 4']
-
-/** unknownNeighbour is a neighbour heard by a protocol from a MAC, nothing of it decoded yet. */
-function unknownNeighbour(protocol: Neighbour['protocol'], sourceMac: string, ttlSeconds: number | null): Neighbour {
-  return {
-    protocol,
-    sourceMac,
-    role: 'device',
-    chassisId: null,
-    portId: null,
-    portDescription: null,
-    systemName: null,
-    systemDescription: null,
-    managementAddresses: [],
-    vlan: null,
-    poe: null,
-    ttlSeconds,
-  }
-}
 
 /** decodeLldp reads an LLDPDU's TLVs (7 bits type, 9 bits length); a TLV cut short ends the reading with an error value. */
 export function decodeLldp(pdu: Uint8Array, sourceMac: string): Parsed<Neighbour> {
@@ -134,9 +86,9 @@ function readOrganisational(value: Uint8Array, neighbour: Neighbour): void {
     const role = body[0]! & 0x01 ? 'PSE' : 'PD'
     const supported = body[0]! & 0x02 ? '' : ' (not supported)'
     const powerClass = POWER_CLASSES[body[2]! - 1] ?? `class ${body[2]}`
-    neighbour.poe = `${role}${supported}, ${powerClass}`
+    neighbour.poe = addPower(neighbour.poe, `${role}${supported}, ${powerClass}`)
   } else if (oui === '00:12:bb' && subtype === 4 && body.length >= 3) {
-    neighbour.poe = `${(u16(body, 1) / 10).toFixed(1)} W (LLDP-MED)`
+    neighbour.poe = addPower(neighbour.poe, medPowerWords(u16(body, 1) / 10))
   }
 }
 

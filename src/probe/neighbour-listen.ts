@@ -5,10 +5,24 @@ import type {HeardNeighbour} from '../capabilities/nics/facts.js'
 import {boundCapture, captureProblem, MAX_CAPTURE_BYTES, type ListenProblem} from './arp-listen.js'
 
 /** tcpdumpNeighbourArgv is the capture: line-buffered, numeric, every frame's bytes in hex (-xx), LLDP (EtherType 0x88cc) and CDP
- * (Cisco's multicast address) only. Not `-p`: the port has not joined LLDP's multicast address, so without promiscuous mode a
- * network card may drop the frames before tcpdump sees them. */
+ * (Cisco's multicast address) only, arriving frames only (`-Q in`: where lldpd or networkd announces this machine, its own frames
+ * would otherwise be heard as a neighbour). Not `-p`: the port has not joined LLDP's multicast address, so without promiscuous mode
+ * a network card may drop the frames before tcpdump sees them. */
 export function tcpdumpNeighbourArgv(dev: string): string[] {
-  return ['tcpdump', '-l', '-n', '-e', '-t', '--immediate-mode', '-xx', '-i', dev, 'ether proto 0x88cc or ether dst 01:00:0c:cc:cc:cc']
+  return [
+    'tcpdump',
+    '-l',
+    '-n',
+    '-e',
+    '-t',
+    '--immediate-mode',
+    '-xx',
+    '-Q',
+    'in',
+    '-i',
+    dev,
+    'ether proto 0x88cc or ether dst 01:00:0c:cc:cc:cc',
+  ]
 }
 
 /** NeighbourListening is what one listening heard: the first announcement of each device on each port, the ports listened on, and how long. */
@@ -59,7 +73,7 @@ export async function listenNeighbours(host: Host, devs: string[], windowMs: num
         problems.push({dev, kind: 'failed', reason: decoded.error})
         return []
       }
-      return decoded.value.map(neighbour => ({dev, ...neighbour}))
+      return decoded.value.map(neighbour => ({dev, source: 'tcpdump' as const, ...neighbour}))
     }),
   )
   const listenedOn = devs.filter(dev => !problems.some(problem => problem.dev === dev))

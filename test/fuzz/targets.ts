@@ -11,6 +11,8 @@ import * as ethtool from '../../src/parse/ethtool.js'
 import * as hostsFile from '../../src/parse/hosts-file.js'
 import * as hwIds from '../../src/parse/hw-ids.js'
 import * as ipAddr from '../../src/parse/ip-addr.js'
+import * as lldpcliJson from '../../src/parse/lldpcli-json.js'
+import * as networkctlLldp from '../../src/parse/networkctl-lldp.js'
 import * as iw from '../../src/parse/iw.js'
 import * as ipNeigh from '../../src/parse/ip-neigh.js'
 import * as ipRouteGet from '../../src/parse/ip-route-get.js'
@@ -52,6 +54,8 @@ export const PARSE_MODULES: Record<string, Record<string, unknown>> = {
   'hosts-file': hostsFile,
   'hw-ids': hwIds,
   'ip-addr': ipAddr,
+  'lldpcli-json': lldpcliJson,
+  'networkctl-lldp': networkctlLldp,
   iw,
   'ip-neigh': ipNeigh,
   'ip-route-get': ipRouteGet,
@@ -126,6 +130,8 @@ const FIXTURE_TEXTS: Record<string, RegExp> = {
   ethtool: /\/commands\/ethtool_/,
   'hw-ids': /\/pci\.ids$/,
   'ip-addr': /\/commands\/ip_-j_-d_addr_show$/,
+  'lldpcli-json': /^lldp-daemons\/lldpcli-.*\.json$/,
+  'networkctl-lldp': /^lldp-daemons\/networkctl-.*\.json$/,
   'ip-route': /\/commands\/ip_-j_route_show$/,
   oui: /^lan-oui\/.*\.txt$/,
   pam: /\/etc\/pam\.d\//,
@@ -289,6 +295,8 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   ),
   textTarget('ip-addr', ipAddr.parseIpAddr, 'parseIpAddr', undefined, {parsed: true}),
   textTarget('ip-addr', ipAddr.parseAddressLifetimes, 'parseAddressLifetimes', undefined, {parsed: true}),
+  textTarget('lldpcli-json', lldpcliJson.parseLldpcliJson, 'parseLldpcliJson', undefined, {parsed: true}),
+  textTarget('networkctl-lldp', networkctlLldp.parseNetworkctlLldp, 'parseNetworkctlLldp', undefined, {parsed: true}),
   textTarget('ip-neigh', ipNeigh.parseIpNeigh, 'parseIpNeigh', undefined, {parsed: true}),
   textTarget('ip-neigh', ipNeigh.parseProcNetArp, 'parseProcNetArp', undefined, {parsed: true}),
   textTarget('ip-route-get', ipRouteGet.parseIpRouteGet, 'parseIpRouteGet', undefined, {parsed: true}),

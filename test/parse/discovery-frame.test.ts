@@ -139,6 +139,37 @@ describe('decodeDiscoveryFrame on CDP', () => {
   })
 })
 
+describe('decodeDiscoveryFrame on what lldpd sends (recorded here)', () => {
+  it('reads 802.3 power, LLDP-MED power and an IPv6 management address beside the IPv4 one', () => {
+    const result = decodeDiscoveryFrame(frameOf('lldp-lldpd-office-sw-power-ipv6.txt'))
+    expect(result.ok && result.value).toMatchObject({
+      protocol: 'lldp',
+      role: 'switch',
+      systemName: 'office-sw',
+      portId: 'Gi0/7',
+      portDescription: 'GigabitEthernet0/7',
+      managementAddresses: ['192.0.2.7', '2001:db8::7'],
+      poe: 'PSE, class 3; 15.0 W (LLDP-MED)',
+    })
+  })
+
+  it('reads a CDPv2 message: device id, port, platform, address', () => {
+    const frame = splitHexPackets(recorded('cdp2-lldpd-lab-cisco.txt')).at(-1)!
+    expect(frame[22], 'the CDP version byte, after the 802.3 and SNAP headers').toBe(2)
+    const result = decodeDiscoveryFrame(frame)
+    expect(result.ok && result.value).toMatchObject({
+      protocol: 'cdp',
+      chassisId: 'lab-cisco',
+      systemName: 'lab-cisco',
+      portId: 'FastEthernet0/1',
+      systemDescription: 'cisco WS-C2960-24TT-L',
+      managementAddresses: ['192.0.2.8'],
+      vlan: null,
+      ttlSeconds: 4,
+    })
+  })
+})
+
 describe('decodeDiscoveryFrame on what is neither', () => {
   it('refuses an empty frame, a cut Ethernet header, an IPv4 frame and garbage', () => {
     expect(decodeDiscoveryFrame(new Uint8Array()).ok).toBe(false)

@@ -16,7 +16,8 @@ export const nicsCapability = capability({
   collectedFirst: true,
   async collect({snapshot, gaps, host, lldp}) {
     snapshot.nics = await collectNics(host, gaps)
-    if (lldp) snapshot.nics.neighbours = await collectNeighbours(host, snapshot.nics.ports, lldp, gaps)
+    const neighbours = await collectNeighbours(host, snapshot.nics.ports, lldp ?? null, gaps)
+    if (neighbours) snapshot.nics.neighbours = neighbours
   },
   needsCatalog: snapshot => (snapshot.nics?.kernelLog?.lines.length ?? 0) > 0,
   readsOtherFindings: true,

@@ -3,7 +3,7 @@ import type {NicsReport, InterfaceRow} from './report.js'
 import {renderFindings} from '../../render/findings.js'
 import {renderTable, type TableData} from '../../render/table.js'
 import {printable} from '../../render/printable.js'
-import type {HeardNeighbour} from './facts.js'
+import type {HeardNeighbour, NeighbourSource} from './facts.js'
 
 /** linkWord says a port's link as the ports table shows it: cable / no cable, connected for Wi-Fi, up / down for a software port. */
 export function linkWord(row: InterfaceRow): string {
@@ -31,6 +31,13 @@ export function switchPortWords(neighbour: HeardNeighbour): string {
   return printable(`${neighbour.role} ${name} port ${port}${described}`)
 }
 
+/** DAEMON_WORDS say which daemon heard an announcement netdoc read rather than heard itself. */
+const DAEMON_WORDS: Record<NeighbourSource, string | null> = {
+  tcpdump: null,
+  lldpcli: 'as lldpd heard it',
+  networkctl: 'as systemd-networkd heard it',
+}
+
 /** switchPortLines says, for each port listened on, where its cable goes ("eno1 → switch office-sw port 7 (Gi0/7)"), or that nothing said. */
 export function switchPortLines(report: NicsReport): string[] {
   return report.interfaces.flatMap(row => {
@@ -41,6 +48,7 @@ export function switchPortLines(report: NicsReport): string[] {
         neighbour.vlan !== null ? `VLAN ${neighbour.vlan}` : null,
         neighbour.poe !== null ? `PoE ${printable(neighbour.poe)}` : null,
         neighbour.managementAddresses.length > 0 ? `managed at ${printable(neighbour.managementAddresses.join(', '))}` : null,
+        DAEMON_WORDS[neighbour.source],
       ].filter(Boolean)
       return `${row.name} → ${switchPortWords(neighbour)}${extras.length > 0 ? `; ${extras.join('; ')}` : ''}`
     })

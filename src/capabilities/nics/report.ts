@@ -43,7 +43,9 @@ export interface NicsReport {
 function toRow(port: Port, heard: Neighbours | undefined): InterfaceRow {
   const {name, kind, kindEvidence, wireless, carrier, operstate, speedMbps, duplex, mac, driver, busId, vendor, model, addresses} = port
   const neighbours =
-    heard && name !== null && heard.listenedOn.includes(name) ? heard.heard.filter(neighbour => neighbour.dev === name) : null
+    heard && name !== null && (heard.answeredOn ?? heard.listenedOn).includes(name)
+      ? heard.heard.filter(neighbour => neighbour.dev === name)
+      : null
   return {
     name,
     kind,

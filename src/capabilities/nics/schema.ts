@@ -58,9 +58,15 @@ export const route = z.object({destination: routeDestination, gateway: ipText.nu
 /** kernelLog is the kernel log's lines about this machine's ports, and where they were read. */
 export const kernelLog = z.object({source: z.string(), lines: strings})
 
+/** neighbourSource says where an announcement was read: netdoc's own listening (tcpdump), lldpd (lldpcli) or systemd-networkd
+ * (networkctl). */
+export const neighbourSource = z.enum(['tcpdump', 'lldpcli', 'networkctl'])
+
 /** neighbour is one LLDP or CDP announcement heard on a port (src/parse/discovery-frame.ts decodes it): the switch and its port. */
 export const neighbour = z.object({
   dev: z.string(),
+  /** source is absent in snapshots from before lldpd and networkd were read: those only listened. */
+  source: neighbourSource.default('tcpdump'),
   protocol: z.enum(['lldp', 'cdp']),
   sourceMac: z.string(),
   role: z.enum(['switch', 'router', 'phone', 'access point', 'device']),
@@ -75,10 +81,11 @@ export const neighbour = z.object({
   ttlSeconds: nullableNumber,
 })
 
-/** neighbours says where the switch ports came from (netdoc's own listening with tcpdump, or lldpd's lldpcli), on which ports it
- * listened and for how long, and what each port heard (the first announcement of each device). */
+/** neighbours says which ports have an answer (read from lldpd or networkd, or listened on), on which of them netdoc listened
+ * itself and for how long, and what each port heard (the first announcement of each device; each says its source). */
 export const neighbours = z.object({
-  source: z.enum(['tcpdump', 'lldpcli']),
+  /** answeredOn is absent in snapshots from before lldpd and networkd were read: there it is listenedOn. */
+  answeredOn: strings.optional(),
   listenedOn: strings,
   ms: z.number(),
   heard: z.array(neighbour),
@@ -90,6 +97,7 @@ export const nicsSchema = z.object({
   routes: z.array(route),
   /** kernelLog is null when no kernel log could be read (see the snapshot's gaps); absent in snapshots from before it was collected. */
   kernelLog: kernelLog.nullable().optional(),
-  /** neighbours is present only when asked for (`nics --lldp`): the switch port each port's cable is in. */
+  /** neighbours is present when asked for (`nics --lldp`), or when lldpd or networkd already knew a switch port: the switch port
+   * each port's cable is in. */
   neighbours: neighbours.optional(),
 })
