@@ -55,8 +55,8 @@ export function medPowerWords(watts: number): string {
   return `${watts.toFixed(1)} W (LLDP-MED)`
 }
 
-/** addPower joins what a device says about power (802.3's class, then LLDP-MED's watts) into one line, each said once. */
+/** addPower joins what a device says about power (802.3's class, then LLDP-MED's watts) into one phrase, each said once. */
 export function addPower(poe: string | null, words: string): string {
   if (poe === null) return words
-  return poe.split('; ').includes(words) ? poe : `${poe}; ${words}`
+  return poe.includes(words) ? poe : `${poe}, ${words}`
 }

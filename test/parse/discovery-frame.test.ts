@@ -149,7 +149,7 @@ describe('decodeDiscoveryFrame on what lldpd sends (recorded here)', () => {
       portId: 'Gi0/7',
       portDescription: 'GigabitEthernet0/7',
       managementAddresses: ['192.0.2.7', '2001:db8::7'],
-      poe: 'PSE, class 3; 15.0 W (LLDP-MED)',
+      poe: 'PSE, class 3, 15.0 W (LLDP-MED)',
     })
   })
 

@@ -24,7 +24,7 @@ describe('parseLldpcliJson', () => {
           systemDescription: 'OfficeSwitch 24-port managed switch',
           managementAddresses: ['192.0.2.7', '2001:db8::7'],
           vlan: null,
-          poe: 'PSE, class 3; 15.0 W (LLDP-MED)',
+          poe: 'PSE, class 3, 15.0 W (LLDP-MED)',
           ttlSeconds: 4,
         },
         {
