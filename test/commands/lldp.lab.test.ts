@@ -135,6 +135,7 @@ describe.skipIf(!canBuildLabs() || !HAVE_TOOLS)('netdoc nics --lldp in a namespa
       'gi7',
       ['-M', '4', '-i'],
       [
+        'configure system description "OfficeSwitch 24-port managed switch"',
         'configure system ip management pattern 192.0.2.*,2001:db8::*',
         'configure ports gi7 dot3 power pse supported enabled powerpairs signal class class-3',
         'configure ports gi7 med power pse source primary priority high value 15000',
@@ -145,7 +146,11 @@ describe.skipIf(!canBuildLabs() || !HAVE_TOOLS)('netdoc nics --lldp in a namespa
       'cisco',
       'fa1',
       ['-ccccc', '-ll', '-P', 'cisco WS-C2960-24TT-L', '-m', '192.0.2.8'],
-      ['configure system hostname lab-cisco', 'configure ports fa1 lldp portidsubtype local Fa0/1 description FastEthernet0/1'],
+      [
+        'configure system hostname lab-cisco',
+        'configure system description "Cisco IOS Software, C2960 Software"',
+        'configure ports fa1 lldp portidsubtype local Fa0/1 description FastEthernet0/1',
+      ],
     )
     const pcDir = lab.tempDir()
     const socket = join(pcDir, 'lldpd.socket')
@@ -155,6 +160,7 @@ describe.skipIf(!canBuildLabs() || !HAVE_TOOLS)('netdoc nics --lldp in a namespa
       systemName: 'office-sw',
       portId: 'Gi0/7',
       portDescription: 'GigabitEthernet0/7',
+      systemDescription: 'OfficeSwitch 24-port managed switch',
       managementAddresses: ['192.0.2.7', '2001:db8::7'],
       poe: 'PSE, class 3, 15.0 W (LLDP-MED)',
     }

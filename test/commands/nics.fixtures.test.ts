@@ -1,9 +1,11 @@
 // `netdoc nics` on recorded machine trees (NETDOC_ROOT): the JSON contract, findings, exit codes, output hygiene.
-import {mkdtempSync, rmSync, statSync, symlinkSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {fixtureTree, runNetdoc} from '../support/cli.js'
+import {recordedOutputName} from '../../src/host/run-command.js'
+import {LLDPCLI_ARGV} from '../../src/capabilities/nics/lldp-daemons.js'
 
 interface InterfaceJson {
   name: string | null
@@ -242,5 +244,38 @@ describe('netdoc nics human output and errors', () => {
     expect(result.stdout).toContain('onboard / card / usb / virtual / unknown')
     expect(result.stdout).toContain('netdoc nics --all')
     expect(result.stdout).toContain('NETDOC_ROOT')
+  })
+})
+
+describe('netdoc nics where lldpd ran (a recorded tree with its lldpcli answer)', () => {
+  it('shows the switch ports lldpd heard without --lldp, each saying lldpcli is its source', async () => {
+    const tree = mkdtempSync(join(tmpdir(), 'netdoc-lldpd-tree-'))
+    try {
+      cpSync(fixtureTree('container-veth'), tree, {recursive: true})
+      const answer = readFileSync(join(fixtureTree('lldp-daemons'), 'lldpcli-json0-two-ports.json'), 'utf8')
+      writeFileSync(join(tree, 'commands', recordedOutputName(LLDPCLI_ARGV)), answer)
+      const result = await runNetdoc(['nics', '--all', '--json'], {NETDOC_ROOT: tree})
+      const report = JSON.parse(result.stdout) as {
+        interfaces: {name: string | null; neighbours: unknown}[]
+        notChecked: NicsJson['notChecked']
+      }
+      const heard = (name: string) => report.interfaces.find(row => row.name === name)?.neighbours
+      expect(heard('eth0')).toEqual([
+        expect.objectContaining({
+          dev: 'eth0',
+          source: 'lldpcli',
+          systemName: 'office-sw',
+          portId: 'Gi0/7',
+          poe: 'PSE, class 3, 15.0 W (LLDP-MED)',
+        }),
+      ])
+      expect(heard('eth1')).toEqual([expect.objectContaining({dev: 'eth1', source: 'lldpcli', protocol: 'cdp', systemName: 'lab-cisco'})])
+      expect(heard('lo')).toBeNull()
+      expect(report.notChecked.filter(gap => gap.fact.includes('switch'))).toEqual([])
+      const human = await runNetdoc(['nics', '--all'], {NETDOC_ROOT: tree, NO_COLOR: '1'})
+      expect(human.stdout).toContain('eth1 → device lab-cisco port FastEthernet0/1; managed at 192.0.2.8; as lldpd heard it')
+    } finally {
+      rmSync(tree, {recursive: true, force: true})
+    }
   })
 })
