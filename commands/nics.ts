@@ -11,6 +11,7 @@ export default class Nics extends NetdocCommand {
   static override description = `One row per port: name, kind (onboard / card / usb / virtual / unknown), link (cable, no cable, disabled), speed, MAC, addresses, driver, bus id, vendor and model.
 Network controllers with no working interface (a dead or disabled onboard port) are listed too, as "(none)".
 Then the findings, e.g. "eth0 holds the network configuration but has no cable; the cable is in eth1".
+Where lldpd or systemd-networkd runs, which switch port each cable is in, as they heard it (asked with lldpcli and networkctl: nothing is sent, nothing waited for); --lldp also listens itself on the ports they did not answer for.
 
 Reads /sys and \`ip -j\`; with NETDOC_ROOT set, reads a recorded tree instead. Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
   static override examples = [
@@ -29,7 +30,7 @@ Reads /sys and \`ip -j\`; with NETDOC_ROOT set, reads a recorded tree instead. E
     all: Flags.boolean({char: 'a', description: 'Include virtual ports (loopback, bridges, veth, tun, docker…).'}),
     lldp: Flags.boolean({
       description:
-        'Listen (passively, with tcpdump; needs root or CAP_NET_RAW) for the LLDP and CDP frames switches announce themselves with, and show which switch port each cable is in.',
+        'Show which switch port each cable is in: what lldpd or systemd-networkd heard, and on every other wired port with link, listen (passively, with tcpdump; needs root or CAP_NET_RAW) for the LLDP and CDP frames switches announce themselves with.',
     }),
     listen: secondsFlag({
       description:
