@@ -1,5 +1,5 @@
 // `netdoc nics` on recorded machine trees (NETDOC_ROOT): the JSON contract, findings, exit codes, output hygiene.
-import {cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -254,6 +254,8 @@ describe('netdoc nics where lldpd ran (a recorded tree with its lldpcli answer)'
       cpSync(fixtureTree('container-veth'), tree, {recursive: true})
       const answer = readFileSync(join(fixtureTree('lldp-daemons'), 'lldpcli-json0-two-ports.json'), 'utf8')
       writeFileSync(join(tree, 'commands', recordedOutputName(LLDPCLI_ARGV)), answer)
+      mkdirSync(join(tree, 'run'), {recursive: true})
+      writeFileSync(join(tree, 'run', 'lldpd.socket'), '') // lldpd ran: its control socket was there
       const result = await runNetdoc(['nics', '--all', '--json'], {NETDOC_ROOT: tree})
       const report = JSON.parse(result.stdout) as {
         interfaces: {name: string | null; neighbours: unknown}[]

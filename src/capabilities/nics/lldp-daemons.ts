@@ -1,5 +1,6 @@
 // The switch ports a daemon on this machine already heard: lldpd (asked with lldpcli), else systemd-networkd (networkctl). Asking
-// sends nothing on the network and waits for no announcement; where neither runs, both fail at once (no socket, no bus).
+// sends nothing on the network and waits for no announcement. A daemon is asked only where its control socket exists: where it
+// does not run nothing is started (a plain `nics` on most machines runs neither program).
 import type {Host} from '../../host/host.js'
 import type {CommandOutcome} from '../../host/run-command.js'
 import {parseLldpcliJson, type PortNeighbour} from '../../parse/lldpcli-json.js'
@@ -15,6 +16,12 @@ export const LLDPCLI_ARGV = ['lldpcli', '-f', 'json0', 'show', 'neighbors', 'det
 /** NETWORKCTL_ARGV asks systemd-networkd for the LLDP neighbours it heard (JSON since systemd 256; older ones print a table). */
 export const NETWORKCTL_ARGV = ['networkctl', '--json=short', 'lldp']
 
+/** LLDPD_SOCKETS are where lldpd listens for lldpcli (its compiled default; /var/run is /run on current systems). */
+export const LLDPD_SOCKETS = ['/run/lldpd.socket', '/var/run/lldpd.socket']
+
+/** NETWORKD_SOCKETS are where systemd-networkd answers networkctl (its varlink socket, systemd 256 and later). */
+export const NETWORKD_SOCKETS = ['/run/systemd/netif/io.systemd.Network']
+
 /** DAEMON_TIMEOUT_MS bounds each question: a running daemon answers from memory in milliseconds. */
 const DAEMON_TIMEOUT_MS = 2000
 
@@ -22,13 +29,15 @@ interface Daemon {
   source: 'lldpcli' | 'networkctl'
   name: string
   argv: string[]
+  /** sockets are where the daemon listens when it runs: one of them exists, or it is not asked. */
+  sockets: string[]
   parse: (text: string) => Parsed<PortNeighbour[]>
 }
 
 /** DAEMONS in the order they are believed: lldpd says more (management addresses, VLAN, power, CDP) than networkd keeps. */
 const DAEMONS: Daemon[] = [
-  {source: 'lldpcli', name: 'lldpd', argv: LLDPCLI_ARGV, parse: parseLldpcliJson},
-  {source: 'networkctl', name: 'systemd-networkd', argv: NETWORKCTL_ARGV, parse: parseNetworkctlLldp},
+  {source: 'lldpcli', name: 'lldpd', argv: LLDPCLI_ARGV, sockets: LLDPD_SOCKETS, parse: parseLldpcliJson},
+  {source: 'networkctl', name: 'systemd-networkd', argv: NETWORKCTL_ARGV, sockets: NETWORKD_SOCKETS, parse: parseNetworkctlLldp},
 ]
 
 /** DaemonNeighbours are the announcements the first daemon that knew any holds, and why a daemon that may run could not be read. */
@@ -61,13 +70,14 @@ function answer(daemon: Daemon, outcome: CommandOutcome): PortNeighbour[] | null
   }
 }
 
-/** readDaemonNeighbours asks lldpd and networkd at once, and keeps the neighbours of the first of them (in DAEMONS' order) that
- * heard any; each one's answer names it as the neighbours' source. */
+/** readDaemonNeighbours asks, at once, each of lldpd and networkd whose control socket exists, and keeps the neighbours of the first
+ * of them (in DAEMONS' order) that heard any; each one's answer names it as the neighbours' source. */
 export async function readDaemonNeighbours(host: Host): Promise<DaemonNeighbours> {
-  const outcomes = await Promise.all(DAEMONS.map(daemon => host.commands.run(daemon.argv, {timeoutMs: DAEMON_TIMEOUT_MS})))
+  const running = DAEMONS.filter(daemon => daemon.sockets.some(socket => host.files.exists(socket)))
+  const outcomes = await Promise.all(running.map(daemon => host.commands.run(daemon.argv, {timeoutMs: DAEMON_TIMEOUT_MS})))
   const problems: string[] = []
   let heard: HeardNeighbour[] = []
-  DAEMONS.forEach((daemon, index) => {
+  running.forEach((daemon, index) => {
     const read = answer(daemon, outcomes[index]!)
     if (read === null) return
     if ('problem' in read) problems.push(read.problem)
