@@ -10,7 +10,7 @@ export default class Wifi extends NetdocCommand {
 Then the station counters (packets sent, retried, failed; beacons lost), the neighbourhood of the last scan the kernel kept (nothing is sent: \`iw dev PORT scan dump\`, \`nmcli dev wifi list --rescan no\`), this boot's disconnects named by their IEEE 802.11 reason codes (from the journal or syslog), and the regulatory domain.
 Then one verdict, e.g. "the signal is weak (-78 dBm on 5 GHz): move closer; 5 GHz falls off faster through walls", "the Wi-Fi is switched off by a hardware switch", "disconnected 7 times, mostly reason 16 (group key handshake timeout)", or "6 other networks share channel 6; channel 11 has 1". Signal thresholds: -70 dBm and better is good, below -70 weak, below -80 very weak.
 
-Reads \`iw\`, \`wpa_cli status\` (needs access to wpa_supplicant's socket: root or the netdev group), \`nmcli\`, /proc/net/wireless, /sys/class/rfkill and the journal; with NETDOC_ROOT set, a recorded tree instead. Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
+Reads \`iw\`, \`wpa_cli status\` and \`scan_results\` (need access to wpa_supplicant's socket: root or the netdev group), \`nmcli\`, /proc/net/wireless, /sys/class/rfkill and the journal; with NETDOC_ROOT set, a recorded tree instead. Exit code 0 when nothing is wrong, 1 when a problem was found, 2 for bad input.`
   static override examples = [
     {command: '<%= config.bin %> wifi', description: 'How good the Wi-Fi is, and what is wrong with it.'},
     {command: '<%= config.bin %> wifi --samples 10', description: 'Watch the signal for ten seconds (walk around with the laptop).'},

@@ -1,4 +1,6 @@
-// Parses the smaller Wi-Fi sources: `rfkill list`, `wpa_cli status`, /proc/net/wireless and `nmcli -t` lists of access points.
+// Parses the smaller Wi-Fi sources: `rfkill list`, `wpa_cli status` and `scan_results`, /proc/net/wireless and `nmcli -t` lists
+// of access points.
+import type {ScannedNetwork} from './iw.js'
 import {parsed, unparsable, type Parsed} from './parse-result.js'
 
 /** RadioSwitch is one rfkill switch: its name (phy0, hci0, ideapad_wlan), type and whether software or a switch blocks it. */
@@ -30,6 +32,44 @@ export function parseWpaStatus(text: string): Parsed<Record<string, string>> {
     if (match && !Object.hasOwn(status, match[1]!)) Object.defineProperty(status, match[1]!, {value: match[2]!, enumerable: true})
   }
   return 'wpa_state' in status ? parsed(status) : unparsable('no wpa_state= line: not the output of `wpa_cli status`')
+}
+
+/** parseWpaScanResults reads `wpa_cli scan_results`, the supplicant's cached scan (asking for it starts none): a header, then
+ * `bssid<TAB>frequency<TAB>signal level<TAB>flags<TAB>ssid` a line, flags as bracketed groups (`[WPA2-PSK-CCMP][WPS][ESS]`). Runs of
+ * blanks are read as the tabs (pages that quote it turn tabs into spaces); the SSID is the rest of the line, blanks and all. */
+export function parseWpaScanResults(text: string): Parsed<ScannedNetwork[]> {
+  const lines = text.split('\n').map(line => line.trim())
+  if (!lines.some(line => /^bssid \/ frequency \/ signal level \/ flags \/ ssid$/.test(line)))
+    return unparsable('no "bssid / frequency / signal level / flags / ssid" header: not the output of `wpa_cli scan_results`')
+  const networks = lines.flatMap(line => {
+    const match = /^([0-9a-f]{2}(?::[0-9a-f]{2}){5})\s+(\d{4,5})\s+(-?\d{1,3})\s+((?:\[[^\]\n]{0,80}\]){0,16})[ \t]*(.{0,64})$/i.exec(line)
+    return match ? [scannedFromFlags(match[1]!.toLowerCase(), Number(match[2]), Number(match[3]), match[4]!, match[5]!)] : []
+  })
+  return parsed(networks)
+}
+
+/** scannedFromFlags reads wpa_supplicant's flags: `[WPA2-PSK-CCMP+TKIP]` is RSN with PSK and those ciphers, `[WPA-…]` the older WPA
+ * element, `[WEP]` WEP, `[ESS]` alone an open network. */
+function scannedFromFlags(bssid: string, freq: number, signal: number, flags: string, ssid: string): ScannedNetwork {
+  const groups = [...flags.matchAll(/\[([^\]]*)\]/g)].map(group => group[1]!)
+  const element = (name: 'WPA' | 'WPA2' | 'RSN') =>
+    groups.filter(group => group.startsWith(`${name}-`)).map(group => group.slice(name.length + 1).split('-'))
+  const rsn = [...element('WPA2'), ...element('RSN')]
+  const wpa = element('WPA')
+  const ciphers = (found: string[][]) => (found.length > 0 ? [...new Set(found.flatMap(parts => (parts.at(-1) ?? '').split('+')))] : null)
+  const suites = [...rsn, ...wpa].flatMap(parts => parts.slice(0, -1).join('-').split('+'))
+  const authentication = [...new Set(suites.map(suite => (suite === 'EAP' ? 'IEEE 802.1X' : suite)).filter(Boolean))]
+  return {
+    bssid,
+    associated: false,
+    ssid: ssid === '' ? null : ssid,
+    freq,
+    signal,
+    privacy: rsn.length > 0 || wpa.length > 0 || groups.includes('WEP'),
+    rsn: ciphers(rsn),
+    wpa: ciphers(wpa),
+    authentication,
+  }
 }
 
 /** WirelessLevel is one port's line of /proc/net/wireless: link quality and signal level (dBm when negative). */

@@ -60,6 +60,12 @@ export const LOG_FORMS: LogForm[] = [
   {kind: 'ssid', pattern: /^(\s*ssid )(\S[^\n]*?)([ \t]*)$/gm, source: 'iw dev: "\\tssid Kookaburra Nest"'},
   {
     kind: 'ssid',
+    pattern:
+      /^(\s*[0-9a-f]{2}(?::[0-9a-f]{2}){5}[ \t]+\d{4,5}[ \t]+-?\d{1,3}[ \t]+(?:\[[^\]\n]{0,80}\]){0,16}[ \t]+)(\S[^\n]*?)([ \t]*)$/gim,
+    source: 'wpa_cli scan_results: "bssid<TAB>frequency<TAB>signal level<TAB>flags<TAB>ssid" a line',
+  },
+  {
+    kind: 'ssid',
     pattern: /(\b(?:Connected|Connecting) to (?:wireless )?network ["']?)([^"'\n]+?)(["']?\.?[ \t]*)$/gm,
     source: 'iwd "station: Connected to network …", NetworkManager "Connected to wireless network \'…\'"',
   },

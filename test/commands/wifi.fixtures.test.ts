@@ -36,6 +36,37 @@ describe('netdoc wifi on recorded machines', () => {
     expect(text.stdout).toContain('wlan0: station counters: tx retries 0 of 4490 packets (0%), 0 failed')
   })
 
+  it("wifi-weak-2ghz-crowded: -85 dBm on channel 2 is the verdict, and wpa_supplicant's cached scan shows the channel crowded", async () => {
+    const {code, report, stderr} = await wifi('wifi-weak-2ghz-crowded')
+    expect([code, stderr]).toEqual([1, ''])
+    expect(report.verdict).toMatchObject({
+      id: 'wifi.weak-signal',
+      severity: 'error',
+      title: 'wlan0: the signal from the access point is weak (-85 dBm on 2.4 GHz)',
+    })
+    const crowded = report.findings.find(finding => finding.id === 'wifi.crowded-channel')
+    expect(crowded?.title).toBe('wlan0: 4 other networks share channel 2 (2.4 GHz); channel 6 has 3')
+    expect(crowded?.evidence[0]).toBe(
+      'wpa_cli -i wlan0 scan_results: 4 networks heard above -85 dBm on channel 2 or a channel overlapping it',
+    )
+    expect(crowded?.evidence.slice(1, 5).map(line => line.trim().split(' ')[0])).toEqual([
+      'MicroPython-dd6717',
+      'Porebrick',
+      'compulab-guest',
+      'pfsense',
+    ])
+    expect(crowded?.next[0]).toBe('Set the router\'s Wi-Fi channel to 6 (instead of "auto" or 2).')
+    expect(report.ports[0]).toMatchObject({
+      associated: true,
+      band: '2.4 GHz',
+      channel: 2,
+      signal: -85,
+      security: 'wpa2',
+      securitySource: 'wpa_cli status',
+      neighbours: {sharingChannel: 4, bestChannel: 6, bestChannelSharing: 3, seen: 10},
+    })
+  })
+
   it("wifi-scan-associated-5ghz: the scan's associated BSS is the link; a crowded 2.4 GHz band is not its channel", async () => {
     const {code, report} = await wifi('wifi-scan-associated-5ghz')
     expect(code).toBe(0)

@@ -321,6 +321,7 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   textTarget('iw', iw.parseBitrate, 'parseBitrate'),
   textTarget('wifi-state', wifiState.parseRfkillList, 'parseRfkillList', undefined, {parsed: true}),
   textTarget('wifi-state', wifiState.parseWpaStatus, 'parseWpaStatus', undefined, {parsed: true}),
+  textTarget('wifi-state', wifiState.parseWpaScanResults, 'parseWpaScanResults', undefined, {parsed: true}),
   textTarget('wifi-state', wifiState.parseProcNetWireless, 'parseProcNetWireless', undefined, {parsed: true}),
   textTarget('wifi-state', wifiState.parseNmcliWifiList, 'parseNmcliWifiList', undefined, {parsed: true}),
   textTarget('wifi-log', wifiLog.parseWifiLog, 'parseWifiLog'),

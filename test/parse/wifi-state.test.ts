@@ -1,9 +1,10 @@
 // rfkill, wpa_cli status, /proc/net/wireless and nmcli (-t, and the table) as posted from real machines, and empty, truncated and garbage input.
 import {describe, expect, it} from 'vitest'
 import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {NMCLI_LIST} from '../../src/capabilities/wifi/collect.js'
 import {recordedOutputName} from '../../src/host/run-command.js'
-import {parseNmcliWifiList, parseProcNetWireless, parseRfkillList, parseWpaStatus} from '../../src/parse/wifi-state.js'
+import {parseNmcliWifiList, parseProcNetWireless, parseRfkillList, parseWpaScanResults, parseWpaStatus} from '../../src/parse/wifi-state.js'
 import {fixtureTree} from '../support/cli.js'
 
 describe('parseRfkillList', () => {
@@ -107,5 +108,56 @@ describe('parseNmcliWifiList', () => {
     expect(parseNmcliWifiList(`${header}        A2:39:EE:A2:FB:12  Personal Wifi Zone        Infra  1     195 Mbit/s`).ok).toBe(false)
     const far = parseNmcliWifiList(`${header}*       02:00:5E:00:53:01  x  Infra  233   573 Mbit/s  40  ▂▄__  WPA3`)
     expect(far.ok && far.value[0]).toMatchObject({channel: 233, freq: null, signal: 40, security: 'WPA3'})
+  })
+})
+
+describe('parseWpaScanResults', () => {
+  const posted = readFileSync(join(fixtureTree('wifi-weak-2ghz-crowded'), 'commands', 'wpa_cli_-i_wlan0_scan_results'), 'utf8')
+
+  it('reads the posted scan (blanks for tabs): address, frequency, signal, the flags as RSN/WPA ciphers and suites, the SSID with its blank', () => {
+    const read = parseWpaScanResults(posted)
+    expect(read.ok && read.value.length).toBe(10)
+    if (!read.ok) return
+    expect(read.value.find(network => network.ssid === 'compulab-guest 3')).toEqual({
+      bssid: '58:6d:8f:63:08:94',
+      associated: false,
+      ssid: 'compulab-guest 3',
+      freq: 2432,
+      signal: -83,
+      privacy: true,
+      rsn: ['CCMP', 'TKIP'],
+      wpa: ['CCMP', 'TKIP'],
+      authentication: ['PSK'],
+    })
+    expect(read.value.find(network => network.ssid === 'pfsense')).toMatchObject({privacy: false, rsn: null, wpa: null, authentication: []})
+  })
+
+  it('reads tabs as wpa_cli prints them, WEP, SAE and EAP, and a hidden network', () => {
+    const header = 'bssid / frequency / signal level / flags / ssid\n'
+    const read = parseWpaScanResults(
+      `${header}02:00:5e:00:53:01\t5180\t-61\t[WPA2-SAE-CCMP][ESS]\thome\n02:00:5e:00:53:02\t2437\t-70\t[WEP][ESS]\told\n` +
+        `02:00:5e:00:53:03\t2412\t-80\t[WPA2-EAP-CCMP][ESS]\twork\n02:00:5e:00:53:04\t2462\t-50\t[WPA2-PSK-CCMP][ESS]\t\n`,
+    )
+    expect(read.ok && read.value.map(network => [network.ssid, network.privacy, network.authentication])).toEqual([
+      ['home', true, ['SAE']],
+      ['old', true, []],
+      ['work', true, ['IEEE 802.1X']],
+      [null, true, ['PSK']],
+    ])
+  })
+
+  it('refuses what is not scan_results, and keeps only whole lines of a cut one', () => {
+    expect(parseWpaScanResults('').ok).toBe(false)
+    expect(parseWpaScanResults('FAIL').ok).toBe(false)
+    expect(parseWpaScanResults('Failed to connect to non-global ctrl_ifname: wlan0  error: No such file or directory').ok).toBe(false)
+    expect(parseWpaScanResults('bssid / frequency / signal level / flags / ssid\n')).toEqual({ok: true, value: []})
+    const cut = posted.slice(0, posted.indexOf('7c:dd:90:8a:46:aa') + 20)
+    const read = parseWpaScanResults(cut)
+    expect(read.ok && read.value.map(network => network.bssid)).toEqual([
+      '04:d4:c4:4f:b9:ac',
+      '04:d4:c4:4f:b9:a8',
+      '7c:dd:90:05:dd:3e',
+      'a6:cf:12:dd:67:17',
+    ])
   })
 })

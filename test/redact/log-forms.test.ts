@@ -57,6 +57,11 @@ describe('Wi-Fi names', () => {
     ['iw dev', '\tssid Kookaburra Nest\n\ttype managed', '\tssid wifi-1\n\ttype managed'],
     ['wpa_cli status', 'bssid=24:a7:dc:1a:51:02\nssid=Kookaburra Nest\nid=0', 'bssid=24:a7:dc:00:00:01\nssid=wifi-1\nid=0'],
     ['iwconfig', 'wlan0     IEEE 802.11  ESSID:"Kookaburra Nest"', 'wlan0     IEEE 802.11  ESSID:"wifi-1"'],
+    [
+      'wpa_cli scan_results',
+      'bssid / frequency / signal level / flags / ssid\n24:a7:dc:1a:51:02\t2412\t-75\t[WPA2-PSK-CCMP][ESS]\tKookaburra Nest',
+      'bssid / frequency / signal level / flags / ssid\n24:a7:dc:00:00:01\t2412\t-75\t[WPA2-PSK-CCMP][ESS]\twifi-1',
+    ],
     ['iwd', 'iwd: station: Connected to network KookaburraNest', 'iwd: station: Connected to network wifi-1'],
     [
       'ifupdown',

@@ -11,6 +11,8 @@ export interface WifiOutputs {
   station?: string
   scan?: string
   wpa?: string
+  /** wpaScan is `wpa_cli -i wlan0 scan_results`. */
+  wpaScan?: string
   rfkill?: WifiFacts['rfkill']
   log?: string[]
   /** samples are the further readings of `iw dev wlan0 link`, a second apart. */
@@ -33,6 +35,7 @@ export function wifiSnapshot(outputs: WifiOutputs): Snapshot {
           station: text(outputs.station),
           scan: text(outputs.scan),
           wpa: text(outputs.wpa),
+          wpaScan: text(outputs.wpaScan),
           samples: (outputs.samples ?? []).map(text),
         },
       ],

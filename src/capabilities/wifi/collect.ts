@@ -1,7 +1,7 @@
 // Collects the wifi section: the wireless ports (`iw dev`, else /sys/class/net/*/phy80211), for each its link, station counters,
-// cached scan and wpa_supplicant status; rfkill, /proc/net/wireless, the regulatory domain, NetworkManager's list of access
-// points, and this boot's Wi-Fi history from the journal (else syslog). It only reads: the scan is the kernel's cache (`scan dump`,
-// `--rescan no`), nothing is sent. Every command goes through the host's runner, so a recorded tree replays them from commands/,
+// the kernel's cached scan, wpa_supplicant's status and cached scan; rfkill, /proc/net/wireless, the regulatory domain,
+// NetworkManager's list of access points, and this boot's Wi-Fi history from the journal (else syslog). It only reads: the scans are
+// caches (`scan dump`, `scan_results`, `--rescan no`), nothing is sent. Every command goes through the host's runner, so a recorded tree replays them from commands/,
 // and a lab with mac80211_hwsim and hostapd needs nothing new.
 import {loadVendorBook} from '../../collect/oui.js'
 import type {Host} from '../../host/host.js'
@@ -21,6 +21,8 @@ const MAX_LOG_LINES = 500
 const WIFI_LINE = /CTRL-EVENT-(?:DISCONNECTED|ASSOC-REJECT|SSID-TEMP-DISABLED)|device \([^)]+\): state change:/
 /** NMCLI_LIST is NetworkManager's cached list of access points, in the fields parseNmcliWifiList reads. */
 export const NMCLI_LIST = ['nmcli', '-t', '-f', 'IN-USE,BSSID,SSID,CHAN,FREQ,SIGNAL,SECURITY', 'dev', 'wifi', 'list', '--rescan', 'no']
+/** WPA_SCAN is the supplicant's cached scan of a port (reading it starts no scan); asked only where `wpa_cli status` answered. */
+export const WPA_SCAN = (port: string) => ['wpa_cli', '-i', port, 'scan_results']
 /** JOURNAL is this boot's lines of the services that log Wi-Fi events. */
 export const JOURNAL = ['journalctl', '-b', '--no-pager', '-o', 'short-iso', '-u', 'wpa_supplicant', '-u', 'NetworkManager', '-n', '20000']
 
@@ -100,12 +102,14 @@ export async function collectWifi(host: Host, gaps: Gap[], samples = 1): Promise
   const ports = await Promise.all(
     names.map(async port => {
       const link = await run(host, ['iw', 'dev', port, 'link'], gaps, `${port}: link`)
+      const wpa = await run(host, ['wpa_cli', '-i', port, 'status'], gaps, `${port}: wpa_supplicant status`)
       return {
         port,
         link,
         station: await run(host, ['iw', 'dev', port, 'station', 'dump'], gaps, `${port}: station counters`),
         scan: await run(host, ['iw', 'dev', port, 'scan', 'dump'], gaps, `${port}: networks nearby (cached scan)`),
-        wpa: await run(host, ['wpa_cli', '-i', port, 'status'], gaps, `${port}: wpa_supplicant status`),
+        wpa,
+        wpaScan: wpa.text === null ? wpa : await run(host, WPA_SCAN(port), gaps, `${port}: wpa_supplicant's cached scan`),
         samples: await laterReadings(host, port, samples, link),
       }
     }),

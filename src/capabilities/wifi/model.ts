@@ -4,7 +4,7 @@
 import {describeReasonCode, describeStatusCode} from '../../explain/ieee80211.js'
 import {parseIwLink, parseIwScan, parseIwStation, type Bitrate, type ScannedNetwork} from '../../parse/iw.js'
 import {parseWifiLog, type WifiEvent} from '../../parse/wifi-log.js'
-import {parseNmcliWifiList, parseProcNetWireless, parseWpaStatus, type NmAccessPoint} from '../../parse/wifi-state.js'
+import {parseNmcliWifiList, parseProcNetWireless, parseWpaScanResults, parseWpaStatus, type NmAccessPoint} from '../../parse/wifi-state.js'
 import type {Snapshot} from '../../snapshot/snapshot.js'
 import type {CommandText, RadioSwitchFacts, WifiFacts, WifiPortFacts} from './facts.js'
 
@@ -130,6 +130,9 @@ function scanOf(port: WifiPortFacts, nm: NmAccessPoint[] | null): {networks: Sca
   const text = textOf(port.scan)
   const scan = text === null ? null : parseIwScan(text)
   if (scan?.ok && scan.value.length > 0) return {networks: scan.value, from: `iw dev ${port.port} scan dump`}
+  const wpaText = textOf(port.wpaScan)
+  const wpaScan = wpaText === null ? null : parseWpaScanResults(wpaText)
+  if (wpaScan?.ok && wpaScan.value.length > 0) return {networks: wpaScan.value, from: `wpa_cli -i ${port.port} scan_results`}
   if (!nm || nm.length === 0) return null
   const networks = nm.map(point => ({
     bssid: point.bssid,
@@ -373,7 +376,7 @@ function radioOf(bssid: string): string {
   return bssid.split(':').slice(1, 5).join(':')
 }
 
-/** oneEachRadio keeps the first network of each radio. */
+/** oneEachRadio keeps the first network of each radio (of one band). */
 function oneEachRadio(networks: readonly ScannedNetwork[]): ScannedNetwork[] {
   const seen = new Set<string>()
   return networks.filter(network => !seen.has(radioOf(network.bssid)) && Boolean(seen.add(radioOf(network.bssid))))
@@ -383,11 +386,10 @@ function oneEachRadio(networks: readonly ScannedNetwork[]): ScannedNetwork[] {
 export function neighbourhood(link: WifiLink): Neighbourhood | null {
   if (!link.scan || link.channel === null || !link.band) return null
   const own = link.bssid === null ? null : radioOf(link.bssid)
-  const others = oneEachRadio(link.scan.filter(network => radioOf(network.bssid) !== own && (network.signal ?? -100) >= AUDIBLE_DBM))
-  const placed = others.flatMap(network => {
-    const place = frequencyChannel(network.freq)
-    return place && place.band === link.band ? [{network, channel: place.channel}] : []
-  })
+  const audible = link.scan.filter(network => radioOf(network.bssid) !== own && (network.signal ?? -100) >= AUDIBLE_DBM)
+  // One each radio of this band: a dual-band access point's 5 GHz network is another radio, and does not hide its 2.4 GHz one.
+  const inBand = audible.filter(network => frequencyChannel(network.freq)?.band === link.band)
+  const placed = oneEachRadio(inBand).map(network => ({network, channel: frequencyChannel(network.freq)!.channel}))
   const sharingOn = (channel: number) =>
     placed
       .filter(entry => (link.band === '2.4 GHz' ? channelsOverlap(entry.channel, channel) : entry.channel === channel))

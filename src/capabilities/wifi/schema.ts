@@ -19,6 +19,9 @@ export const wifiPortFacts = z.object({
   scan: commandText,
   /** wpa is `wpa_cli -i PORT status` (needs the supplicant's control socket: root or the netdev group). */
   wpa: commandText,
+  /** wpaScan is `wpa_cli -i PORT scan_results`: the supplicant's cached scan, asked only where `wpa` answered (absent from older
+   * snapshots). */
+  wpaScan: commandText.default({text: null, problem: 'not read by the netdoc that took this snapshot'}),
   /** samples are the further readings of `iw dev PORT link`, a second apart after `link` (none when one reading was asked for). */
   samples: z.array(commandText).default([]),
 })

@@ -31,6 +31,16 @@ testRule(rule, {
       reports: [{title: /5 other networks share channel 6 \(2.4 GHz\); channel 11 has 0/, next: [/channel to 11/]}],
     },
     {
+      name: "dual-band access points: each one's 5 GHz network, listed first, does not hide its 2.4 GHz radio",
+      snapshot: wifiSnapshot({
+        link: link(2437, -50),
+        scan: ['10', '11', '12', '13']
+          .map(radio => bss(`02:11:22:33:${radio}:01`, 5180, -60) + bss(`02:11:22:33:${radio}:00`, 2437, -60))
+          .join(''),
+      }),
+      reports: [{title: /4 other networks share channel 6 \(2.4 GHz\)/}],
+    },
+    {
       name: 'channel 3 overlaps 1 and 6',
       snapshot: wifiSnapshot({link: link(2422, -50), scan: others(2412, 2) + others(2437, 2, 20) + others(2462, 1, 30)}),
       reports: [{title: /share channel 3/, evidence: [/overlap unless 1, 6 or 11/]}],
