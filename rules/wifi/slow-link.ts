@@ -4,6 +4,7 @@ import {
   describeRetries,
   MANY_RETRIES_SHARE,
   maxRate,
+  RATE_SETTLED_PACKETS,
   retryShare,
   SLOW_LINK_SHARE,
   STANDARD_NAMES,
@@ -13,7 +14,8 @@ import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import notAssociated from './not-associated.js'
 import weakSignal from './weak-signal.js'
 
-/** slowLink reports a connected port sending below SLOW_LINK_SHARE of the standard's best rate. */
+/** slowLink reports a connected port sending below SLOW_LINK_SHARE of the standard's best rate, when that rate is evidence: a real
+ * signal, enough frames sent for rate control to have climbed, and no newer standard heard on the same link than the tx rate's. */
 export default defineRule<Snapshot>({
   id: 'wifi.slow-link',
   title: 'The Wi-Fi link is far slower than it could be',
@@ -24,6 +26,11 @@ export default defineRule<Snapshot>({
       // A driver that reports no signal (0 dBm) reports placeholder rates too (kaloz/mwlwifi#187: 1.0 MBit/s on a fast link).
       const rate = link.associated === true && link.signal !== null ? link.tx : null
       if (!rate) return []
+      // Just joined or idle: the rate is still the first frames' (CloudAtlas' Pi Zero: 1.0 MBit/s after 3 packets at -35 dBm).
+      if (link.txPackets !== null && link.txPackets < RATE_SETTLED_PACKETS) return []
+      // A legacy tx rate beside an HT/VHT/HE rx rate is a driver's placeholder, not the air (wcn36xx printed 6.0 MBit/s "no matter
+      // the true rate" while receiving at VHT-MCS 9, 80 MHz).
+      if (rate.standard === 'legacy' && link.rx && link.rx.standard !== 'legacy') return []
       const best = maxRate(rate)
       if (rate.mbps >= best * SLOW_LINK_SHARE) return []
       return [
@@ -38,7 +45,7 @@ export default defineRule<Snapshot>({
               : []),
           ],
           next: [
-            'A rate this low with a good signal points at interference or an old standard: try the 5 GHz network, another channel, and a newer driver.',
+            `A rate this low with a good signal points at interference or an old standard: try ${link.band === '2.4 GHz' ? 'the 5 GHz network, ' : ''}another channel, and a newer driver.`,
             'A rate sampled while idle can be low; measure again while copying a large file.',
           ],
           subject: link.port,

@@ -33,6 +33,8 @@ export type IwLink =
       signal: number | null
       tx: Bitrate | null
       rx: Bitrate | null
+      /** txPackets is the link line `TX: 387 bytes (3 packets)`: frames sent to the access point since joining. */
+      txPackets: number | null
     }
 
 /** IwStation is the access point's entry of `iw dev X station dump` on a client: signal, rates and error counters. */
@@ -165,6 +167,7 @@ export function parseIwLink(text: string): Parsed<IwLink> {
     signal: dbm(map.get('signal')),
     tx: tx ? parseBitrate(tx) : null,
     rx: rx ? parseBitrate(rx) : null,
+    txPackets: numberOf(/\((\d+) packets\)/.exec(map.get('tx') ?? '')?.[1]),
   })
 }
 

@@ -12,6 +12,9 @@ import type {CommandText, RadioSwitchFacts, WifiFacts, WifiPortFacts} from './fa
  * -67 dBm is what voice and video want, -70 dBm the usual floor for reliable data, -80 dBm where association is lost. */
 export const WEAK_SIGNAL_DBM = -70
 export const VERY_WEAK_SIGNAL_DBM = -80
+/** RATE_SETTLED_PACKETS: rate control starts a link at its lowest rate and climbs with traffic, so the tx rate of a link that has
+ * sent fewer frames than this (just joined, idle) says nothing of what the air allows. */
+export const RATE_SETTLED_PACKETS = 100
 /** SLOW_LINK_SHARE: a transmit rate below this share of what the standard allows at the link's width and streams is "slow". */
 export const SLOW_LINK_SHARE = 0.15
 /** ROAMING_DROPS: this many disconnects in one boot's log is a pattern, not chance. */
@@ -55,6 +58,8 @@ export interface WifiLink {
   maker: string | null
   tx: Bitrate | null
   rx: Bitrate | null
+  /** txPackets are the frames sent to the access point since joining (station dump, else the link's `TX: … (N packets)`). */
+  txPackets: number | null
   retries: {txPackets: number; txRetries: number | null; txFailed: number | null; beaconLoss: number | null} | null
   connectedSeconds: number | null
   security: Security | null
@@ -249,6 +254,7 @@ function wifiLink(facts: WifiFacts, port: WifiPortFacts, events: WifiEvent[], nm
     maker: (bssid && facts.makers.find(entry => entry.bssid === bssid)?.maker) ?? null,
     tx: linked?.tx ?? st?.tx ?? null,
     rx: linked?.rx ?? st?.rx ?? null,
+    txPackets: st?.txPackets ?? linked?.txPackets ?? null,
     retries:
       st && st.txPackets !== null
         ? {txPackets: st.txPackets, txRetries: st.txRetries, txFailed: st.txFailed, beaconLoss: st.beaconLoss}

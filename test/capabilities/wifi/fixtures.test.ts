@@ -21,6 +21,9 @@ const CASES: [string, string, RegExp][] = [
   ['wifi-disconnects-reason-16', 'wifi.roaming-drops', /8 times this boot, mostly reason 16 \(group key handshake timeout/],
   ['wifi-rfkill-hard-block', 'wifi.blocked', /hardware switch or the Fn key/],
   ['wifi-no-signal', 'netdoc.undetermined', /could not decide whether the Wi-Fi signal of wlan1/],
+  // Real low tx rates that are no slow link: just joined (3 packets sent), and a driver's placeholder beside a VHT rx rate.
+  ['wifi-just-joined-1mbit', 'wifi.ok', /"1702" with a good signal \(-35 dBm, 2.4 GHz channel 7\)/],
+  ['wifi-wcn36xx-placeholder-tx-rate', 'wifi.ok', /good signal \(-27 dBm, 5 GHz channel 60\)/],
 ]
 
 describe('netdoc wifi on recorded machines', () => {
