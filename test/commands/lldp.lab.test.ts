@@ -3,7 +3,7 @@ import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {jsonOf} from '../support/cli.js'
-import {Lab, NETDOC_BIN, canBuildLabs} from '../lab/lab.js'
+import {Lab, canBuildLabs, netdocInMountNamespace} from '../lab/lab.js'
 import {locateProgram} from '../../src/host/run-command.js'
 
 interface NicsJson {
@@ -49,22 +49,17 @@ function announce(lab: Lab, host: string, port: string, extra: string[], config:
  * /run/lldpd.socket, is `socket` (a bind mount over an empty file that a read-only overlay adds to /run): netdoc then finds this
  * lldpd by the path it looks at on every machine, and the real /run is untouched. */
 function seeingLldpd(layer: string, socket: string, args: string[]): string[] {
-  const script = `mount -t overlay overlay -o lowerdir=${layer}:/run /run && mount --bind ${socket} /run/lldpd.socket && exec "$@"`
-  return [
-    'unshare',
-    '--mount',
-    '--propagation',
-    'private',
-    'sh',
-    '-c',
-    script,
-    'sh',
-    'env',
-    'NO_COLOR=1',
-    process.execPath,
-    NETDOC_BIN,
-    ...args,
-  ]
+  return netdocInMountNamespace(`mount -t overlay overlay -o lowerdir=${layer}:/run /run && mount --bind ${socket} /run/lldpd.socket`, args)
+}
+
+/** wireTwoSwitches gives the lab a pc with two cables: eth0 to the switch `sw` (port gi7, 192.0.2.7) and eth1 to `cisco` (port fa1,
+ * at `ciscoAddress`). The lab is made by the test first, so that its afterEach removes it even when wiring fails. */
+function wireTwoSwitches(lab: Lab, ciscoAddress: string): void {
+  for (const host of ['pc', 'sw', 'cisco']) lab.addHost(host)
+  lab.cableTo('pc', 'eth0', 'sw', 'gi7')
+  lab.cableTo('pc', 'eth1', 'cisco', 'fa1')
+  lab.run('sw', ['ip', 'addr', 'add', '192.0.2.7/24', 'dev', 'gi7'])
+  lab.run('cisco', ['ip', 'addr', 'add', `${ciscoAddress}/24`, 'dev', 'fa1'])
 }
 
 /** untilLldpdKnows waits (up to 15 s) until the lldpd at `socket` in `host` has a neighbour on every port of `devs`. */
@@ -83,13 +78,7 @@ describe.skipIf(!canBuildLabs() || !HAVE_TOOLS)('netdoc nics --lldp in a namespa
 
   it('hears the switch port by LLDP on one cable and by CDP on the other, decoded by netdoc itself', async () => {
     lab = new Lab('ld')
-    lab.addHost('pc')
-    lab.addHost('sw')
-    lab.addHost('cisco')
-    lab.cableTo('pc', 'eth0', 'sw', 'gi7')
-    lab.cableTo('pc', 'eth1', 'cisco', 'fa1')
-    lab.run('sw', ['ip', 'addr', 'add', '192.0.2.7/24', 'dev', 'gi7'])
-    lab.run('cisco', ['ip', 'addr', 'add', '192.0.2.7/24', 'dev', 'fa1'])
+    wireTwoSwitches(lab, '192.0.2.7')
     announce(lab, 'sw', 'gi7', ['-m', '192.0.2.7'])
     announce(lab, 'cisco', 'fa1', ['-m', '192.0.2.7', '-cc'])
     const json = await lab.netdoc('pc', ['nics', '--all', '--lldp', '--listen', '30', '--json'])
@@ -121,14 +110,8 @@ describe.skipIf(!canBuildLabs() || !HAVE_TOOLS)('netdoc nics --lldp in a namespa
 
   it("reads lldpd where it runs instead of listening, and decodes power, an IPv6 management address and CDPv2 from lldpd's frames", async () => {
     lab = new Lab('lg')
-    lab.addHost('pc')
-    lab.addHost('sw')
-    lab.addHost('cisco')
-    lab.cableTo('pc', 'eth0', 'sw', 'gi7')
-    lab.cableTo('pc', 'eth1', 'cisco', 'fa1')
-    lab.run('sw', ['ip', 'addr', 'add', '192.0.2.7/24', 'dev', 'gi7'])
+    wireTwoSwitches(lab, '192.0.2.8')
     lab.run('sw', ['ip', 'addr', 'add', '2001:db8::7/64', 'dev', 'gi7', 'nodad'])
-    lab.run('cisco', ['ip', 'addr', 'add', '192.0.2.8/24', 'dev', 'fa1'])
     announce(
       lab,
       'sw',

@@ -11,6 +11,27 @@ export {PROJECT_ROOT} from '../support/cli.js'
  * as nobody work from a checkout in a home directory of mode 700; elsewhere (the bench) the checkout's own. */
 export const NETDOC_BIN = process.env.NETDOC_LAB_BIN ?? CHECKOUT_BIN
 
+/** netdocInMountNamespace is the argv that runs netdoc in a mount namespace of its own, after the shell `mounts` (overlays, bind
+ * mounts) have laid the test's files over the machine's: the real /etc or /run stay untouched, and it is all gone when netdoc ends. */
+export function netdocInMountNamespace(mounts: string, args: string[]): string[] {
+  const script = `${mounts} && exec "$@"`
+  return [
+    'unshare',
+    '--mount',
+    '--propagation',
+    'private',
+    'sh',
+    '-c',
+    script,
+    'sh',
+    'env',
+    'NO_COLOR=1',
+    process.execPath,
+    NETDOC_BIN,
+    ...args,
+  ]
+}
+
 const live = new Set<Lab>()
 process.once('exit', () => {
   for (const lab of live) lab.destroy()

@@ -5,7 +5,7 @@
 // is never touched.
 import {join} from 'node:path'
 import {mkdirSync, writeFileSync} from 'node:fs'
-import {Lab, NETDOC_BIN} from './lab.js'
+import {Lab, netdocInMountNamespace} from './lab.js'
 
 /** MAIL_NET are the lab's addresses: the documentation ranges stand for the public internet. */
 export const MAIL_NET = {
@@ -74,22 +74,7 @@ export function mailEtc(lab: Lab, files: Record<string, string> = {}): string {
 /** mailArgv is the argv that runs netdoc in the pc with `etc`'s files laid over its /etc (a read-only overlay in a mount namespace
  * of its own, gone when netdoc ends). */
 export function mailArgv(etc: string, args: string[]): string[] {
-  const overlay = `mount -t overlay overlay -o lowerdir=${etc}:/etc /etc && exec "$@"`
-  return [
-    'unshare',
-    '--mount',
-    '--propagation',
-    'private',
-    'sh',
-    '-c',
-    overlay,
-    'sh',
-    'env',
-    'NO_COLOR=1',
-    process.execPath,
-    NETDOC_BIN,
-    ...args,
-  ]
+  return netdocInMountNamespace(`mount -t overlay overlay -o lowerdir=${etc}:/etc /etc`, args)
 }
 
 /** SEED_BOUNCE is the seed's bounce, in the documentation ranges: Gmail refused the server's address (which passes), and the
