@@ -23,7 +23,11 @@ export default defineRule<Snapshot>({
           title: `${link.port} is not connected to a Wi-Fi network${failure ? `; the last failure: ${describeEvent(failure)}` : ''}`,
           evidence: [
             `${link.associatedFrom}: not connected`,
-            ...(failure ? [`log: ${failure.line.trim()}`] : ['the log of this boot holds no disconnect or refusal']),
+            failure
+              ? `log: ${failure.line.trim()}`
+              : snapshot.wifi?.logSource
+                ? `the log of this boot (${snapshot.wifi.logSource}) holds no disconnect or refusal`
+                : 'the log of this boot could not be read, so the last failure is not known',
           ],
           next: [
             ...(wrongKey ? ['Check the Wi-Fi password: forget the network and join it again, typing the password anew.'] : []),

@@ -85,7 +85,7 @@ describe('parseIwDev', () => {
 })
 
 describe('parseIwLink', () => {
-  it('reads the access point, SSID, frequency, signal and both rates', () => {
+  it('reads the access point, SSID, frequency, signal, both rates and the packets sent', () => {
     const link = parseIwLink(LINK)
     expect(link).toEqual({
       ok: true,
@@ -97,6 +97,7 @@ describe('parseIwLink', () => {
         signal: -44,
         tx: {mbps: 866.7, standard: 'ac', mcs: 9, nss: 2, widthMhz: 80},
         rx: {mbps: 702, standard: 'ac', mcs: 8, nss: 2, widthMhz: 80},
+        txPackets: 393089,
       },
     })
   })

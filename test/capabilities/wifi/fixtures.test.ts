@@ -21,6 +21,7 @@ const CASES: [string, string, RegExp][] = [
   ['wifi-disconnects-reason-16', 'wifi.roaming-drops', /8 times this boot, mostly reason 16 \(group key handshake timeout/],
   ['wifi-rfkill-hard-block', 'wifi.blocked', /hardware switch or the Fn key/],
   ['wifi-no-signal', 'netdoc.undetermined', /could not decide whether the Wi-Fi signal of wlan1/],
+  ['wifi-not-connected-before-joining', 'wifi.not-associated', /^wlan0 is not connected to a Wi-Fi network$/],
   // Real low tx rates that are no slow link: just joined (3 packets sent), and a driver's placeholder beside a VHT rx rate.
   ['wifi-just-joined-1mbit', 'wifi.ok', /"1702" with a good signal \(-35 dBm, 2.4 GHz channel 7\)/],
   ['wifi-wcn36xx-placeholder-tx-rate', 'wifi.ok', /good signal \(-27 dBm, 5 GHz channel 60\)/],
@@ -46,6 +47,14 @@ describe('netdoc wifi on recorded machines', () => {
     const report = wifiReport(await snapshotOf('wifi-open-guest-scan'))
     expect(report.findings.map(finding => finding.id)).not.toContain('wifi.crowded-channel')
     expect(report.ports[0]!.neighbours).toEqual({sharingChannel: 2, bestChannel: 1, bestChannelSharing: 1, seen: 8})
+  })
+
+  it('not connected with no log recorded: says the last failure is not known, not that the log holds none', async () => {
+    const report = wifiReport(await snapshotOf('wifi-not-connected-before-joining'))
+    expect(report.verdict?.evidence).toEqual([
+      'iw dev wlan0 link: not connected',
+      'the log of this boot could not be read, so the last failure is not known',
+    ])
   })
 
   it('a hard block quiets "not connected" (its cause)', async () => {

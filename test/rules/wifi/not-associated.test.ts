@@ -10,9 +10,14 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'not connected, no history',
+      name: 'not connected, the journal read and without a failure',
+      snapshot: wifiSnapshot({link: 'Not connected.\n', log: []}),
+      reports: [{subject: 'wlan0', evidence: [/not connected/, /log of this boot \(journalctl\) holds no disconnect or refusal/]}],
+    },
+    {
+      name: 'not connected, no log readable: no claim that it holds nothing',
       snapshot: wifiSnapshot({link: 'Not connected.\n'}),
-      reports: [{subject: 'wlan0', evidence: [/no disconnect or refusal/]}],
+      reports: [{subject: 'wlan0', evidence: [/not connected/, /could not be read, so the last failure is not known/]}],
     },
     {
       name: 'not connected after a 4-way handshake timeout',
