@@ -10,12 +10,16 @@ import {
   STANDARD_NAMES,
   wifiLinks,
 } from '../../src/capabilities/wifi/model.js'
+import type {Bitrate} from '../../src/parse/iw.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import notAssociated from './not-associated.js'
 import weakSignal from './weak-signal.js'
 
+/** STANDARD_ORDER lists the standards a rate can name, oldest first. */
+const STANDARD_ORDER: Bitrate['standard'][] = ['legacy', 'n', 'ac', 'ax', 'be']
+
 /** slowLink reports a connected port sending below SLOW_LINK_SHARE of the standard's best rate, when that rate is evidence: a real
- * signal, enough frames sent for rate control to have climbed, and no newer standard heard on the same link than the tx rate's. */
+ * signal, enough frames sent for rate control to have climbed, and no rx rate of a newer standard than the tx rate's on the same link. */
 export default defineRule<Snapshot>({
   id: 'wifi.slow-link',
   title: 'The Wi-Fi link is far slower than it could be',
@@ -28,9 +32,9 @@ export default defineRule<Snapshot>({
       if (!rate) return []
       // Just joined or idle: the rate is still the first frames' (CloudAtlas' Pi Zero: 1.0 MBit/s after 3 packets at -35 dBm).
       if (link.txPackets !== null && link.txPackets < RATE_SETTLED_PACKETS) return []
-      // A legacy tx rate beside an HT/VHT/HE rx rate is a driver's placeholder, not the air (wcn36xx printed 6.0 MBit/s "no matter
-      // the true rate" while receiving at VHT-MCS 9, 80 MHz).
-      if (rate.standard === 'legacy' && link.rx && link.rx.standard !== 'legacy') return []
+      // A tx rate of an older standard than the rx rate's is a driver's placeholder, not the air: wcn36xx printed 6.0 MBit/s "no
+      // matter the true rate" while receiving at VHT-MCS 9, and an MT7921 printed 802.11n's MCS 0 on 6 GHz (802.11ax only there).
+      if (link.rx && STANDARD_ORDER.indexOf(rate.standard) < STANDARD_ORDER.indexOf(link.rx.standard)) return []
       const best = maxRate(rate)
       if (rate.mbps >= best * SLOW_LINK_SHARE) return []
       return [

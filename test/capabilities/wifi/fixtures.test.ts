@@ -22,9 +22,10 @@ const CASES: [string, string, RegExp][] = [
   ['wifi-rfkill-hard-block', 'wifi.blocked', /hardware switch or the Fn key/],
   ['wifi-no-signal', 'netdoc.undetermined', /could not decide whether the Wi-Fi signal of wlan1/],
   ['wifi-not-connected-before-joining', 'wifi.not-associated', /^wlan0 is not connected to a Wi-Fi network$/],
-  // Real low tx rates that are no slow link: just joined (3 packets sent), and a driver's placeholder beside a VHT rx rate.
+  // Real low tx rates that are no slow link: just joined (3 packets sent), and drivers' placeholders beside VHT and HE rx rates.
   ['wifi-just-joined-1mbit', 'wifi.ok', /"1702" with a good signal \(-35 dBm, 2.4 GHz channel 7\)/],
   ['wifi-wcn36xx-placeholder-tx-rate', 'wifi.ok', /good signal \(-27 dBm, 5 GHz channel 60\)/],
+  ['wifi-mt7921-6ghz-tx-rate', 'wifi.ok', /"Maverick6g" with a good signal \(-49 dBm, 6 GHz channel 33\)/],
 ]
 
 describe('netdoc wifi on recorded machines', () => {

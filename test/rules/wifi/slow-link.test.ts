@@ -25,6 +25,12 @@ testRule(rule, {
         link: `${link(5300, -27, '6.0 MBit/s')}\trx bitrate: 433.3 MBit/s VHT-MCS 9 80MHz short GI VHT-NSS 1\n\tTX: 35443 bytes (493 packets)\n`,
       }),
     },
+    {
+      name: 'an 802.11n tx rate beside an HE rx rate on 6 GHz is a placeholder (MT7921)',
+      snapshot: wifiSnapshot({
+        link: `${link(6115, -49, '6.5 MBit/s MCS 0')}\trx bitrate: 1080.6 MBit/s 80MHz HE-MCS 10 HE-NSS 2 HE-GI 0 HE-DCM 0\n\tTX: 114756 bytes (1073 packets)\n`,
+      }),
+    },
   ],
   invalid: [
     {
