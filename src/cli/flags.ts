@@ -46,31 +46,37 @@ function notAFlag(path: string, flag: string): string {
   return path
 }
 
-/** secondsFlag takes seconds from `min` to `max` (a number: 2, 0.5), refusing anything else. */
-export function secondsFlag(options: {description: string; default: number; min: number; max: number}) {
-  const seconds = Flags.custom<number>({
-    helpValue: 'SECONDS',
+/** NumberInRange is a flag that takes a number written as `pattern`, from `min` to `max`; its refusal says it takes `what`. */
+interface NumberInRange {
+  helpValue: string
+  pattern: RegExp
+  what: string
+  min: number
+  max: number
+}
+
+/** numberInRangeFlag is the one parser of the flags that take a number in a range (seconds, counts, process ids). */
+function numberInRangeFlag(spec: NumberInRange) {
+  return Flags.custom<number>({
+    helpValue: spec.helpValue,
     async parse(input, _context, flag) {
-      const value = /^\s*\d+(\.\d+)?\s*$/.test(input) ? Number(input) : Number.NaN
-      if (!(value >= options.min && value <= options.max))
-        throw new BadInput(`--${flag.name} takes seconds from ${options.min} to ${options.max}, not ${JSON.stringify(input)}`)
+      const value = spec.pattern.test(input) ? Number(input) : Number.NaN
+      if (!(value >= spec.min && value <= spec.max))
+        throw new BadInput(`--${flag.name} takes ${spec.what} from ${spec.min} to ${spec.max}, not ${JSON.stringify(input)}`)
       return value
     },
   })
+}
+
+/** secondsFlag takes seconds from `min` to `max` (a number: 2, 0.5), refusing anything else. */
+export function secondsFlag(options: {description: string; default: number; min: number; max: number}) {
+  const seconds = numberInRangeFlag({helpValue: 'SECONDS', pattern: /^\s*\d+(\.\d+)?\s*$/, what: 'seconds', ...options})
   return tagged('seconds', seconds({description: options.description, default: options.default}))
 }
 
 /** countFlag takes a whole number from `min` to `max` (how many readings), refusing anything else. */
 export function countFlag(options: {description: string; default: number; min: number; max: number}) {
-  const count = Flags.custom<number>({
-    helpValue: 'N',
-    async parse(input, _context, flag) {
-      const value = /^\s*\d+\s*$/.test(input) ? Number(input) : Number.NaN
-      if (!(value >= options.min && value <= options.max))
-        throw new BadInput(`--${flag.name} takes a whole number from ${options.min} to ${options.max}, not ${JSON.stringify(input)}`)
-      return value
-    },
-  })
+  const count = numberInRangeFlag({helpValue: 'N', pattern: /^\s*\d+\s*$/, what: 'a whole number', ...options})
   return tagged('count', count({description: options.description, default: options.default}))
 }
 
@@ -272,17 +278,10 @@ const PID_MAX = 4194304
 /** pidFlag takes --pid N, a process id from 1 to 2^22; whether the process exists is checked when its status is read. */
 export const pidFlag = tagged(
   'pid',
-  Flags.custom<number>({
+  numberInRangeFlag({helpValue: 'PID', pattern: /^\d{1,7}$/, what: 'a process id', min: 1, max: PID_MAX})({
     description:
       'The process to read (its five capability sets and NoNewPrivs); default: the shell that ran netdoc, unless --user is given.',
-    helpValue: 'PID',
-    async parse(input, _context, flag) {
-      const value = /^\d{1,7}$/.test(input) ? Number(input) : Number.NaN
-      if (!(value >= 1 && value <= PID_MAX))
-        throw new BadInput(`--${flag.name} takes a process id from 1 to ${PID_MAX}, not ${JSON.stringify(input)}`)
-      return value
-    },
-  })(),
+  }),
 )
 
 /** USER_NAME is what useradd accepts as a name (Debian's default NAME_REGEX, with upper case and dots allowed as shadow allows). */
