@@ -25,7 +25,7 @@ Reads \`iw\`, \`wpa_cli status\` and \`scan_results\` (need access to wpa_suppli
     ...replayFlags,
     samples: countFlag({
       description:
-        'Read each link\'s signal this many times, a second apart, to show its trend ("-71 → -78 dBm, falling"); 1 reads it once. `doctor` and `report` read it once (no extra seconds). A recorded tree replays its readings (commands/iw_dev_PORT_link, then iw_dev_PORT_link.2, .3…) without waiting.',
+        "Read each link's signal this many times, a second apart, to show its trend (\"-71 → -78 dBm, falling\"); 1 reads it once. `doctor` and `report` read it once (no extra seconds). The readings are iw's (`iw dev PORT link`), or /proc/net/wireless' on a machine without iw. A recorded tree replays its readings (commands/iw_dev_PORT_link, then iw_dev_PORT_link.2, .3…; proc/net/wireless, .2, .3…) without waiting.",
       default: 3,
       min: 1,
       max: 30,

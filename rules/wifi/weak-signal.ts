@@ -25,7 +25,7 @@ export default defineRule<Snapshot>({
         title: `${link.port}: the signal from the access point is weak (${link.signal} dBm${link.band ? ` on ${link.band}` : ''})`,
         evidence: [
           `${link.signalFrom}: signal ${link.signal} dBm (below ${WEAK_SIGNAL_DBM} dBm rates fall and drops begin; below ${VERY_WEAK_SIGNAL_DBM} dBm the link barely holds)`,
-          ...(link.trend ? [`${link.samples.length} readings a second apart: ${describeSamples(link)}`] : []),
+          ...(link.trend ? [`${link.samples.length} readings of ${link.samplesFrom} a second apart: ${describeSamples(link)}`] : []),
           ...((retryShare(link) ?? 0) >= MANY_RETRIES_SHARE ? [`station counters: ${describeRetries(link)}`] : []),
           ...(link.ssid || link.bssid ? [`access point: ${[link.ssid, link.bssid, link.maker].filter(Boolean).join(', ')}`] : []),
         ],

@@ -39,6 +39,9 @@ export interface FileEntry {
 export interface HostFiles {
   /** read reads a machine file as text: a regular file, at most MAX_HOST_FILE_BYTES. */
   read(path: string): ReadResult
+  /** reading reads the Nth reading (from 1) of a file that changes between readings (/proc/net/wireless' signal): the live machine
+   * reads it again; a recorded tree keeps its later readings as `<path>.N`, and replays the file itself for one not kept. */
+  reading(path: string, reading: number): ReadResult
   /** head reads the first `maxBytes` of a machine file (a script's `#!` line); `cut` says the rest was left unread. */
   head(path: string, maxBytes: number): ReadResult
   /** tail reads the last `maxBytes` of a machine file (a log's newest lines); `cut` says the older part was left unread. */
@@ -69,8 +72,13 @@ export interface HostFiles {
 export function filesUnder(root: string): HostFiles {
   const at = (path: string) => pathUnder(root, path)
   const read = (path: string) => asText(readRegularFile(at(path), MAX_HOST_FILE_BYTES))
+  const recorded = root !== '/'
   return {
     read,
+    reading: (path, reading) => {
+      const later = recorded && reading > 1 ? read(`${path}.${reading}`) : null
+      return later?.ok ? later : read(path)
+    },
     head: (path, maxBytes) => asText(readRegularFile(at(path), maxBytes)),
     tail: (path, maxBytes) => asText(readRegularFile(at(path), maxBytes, 'end')),
     bytes(path) {

@@ -128,6 +128,20 @@ describe('hosts', () => {
     expect(await recordedHost(tree).commands.run(['iw', 'dev', 'wlan0', 'link'])).toMatchObject({stdout: 'first\n'})
   })
 
+  it("a tree's Nth reading of a file reads <path>.N when kept, else the file; the live machine reads the file itself each time", () => {
+    const tree = mkdtempSync(join(tmpdir(), 'netdoc-readings-'))
+    closers.push(() => rmSync(tree, {recursive: true, force: true}))
+    mkdirSync(join(tree, 'proc', 'net'), {recursive: true})
+    writeFileSync(join(tree, 'proc', 'net', 'wireless'), 'first\n')
+    writeFileSync(join(tree, 'proc', 'net', 'wireless.2'), 'second\n')
+    const text = (read: ReturnType<ReturnType<typeof recordedHost>['files']['reading']>) => (read.ok ? read.text : read.failure)
+    const files = recordedHost(tree).files
+    expect([1, 2, 3].map(reading => text(files.reading('/proc/net/wireless', reading)))).toEqual(['first\n', 'second\n', 'first\n'])
+    expect(text(files.reading('/proc/net/absent', 2))).toBe('missing')
+    const live = join(tree, 'proc', 'net', 'wireless')
+    expect([1, 2].map(reading => text(liveHost().files.reading(live, reading)))).toEqual(['first\n', 'first\n'])
+  })
+
   it("a recorded tree's readings were taken already: its sleep does not wait for a timer", async () => {
     let fired = false
     const timer = setTimeout(() => (fired = true), 0)

@@ -45,6 +45,7 @@ function overlay(base: HostFiles, given: Record<string, string>): HostFiles {
   return {
     ...base,
     read: path => text(path) ?? base.read(path),
+    reading: (path, reading) => text(path) ?? base.reading(path, reading),
     tail: (path, maxBytes) => text(path) ?? base.tail(path, maxBytes),
     value: path => (path in given ? given[path]!.trim() : base.value(path)),
     bytes: path => (path in given ? new TextEncoder().encode(given[path]!) : base.bytes(path)),

@@ -17,6 +17,9 @@ export interface WifiOutputs {
   log?: string[]
   /** samples are the further readings of `iw dev wlan0 link`, a second apart. */
   samples?: string[]
+  /** procWireless is /proc/net/wireless; wirelessSamples its further readings, a second apart. */
+  procWireless?: string
+  wirelessSamples?: string[]
   nmcli?: string
   makers?: WifiFacts['makers']
 }
@@ -37,10 +40,11 @@ export function wifiSnapshot(outputs: WifiOutputs): Snapshot {
           wpa: text(outputs.wpa),
           wpaScan: text(outputs.wpaScan),
           samples: (outputs.samples ?? []).map(text),
+          wirelessSamples: outputs.wirelessSamples ?? [],
         },
       ],
       rfkill: outputs.rfkill ?? [],
-      procWireless: null,
+      procWireless: outputs.procWireless ?? null,
       regulatory: NONE,
       nmcli: text(outputs.nmcli),
       log: outputs.log ?? [],
@@ -71,4 +75,12 @@ export function bss(bssid: string, freq: number, signal: number, security: 'open
 /** disconnect is a journal line of wpa_supplicant's disconnect with this reason. */
 export function disconnect(reason: number, bssid = '02:00:5e:00:53:01'): string {
   return `2024-08-03T15:38:01+0200 host wpa_supplicant[563]: wlan0: CTRL-EVENT-DISCONNECTED bssid=${bssid} reason=${reason}`
+}
+
+/** procWireless is /proc/net/wireless with wlan0 at this signal level (the kernel's layout). */
+export function procWireless(level: number): string {
+  return `Inter-| sta-|   Quality        |   Discarded packets               | Missed | WE
+ face | tus | link level noise |  nwid  crypt   frag  retry   misc | beacon | 22
+ wlan0: 0000   ${level + 110}.  ${level}.  -256        0      0      0      0      0        0
+`
 }

@@ -4,16 +4,19 @@
 // caches (`scan dump`, `scan_results`, `--rescan no`), nothing is sent. Every command goes through the host's runner, so a recorded tree replays them from commands/,
 // and a lab with mac80211_hwsim and hostapd needs nothing new.
 import {loadVendorBook} from '../../collect/oui.js'
+import type {ReadResult} from '../../host/files.js'
 import type {Host} from '../../host/host.js'
 import {outcomeReason} from '../../host/run-command.js'
 import {parseIwDev} from '../../parse/iw.js'
 import {isLocallyAdministered} from '../../parse/oui.js'
 import {parseRfkillList} from '../../parse/wifi-state.js'
 import type {Gap} from '../../snapshot/snapshot.js'
-import type {CommandText, RadioSwitchFacts, WifiFacts} from './facts.js'
-import {linkSignal, linksOf} from './model.js'
+import type {CommandText, RadioSwitchFacts, WifiFacts, WifiPortFacts} from './facts.js'
+import {linkSignal, linksOf, wirelessSignal} from './model.js'
 
 const TIMEOUT_MS = 3000
+/** PROC_WIRELESS is the kernel's table of wireless ports' link quality and signal (wireless extensions' compatibility). */
+const PROC_WIRELESS = '/proc/net/wireless'
 /** SAMPLE_INTERVAL_MS is the time between two readings of a link's signal. */
 export const SAMPLE_INTERVAL_MS = 1000
 /** MAX_LOG_LINES keeps the newest Wi-Fi lines of the log. */
@@ -72,16 +75,43 @@ function wirelessPorts(host: Host, iwDev: CommandText): string[] {
   return host.files.subdirs('/sys/class/net').filter(port => host.files.exists(`/sys/class/net/${port}/phy80211`))
 }
 
-/** laterReadings reads a port's link `samples - 1` more times, a second apart (the host's sleep: no wait on a recorded tree);
- * none when the first reading had no signal (not joined, or a driver that reports none): there is no trend to wait for. */
-async function laterReadings(host: Host, port: string, samples: number, first: CommandText): Promise<CommandText[]> {
-  const readings: CommandText[] = []
-  if (linkSignal(first) === null) return readings
+/** laterReadings takes readings 2..`samples` of a port's signal, a second apart (the host's sleep: no wait on a recorded tree). */
+async function laterReadings<T>(host: Host, samples: number, read: (reading: number) => Promise<T>): Promise<T[]> {
+  const readings: T[] = []
   for (let reading = 2; reading <= samples; reading++) {
     await host.sleep(SAMPLE_INTERVAL_MS)
-    readings.push(await run(host, ['iw', 'dev', port, 'link'], [], `${port}: link, reading ${reading}`))
+    readings.push(await read(reading))
   }
   return readings
+}
+
+/** signalReadings reads a port's signal again from where the first reading found it: `iw dev PORT link`, else /proc/net/wireless
+ * when iw's link could not be read at all (a machine without iw); none when neither had a signal (not joined, or a driver that
+ * reports none): there is no trend to wait for. */
+async function signalReadings(
+  host: Host,
+  port: string,
+  samples: number,
+  link: CommandText,
+  procWireless: string | null,
+): Promise<Pick<WifiPortFacts, 'samples' | 'wirelessSamples'>> {
+  if (linkSignal(link) !== null)
+    return {
+      samples: await laterReadings(host, samples, reading =>
+        run(host, ['iw', 'dev', port, 'link'], [], `${port}: link, reading ${reading}`),
+      ),
+      wirelessSamples: [],
+    }
+  if (link.text === null && wirelessSignal(procWireless, port) !== null)
+    return {
+      samples: [],
+      wirelessSamples: await laterReadings(host, samples, async reading => textOrNull(host.files.reading(PROC_WIRELESS, reading))),
+    }
+  return {samples: [], wirelessSamples: []}
+}
+
+function textOrNull(read: ReadResult): string | null {
+  return read.ok ? read.text : null
 }
 
 /** makersOf names the makers of the access points the ports are joined to (decided as the report decides them). */
@@ -99,6 +129,7 @@ export async function collectWifi(host: Host, gaps: Gap[], samples = 1): Promise
   const iwDev = await run(host, ['iw', 'dev'], portGaps, 'wireless ports (iw dev)')
   const names = wirelessPorts(host, iwDev)
   if (names.length > 0) gaps.push(...portGaps)
+  const procWireless = textOrNull(host.files.read(PROC_WIRELESS))
   const ports = await Promise.all(
     names.map(async port => {
       const link = await run(host, ['iw', 'dev', port, 'link'], gaps, `${port}: link`)
@@ -110,12 +141,11 @@ export async function collectWifi(host: Host, gaps: Gap[], samples = 1): Promise
         scan: await run(host, ['iw', 'dev', port, 'scan', 'dump'], gaps, `${port}: networks nearby (cached scan)`),
         wpa,
         wpaScan: wpa.text === null ? wpa : await run(host, WPA_SCAN(port), gaps, `${port}: wpa_supplicant's cached scan`),
-        samples: await laterReadings(host, port, samples, link),
+        ...(await signalReadings(host, port, samples, link, procWireless)),
       }
     }),
   )
   const wanted = ports.length > 0
-  const procWireless = host.files.read('/proc/net/wireless')
   const [rfkill, regulatory, nmcli, log] = await Promise.all([
     radioSwitches(host, gaps),
     run(host, ['iw', 'reg', 'get'], wanted ? gaps : [], 'regulatory domain (iw reg get)'),
@@ -127,7 +157,7 @@ export async function collectWifi(host: Host, gaps: Gap[], samples = 1): Promise
     iwDev,
     ports,
     rfkill,
-    procWireless: procWireless.ok ? procWireless.text : null,
+    procWireless,
     regulatory,
     nmcli,
     log: log.lines,

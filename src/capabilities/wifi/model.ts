@@ -49,9 +49,11 @@ export interface WifiLink {
   signalFrom: string | null
   /** signalUnreported is true when a source printed a signal line with no real value (0 dBm). */
   signalUnreported: boolean
-  /** samples are the signal readings of `iw dev PORT link` a second apart, in dBm (the first is the link's own; those without a
-   * real value are left out). */
+  /** samples are the signal readings a second apart, in dBm, of `iw dev PORT link` (the first is the link's own), or of
+   * /proc/net/wireless where iw's link could not be read; those without a real value are left out. */
   samples: number[]
+  /** samplesFrom names what the samples were read from (null without samples). */
+  samplesFrom: string | null
   /** trend is how the samples moved (null with fewer than two). */
   trend: 'falling' | 'rising' | 'steady' | null
   /** maker is the access point's maker by the OUI of its BSSID (null: unknown, or a locally administered address). */
@@ -189,6 +191,22 @@ export function linkSignal(output: CommandText): number | null {
   return read?.ok && read.value.connected ? realSignal(read.value.signal) : null
 }
 
+/** wirelessSignal is a port's signal in one reading of /proc/net/wireless, or null. */
+export function wirelessSignal(text: string | null, port: string): number | null {
+  const read = text === null ? null : parseProcNetWireless(text)
+  return read?.ok ? realSignal(read.value.find(entry => entry.port === port)?.level) : null
+}
+
+/** readSignals are a port's signal readings a second apart: `iw dev PORT link`'s where it was read, else /proc/net/wireless'. */
+function readSignals(facts: WifiFacts, port: WifiPortFacts): {samples: number[]; from: string | null} {
+  const [readings, from] =
+    port.link.text !== null
+      ? [[port.link, ...port.samples].map(linkSignal), `iw dev ${port.port} link`]
+      : [[facts.procWireless, ...port.wirelessSamples].map(text => wirelessSignal(text, port.port)), '/proc/net/wireless']
+  const samples = readings.flatMap(value => (value === null ? [] : [value]))
+  return {samples, from: samples.length > 0 ? from : null}
+}
+
 /** wifiLink decides one port's facts from the outputs, preferring iw's own view, then the station's, wpa_supplicant's and NM's. */
 function wifiLink(facts: WifiFacts, port: WifiPortFacts, events: WifiEvent[], nm: NmAccessPoint[] | null): WifiLink {
   const linkText = textOf(port.link)
@@ -197,8 +215,6 @@ function wifiLink(facts: WifiFacts, port: WifiPortFacts, events: WifiEvent[], nm
   const station = stationText === null ? null : parseIwStation(stationText)
   const wpaText = textOf(port.wpa)
   const wpa = wpaText === null ? null : parseWpaStatus(wpaText)
-  const proc = facts.procWireless === null ? null : parseProcNetWireless(facts.procWireless)
-  const level = proc?.ok ? proc.value.find(entry => entry.port === port.port) : undefined
   const inUse = nm?.find(point => point.inUse) ?? null
   const scan = scanOf(port, nm)
   const linked = link?.ok && link.value.connected ? link.value : null
@@ -222,7 +238,7 @@ function wifiLink(facts: WifiFacts, port: WifiPortFacts, events: WifiEvent[], nm
     [linked?.signal, `iw dev ${port.port} link`],
     [st?.signalAvg, `iw dev ${port.port} station dump (signal avg)`],
     [st?.signal, `iw dev ${port.port} station dump`],
-    [level?.level, '/proc/net/wireless'],
+    [wirelessSignal(facts.procWireless, port.port), '/proc/net/wireless'],
     [marked?.signal, `${scan?.from} (the associated BSS at the last scan)`],
     [inUse?.signal == null ? null : nmStrengthDbm(inUse.signal), `nmcli dev wifi list (SIGNAL ${inUse?.signal}%)`],
   ]
@@ -234,7 +250,7 @@ function wifiLink(facts: WifiFacts, port: WifiPortFacts, events: WifiEvent[], nm
     (associatedScan && scan?.from.startsWith('iw') && {...securityOfScan(associatedScan), from: scan.from}) ||
     (inUse && {...securityOfNm(inUse), from: 'nmcli dev wifi list'}) ||
     null
-  const samples = [linkSignal(port.link), ...port.samples.map(linkSignal)].flatMap(value => (value === null ? [] : [value]))
+  const {samples, from: samplesFrom} = readSignals(facts, port)
   const mine = events.filter(event => event.port === null || event.port === port.port || event.port === `p2p-dev-${port.port}`)
   return {
     port: port.port,
@@ -250,6 +266,7 @@ function wifiLink(facts: WifiFacts, port: WifiPortFacts, events: WifiEvent[], nm
     signalFrom: found ? found[1] : null,
     signalUnreported: !found && printed,
     samples,
+    samplesFrom,
     trend: trendOf(samples),
     maker: (bssid && facts.makers.find(entry => entry.bssid === bssid)?.maker) ?? null,
     tx: linked?.tx ?? st?.tx ?? null,

@@ -24,8 +24,10 @@ export interface WifiPortRow {
   freq: number | null
   signal: number | null
   signalSource: string | null
-  /** samples are the signal readings a second apart (`--samples`), in dBm; trend how they moved, null with fewer than two. */
+  /** samples are the signal readings a second apart (`--samples`), in dBm; samplesSource what they were read from (`iw dev PORT link`,
+   * else /proc/net/wireless), null without samples; trend how they moved, null with fewer than two. */
   samples: number[]
+  samplesSource: string | null
   trend: 'falling' | 'rising' | 'steady' | null
   /** retries are the station counters of `iw dev PORT station dump`, null when not read. */
   retries: {txPackets: number; txRetries: number | null; txFailed: number | null; beaconLoss: number | null} | null
@@ -65,6 +67,7 @@ function row(link: WifiLink): WifiPortRow {
     signal: link.signal,
     signalSource: link.signalFrom,
     samples: link.samples,
+    samplesSource: link.samplesFrom,
     trend: link.trend,
     retries: link.retries,
     txBitrate: link.tx?.mbps ?? null,

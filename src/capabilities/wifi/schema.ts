@@ -24,6 +24,9 @@ export const wifiPortFacts = z.object({
   wpaScan: commandText.default({text: null, problem: 'not read by the netdoc that took this snapshot'}),
   /** samples are the further readings of `iw dev PORT link`, a second apart after `link` (none when one reading was asked for). */
   samples: z.array(commandText).default([]),
+  /** wirelessSamples are the further readings of /proc/net/wireless (the whole file, null when unreadable), a second apart, taken
+   * instead of `samples` where `iw dev PORT link` could not be read but the file gave the port's signal (a machine without iw). */
+  wirelessSamples: z.array(nullableString).default([]),
 })
 
 /** accessPointMaker is the maker of an access point's BSSID by its OUI (null: unknown, or a locally administered address). */

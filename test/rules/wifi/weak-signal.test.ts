@@ -1,7 +1,7 @@
 // wifi.weak-signal: below -70 dBm a warning, below -80 dBm an error; 5 GHz is told to fall off faster through walls.
 import rule from '../../../rules/wifi/weak-signal.js'
 import {testRule} from '../../support/rule-tester.js'
-import {bss, disconnect, link, wifiSnapshot} from '../../support/wifi.js'
+import {bss, disconnect, link, procWireless, wifiSnapshot} from '../../support/wifi.js'
 
 testRule(rule, {
   valid: [
@@ -36,7 +36,26 @@ testRule(rule, {
     {
       name: 'readings a second apart that fall: the trend is evidence, and what it means is said',
       snapshot: wifiSnapshot({link: link(2437, -71), samples: [link(2437, -74), link(2437, -78)]}),
-      reports: [{evidence: ['3 readings a second apart: -71 → -74 → -78 dBm, falling'], next: [/fell while netdoc read it/]}],
+      reports: [
+        {evidence: ['3 readings of iw dev wlan0 link a second apart: -71 → -74 → -78 dBm, falling'], next: [/fell while netdoc read it/]},
+      ],
+    },
+    {
+      name: 'without iw (joined, by wpa_supplicant), /proc/net/wireless read a second apart: the signal and its fall come from there',
+      snapshot: wifiSnapshot({
+        wpa: 'wpa_state=COMPLETED\nfreq=2437\nkey_mgmt=WPA2-PSK\npairwise_cipher=CCMP\n',
+        procWireless: procWireless(-72),
+        wirelessSamples: [procWireless(-75), procWireless(-79)],
+      }),
+      reports: [
+        {
+          title: /weak \(-72 dBm on 2.4 GHz\)$/,
+          evidence: [
+            '/proc/net/wireless: signal -72 dBm (below -70 dBm rates fall and drops begin; below -80 dBm the link barely holds)',
+            '3 readings of /proc/net/wireless a second apart: -72 → -75 → -79 dBm, falling',
+          ],
+        },
+      ],
     },
     {
       name: 'many retries in the station counters are evidence too',
