@@ -1,6 +1,6 @@
 // Rule: connected with a good signal and safe encryption, and no problem seen.
 import {defineRule} from '../../src/engine/rule.js'
-import {STANDARD_NAMES, WEAK_SIGNAL_DBM, wifiLinks} from '../../src/capabilities/wifi/model.js'
+import {standardName, WEAK_SIGNAL_DBM, wifiLinks} from '../../src/capabilities/wifi/model.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import crowdedChannel from './crowded-channel.js'
 import insecure from './insecure.js'
@@ -21,10 +21,17 @@ export default defineRule<Snapshot>({
         title: `${link.port} is connected${link.ssid ? ` to "${link.ssid}"` : ''} with a good signal (${link.signal} dBm${link.band ? `, ${link.band} channel ${link.channel}` : ''})`,
         evidence: [
           `${link.signalFrom}: signal ${link.signal} dBm (${WEAK_SIGNAL_DBM} dBm or better is good)`,
-          ...(link.tx ? [`tx bitrate ${link.tx.mbps} Mbit/s, ${STANDARD_NAMES[link.tx.standard]}`] : []),
+          ...(link.tx
+            ? [`tx bitrate ${link.tx.mbps} Mbit/s, ${standardName(link.tx) ?? 'no standard named (the driver prints only the number)'}`]
+            : []),
           link.security ? `security: ${link.security} (${link.securityFrom})` : 'security: not known (no wpa_cli status, scan or nmcli)',
         ],
-        next: ['Nothing to do for the Wi-Fi.'],
+        next:
+          link.tx && link.tx.standard === null
+            ? [
+                'Nothing wrong was seen; this driver gives its rate without the standard, so whether the link is slow cannot be read from it: if it feels slow, time the copy of a large file.',
+              ]
+            : ['Nothing to do for the Wi-Fi.'],
         subject: link.port,
       }))
   },

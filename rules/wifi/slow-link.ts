@@ -10,13 +10,13 @@ import {
   STANDARD_NAMES,
   wifiLinks,
 } from '../../src/capabilities/wifi/model.js'
-import type {Bitrate} from '../../src/parse/iw.js'
+import type {Standard} from '../../src/parse/iw.js'
 import type {Snapshot} from '../../src/snapshot/snapshot.js'
 import notAssociated from './not-associated.js'
 import weakSignal from './weak-signal.js'
 
 /** STANDARD_ORDER lists the standards a rate can name, oldest first. */
-const STANDARD_ORDER: Bitrate['standard'][] = ['legacy', 'n', 'ac', 'ax', 'be']
+const STANDARD_ORDER: (Standard | null)[] = ['legacy', 'n', 'ac', 'ax', 'be']
 
 /** slowLink reports a connected port sending below SLOW_LINK_SHARE of the standard's best rate, when that rate is evidence: a real
  * signal, enough frames sent for rate control to have climbed, and no rx rate of a newer standard than the tx rate's on the same link. */
@@ -34,9 +34,10 @@ export default defineRule<Snapshot>({
       if (link.txPackets !== null && link.txPackets < RATE_SETTLED_PACKETS) return []
       // A tx rate of an older standard than the rx rate's is a driver's placeholder, not the air: wcn36xx printed 6.0 MBit/s "no
       // matter the true rate" while receiving at VHT-MCS 9, and an MT7921 printed 802.11n's MCS 0 on 6 GHz (802.11ax only there).
-      if (link.rx && STANDARD_ORDER.indexOf(rate.standard) < STANDARD_ORDER.indexOf(link.rx.standard)) return []
+      if (link.rx?.standard && STANDARD_ORDER.indexOf(rate.standard) < STANDARD_ORDER.indexOf(link.rx.standard)) return []
+      // A rate that names no standard (brcmfmac prints only the number) has no best to be compared with.
       const best = maxRate(rate)
-      if (rate.mbps >= best * SLOW_LINK_SHARE) return []
+      if (rate.standard === null || best === null || rate.mbps >= best * SLOW_LINK_SHARE) return []
       return [
         {
           title: `${link.port} sends at ${rate.mbps} Mbit/s, far below the ${best} Mbit/s ${STANDARD_NAMES[rate.standard]} allows here`,

@@ -13,10 +13,18 @@ export interface WifiPort {
   width: number | null
 }
 
-/** Bitrate is one `tx bitrate:` / `rx bitrate:` value: Mbit/s and the standard its MCS names (ax: HE, ac: VHT, n: MCS, be: EHT). */
+/** Standard is a Wi-Fi standard a rate can name. */
+export type Standard = 'be' | 'ax' | 'ac' | 'n' | 'legacy'
+
+/** LEGACY_RATES are the rates of 802.11b (1, 2, 5.5, 11) and 802.11a/g (6 to 54), in Mbit/s. */
+const LEGACY_RATES = new Set([1, 2, 5.5, 11, 6, 9, 12, 18, 24, 36, 48, 54])
+
+/** Bitrate is one `tx bitrate:` / `rx bitrate:` value: Mbit/s and the standard its MCS names (ax: HE, ac: VHT, n: MCS, be: EHT);
+ * `legacy` for a rate without MCS that is an 802.11a/b/g rate, null for one that is none: a driver that prints only the number
+ * (brcmfmac's `180.0 MBit/s` on 40 MHz), which names no standard. */
 export interface Bitrate {
   mbps: number
-  standard: 'be' | 'ax' | 'ac' | 'n' | 'legacy'
+  standard: Standard | null
   mcs: number | null
   nss: number | null
   widthMhz: number | null
@@ -96,7 +104,9 @@ export function parseBitrate(text: string): Bitrate | null {
         ? 'ac'
         : /\bMCS\b/.test(text)
           ? 'n'
-          : 'legacy'
+          : LEGACY_RATES.has(Number.parseFloat(rate[1]!))
+            ? 'legacy'
+            : null
   const mcs = /\bMCS (\d+)/.exec(text)
   const nss = /-NSS (\d+)/.exec(text)
   const width = /\b(\d+)\s*MHz\b/i.exec(text)

@@ -179,6 +179,11 @@ describe('parseBitrate and parseIwReg', () => {
     })
     expect(parseBitrate('300.0 MBit/s MCS 15 40Mhz short GI')).toEqual({mbps: 300, standard: 'n', mcs: 15, nss: 2, widthMhz: 40})
     expect(parseBitrate('1.0 MBit/s')).toEqual({mbps: 1, standard: 'legacy', mcs: null, nss: null, widthMhz: null})
+    expect(parseBitrate('54.0 MBit/s')?.standard).toBe('legacy')
+    expect(parseBitrate('5.5 MBit/s')?.standard).toBe('legacy')
+    // brcmfmac prints the number only: 180 (or 72.2) is no 802.11a/b/g rate, so it names no standard.
+    expect(parseBitrate('180.0 MBit/s')).toEqual({mbps: 180, standard: null, mcs: null, nss: null, widthMhz: null})
+    expect(parseBitrate('72.2 MBit/s')?.standard).toBeNull()
     expect(parseBitrate('')).toBeNull()
     expect(parseBitrate('fast')).toBeNull()
   })

@@ -2,7 +2,7 @@
 // standard), its security, the neighbourhood a scan saw, and the disconnects of this boot. Pure: the rules, the report and the
 // renderer all read these answers, so each fact is decided once.
 import {describeReasonCode, describeStatusCode} from '../../explain/ieee80211.js'
-import {parseIwLink, parseIwScan, parseIwStation, type Bitrate, type ScannedNetwork} from '../../parse/iw.js'
+import {parseIwLink, parseIwScan, parseIwStation, type Bitrate, type ScannedNetwork, type Standard} from '../../parse/iw.js'
 import {parseWifiLog, type WifiEvent} from '../../parse/wifi-log.js'
 import {parseNmcliWifiList, parseProcNetWireless, parseWpaScanResults, parseWpaStatus, type NmAccessPoint} from '../../parse/wifi-state.js'
 import type {Snapshot} from '../../snapshot/snapshot.js'
@@ -355,7 +355,7 @@ export function describeRetries(link: Pick<WifiLink, 'retries'>): string | null 
 }
 
 /** MAX_PER_STREAM is the top rate of one spatial stream (short guard interval) by standard and channel width, in Mbit/s. */
-const MAX_PER_STREAM: Record<Bitrate['standard'], Record<number, number>> = {
+const MAX_PER_STREAM: Record<Standard, Record<number, number>> = {
   legacy: {20: 54},
   n: {20: 72.2, 40: 150},
   ac: {20: 96.3, 40: 200, 80: 433.3, 160: 866.7},
@@ -363,20 +363,27 @@ const MAX_PER_STREAM: Record<Bitrate['standard'], Record<number, number>> = {
   be: {20: 172.1, 40: 344.1, 80: 720.6, 160: 1441.2, 320: 2882.4},
 }
 
-/** maxRate is the best rate the link's standard allows at its width and stream count (20 MHz and one stream when not said). */
-export function maxRate(rate: Bitrate): number {
+/** maxRate is the best rate the link's standard allows at its width and stream count (20 MHz and one stream when not said); null
+ * for a rate that names no standard. */
+export function maxRate(rate: Bitrate): number | null {
+  if (rate.standard === null) return null
   const table = MAX_PER_STREAM[rate.standard]
   const width = rate.widthMhz && table[rate.widthMhz] ? rate.widthMhz : 20
   return table[width]! * (rate.standard === 'legacy' ? 1 : (rate.nss ?? 1))
 }
 
 /** STANDARD_NAMES are the Wi-Fi generations' names. */
-export const STANDARD_NAMES: Record<Bitrate['standard'], string> = {
+export const STANDARD_NAMES: Record<Standard, string> = {
   legacy: '802.11a/b/g',
   n: 'Wi-Fi 4 (802.11n)',
   ac: 'Wi-Fi 5 (802.11ac)',
   ax: 'Wi-Fi 6 (802.11ax)',
   be: 'Wi-Fi 7 (802.11be)',
+}
+
+/** standardName names the standard a rate was sent with, null when it names none (a driver that prints only the number). */
+export function standardName(rate: Bitrate | null): string | null {
+  return rate?.standard ? STANDARD_NAMES[rate.standard] : null
 }
 
 /** channelsOverlap tells whether two 2.4 GHz channels share air (20 MHz channels 5 MHz apart: fewer than 5 apart overlap). */

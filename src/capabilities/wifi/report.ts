@@ -5,7 +5,7 @@ import {runRules} from '../../engine/run-rules.js'
 import {parseIwReg} from '../../parse/iw.js'
 import {sectionGaps, type Gap, type Snapshot} from '../../snapshot/snapshot.js'
 import {wifiRules} from '../../../rules/wifi/index.js'
-import {describeEvent, disconnects, maxRate, neighbourhood, STANDARD_NAMES, wifiLinks, type WifiLink} from './model.js'
+import {describeEvent, disconnects, maxRate, neighbourhood, standardName, wifiLinks, type WifiLink} from './model.js'
 
 /** UNDETERMINED_ID is the verdict when the facts cannot decide. */
 export const UNDETERMINED_ID = 'netdoc.undetermined'
@@ -72,7 +72,7 @@ function row(link: WifiLink): WifiPortRow {
     retries: link.retries,
     txBitrate: link.tx?.mbps ?? null,
     rxBitrate: link.rx?.mbps ?? null,
-    standard: link.tx ? STANDARD_NAMES[link.tx.standard] : null,
+    standard: standardName(link.tx),
     maxBitrate: link.tx ? maxRate(link.tx) : null,
     security: link.security,
     securitySource: link.securityFrom,

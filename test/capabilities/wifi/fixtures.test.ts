@@ -26,6 +26,8 @@ const CASES: [string, string, RegExp][] = [
   ['wifi-just-joined-1mbit', 'wifi.ok', /"1702" with a good signal \(-35 dBm, 2.4 GHz channel 7\)/],
   ['wifi-wcn36xx-placeholder-tx-rate', 'wifi.ok', /good signal \(-27 dBm, 5 GHz channel 60\)/],
   ['wifi-mt7921-6ghz-tx-rate', 'wifi.ok', /"Maverick6g" with a good signal \(-49 dBm, 6 GHz channel 33\)/],
+  // brcmfmac prints a bare 180.0 MBit/s: no 802.11a/b/g rate, so no standard and no best rate to call it slow against.
+  ['wifi-brcmfmac-rate-without-mcs', 'wifi.ok', /wlan0 is connected with a good signal \(-51 dBm, 5 GHz channel 44\)/],
 ]
 
 describe('netdoc wifi on recorded machines', () => {
@@ -35,6 +37,12 @@ describe('netdoc wifi on recorded machines', () => {
       expect(report.verdict?.id).toBe(id)
       expect(report.verdict?.title).toMatch(title)
     })
+
+  it('a bare rate that is no 802.11a/b/g rate names no standard: none claimed, no best rate, and the advice says why', async () => {
+    const report = wifiReport(await snapshotOf('wifi-brcmfmac-rate-without-mcs'))
+    expect(report.ports.map(port => [port.txBitrate, port.standard, port.maxBitrate])).toEqual([[180, null, null]])
+    expect(report.verdict?.next).toEqual([expect.stringMatching(/gives its rate without the standard/)])
+  })
 
   it('reads the port from sysfs when iw dev was not recorded, and lists what it could not read', async () => {
     const report = wifiReport(await snapshotOf('wifi-healthy-5ghz-ax'))

@@ -9,6 +9,10 @@ testRule(rule, {
     {name: 'n at MCS 3 on one stream', snapshot: wifiSnapshot({link: link(2437, -62, '26.0 MBit/s MCS 3')})},
     {name: 'a driver reporting no signal and 1 MBit/s', snapshot: wifiSnapshot({link: link(5180, 0, '1.0 MBit/s')})},
     {
+      name: 'a bare 7.2 MBit/s (brcmfmac prints HT MCS 0 so) names no standard: no best to compare with',
+      snapshot: wifiSnapshot({link: link(5220, -51, '7.2 MBit/s')}),
+    },
+    {
       name: 'just joined: 1 MBit/s after 3 packets sent (rate control has not climbed yet)',
       snapshot: wifiSnapshot({link: `${link(2442, -35, '1.0 MBit/s')}\tTX: 387 bytes (3 packets)\n`}),
     },
