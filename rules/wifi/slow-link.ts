@@ -2,10 +2,9 @@
 import {defineRule} from '../../src/engine/rule.js'
 import {
   describeRetries,
-  MANY_RETRIES_SHARE,
+  manyRetries,
   maxRate,
   RATE_SETTLED_PACKETS,
-  retryShare,
   SLOW_LINK_SHARE,
   STANDARD_NAMES,
   wifiLinks,
@@ -34,7 +33,10 @@ export default defineRule<Snapshot>({
       if (link.txPackets !== null && link.txPackets < RATE_SETTLED_PACKETS) return []
       // A tx rate of an older standard than the rx rate's is a driver's placeholder, not the air: wcn36xx printed 6.0 MBit/s "no
       // matter the true rate" while receiving at VHT-MCS 9, and an MT7921 printed 802.11n's MCS 0 on 6 GHz (802.11ax only there).
-      if (link.rx?.standard && STANDARD_ORDER.indexOf(rate.standard) < STANDARD_ORDER.indexOf(link.rx.standard)) return []
+      // Unless the counters show the air losing frames: then a low rate is rate control's answer (mt76 in station mode fell from
+      // VHT-MCS 8 to 6.0 MBit/s under load with more retries than packets sent, openwrt/mt76#956).
+      const lossy = manyRetries(link)
+      if (!lossy && link.rx?.standard && STANDARD_ORDER.indexOf(rate.standard) < STANDARD_ORDER.indexOf(link.rx.standard)) return []
       // A rate that names no standard (brcmfmac prints only the number) has no best to be compared with.
       const best = maxRate(rate)
       if (rate.standard === null || best === null || rate.mbps >= best * SLOW_LINK_SHARE) return []
@@ -45,7 +47,7 @@ export default defineRule<Snapshot>({
             `tx bitrate ${rate.mbps} Mbit/s (${STANDARD_NAMES[rate.standard]}${rate.mcs !== null ? `, MCS ${rate.mcs}` : ''}${rate.widthMhz ? `, ${rate.widthMhz} MHz` : ''}${rate.nss ? `, ${rate.nss} stream${rate.nss > 1 ? 's' : ''}` : ''})`,
             `the best rate at this width and stream count: ${best} Mbit/s; below ${Math.round(SLOW_LINK_SHARE * 100)}% of it counts as slow`,
             ...(link.signal !== null ? [`signal ${link.signal} dBm`] : []),
-            ...((retryShare(link) ?? 0) >= MANY_RETRIES_SHARE
+            ...(lossy
               ? [`station counters: ${describeRetries(link)}: the air loses many frames (interference, or a crowded channel)`]
               : []),
           ],

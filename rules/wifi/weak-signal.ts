@@ -3,8 +3,7 @@ import {defineRule} from '../../src/engine/rule.js'
 import {
   describeRetries,
   describeSamples,
-  MANY_RETRIES_SHARE,
-  retryShare,
+  manyRetries,
   VERY_WEAK_SIGNAL_DBM,
   WEAK_SIGNAL_DBM,
   wifiLinks,
@@ -26,7 +25,7 @@ export default defineRule<Snapshot>({
         evidence: [
           `${link.signalFrom}: signal ${link.signal} dBm (below ${WEAK_SIGNAL_DBM} dBm rates fall and drops begin; below ${VERY_WEAK_SIGNAL_DBM} dBm the link barely holds)`,
           ...(link.trend ? [`${link.samples.length} readings of ${link.samplesFrom} a second apart: ${describeSamples(link)}`] : []),
-          ...((retryShare(link) ?? 0) >= MANY_RETRIES_SHARE ? [`station counters: ${describeRetries(link)}`] : []),
+          ...(manyRetries(link) ? [`station counters: ${describeRetries(link)}`] : []),
           ...(link.ssid || link.bssid ? [`access point: ${[link.ssid, link.bssid, link.maker].filter(Boolean).join(', ')}`] : []),
         ],
         next: [

@@ -336,6 +336,11 @@ export function retryShare(link: Pick<WifiLink, 'retries'>): number | null {
   return counters && counters.txRetries !== null && counters.txPackets > 0 ? counters.txRetries / counters.txPackets : null
 }
 
+/** manyRetries tells whether the station counters show MANY_RETRIES_SHARE or more of the packets sent again (a lossy air). */
+export function manyRetries(link: Pick<WifiLink, 'retries'>): boolean {
+  return (retryShare(link) ?? 0) >= MANY_RETRIES_SHARE
+}
+
 /** describeRetries words the station counters: "tx retries 12% of 4490 packets, 3 failed, beacon loss 0" (null without them). */
 export function describeRetries(link: Pick<WifiLink, 'retries'>): string | null {
   const counters = link.retries

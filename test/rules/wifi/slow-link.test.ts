@@ -60,5 +60,13 @@ testRule(rule, {
       }),
       reports: [{evidence: [/tx retries 2980 of 13502 packets \(22%\), 4 failed: the air loses many frames/]}],
     },
+    {
+      name: 'a legacy tx rate beside a VHT rx rate with more retries than packets sent is rate control giving up, not a placeholder',
+      snapshot: wifiSnapshot({
+        link: `${link(5220, -60, '6.0 MBit/s')}\trx bitrate: 702.0 MBit/s VHT-MCS 8 80MHz VHT-NSS 2\n`,
+        station: 'Station 02:00:5e:00:53:01 (on wlan0)\n\ttx packets:\t420905\n\ttx retries:\t425062\n\ttx failed:\t426693\n',
+      }),
+      reports: [{title: /sends at 6 Mbit\/s/, evidence: [/tx retries 425062 of 420905 packets \(101%\)/]}],
+    },
   ],
 })
